@@ -1,0 +1,6 @@
+import type { Command } from "./command.js";
+import { schemaCommand } from "./schema-command.js";
+import { validateCommand } from "./validate-command.js";
+
+/** Every `hukka` command, in the order the help lists them. */
+export const commands: Command[] = [validateCommand, schemaCommand];

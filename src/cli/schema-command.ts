@@ -1,0 +1,16 @@
+import { serviceJsonSchema } from "../model/service-json-schema.js";
+import type { Command } from "./command.js";
+import { parseOptions } from "./parse-options.js";
+
+const usage = "hukka schema";
+
+export const schemaCommand: Command = {
+  name: "schema",
+  usage,
+  summary: "print the JSON Schema of the service model",
+  async run(args, io) {
+    parseOptions(args, {}, usage);
+    io.out(JSON.stringify(serviceJsonSchema(), null, 2) + "\n");
+    return 0;
+  },
+};

@@ -1,0 +1,20 @@
+export { ServiceSchema, DepartmentSchema, TouchpointSchema, StepSchema, TransitionSchema, STANDARD_WASTES } from "./model/schema.js";
+export type { Service, Department, Touchpoint, Step, Transition, Lane, StepType, Outcome, Issue } from "./model/types.js";
+export { parseService, safeParseService } from "./model/parse-service.js";
+export type { SafeParseServiceResult } from "./model/parse-service.js";
+export { InvalidServiceError } from "./model/invalid-service-error.js";
+export { serviceGraph, touchpointKey } from "./graph/service-graph.js";
+export type { ServiceGraph, TouchpointAttributes, TransitionAttributes, ServiceGraphAttributes } from "./graph/service-graph.js";
+export { transitionProbabilities } from "./graph/transition-probabilities.js";
+export { wanderMetrics } from "./analysis/wander-metrics.js";
+export type { WanderMetrics } from "./analysis/wander-metrics.js";
+export type {
+  WasteReport,
+  ExpectedValues,
+  Journey,
+  JourneyMetrics,
+  WanderPath,
+  IdealRoute,
+  Hotspot,
+  HandoffCount,
+} from "./analysis/report.js";

@@ -1,0 +1,101 @@
+import { z } from "zod";
+
+/**
+ * The zod schemas of the service model (DESIGN §3), the single source of the input types.
+ * The JSON Schema shipped as `hukka/schema.json` and printed by `hukka schema` is generated
+ * from these, so every `.describe()` here is what an editor shows while a model is written.
+ */
+
+const id = z.string().min(1).describe("A non-empty identifier; any string works, `__proto__` included.");
+const minutes = z.number().finite().nonnegative();
+
+/** The seven service wastes (Bonaccorsi, Carmignani & Zammori, 2011); custom categories are any other non-empty string. */
+export const STANDARD_WASTES = [
+  "delay",
+  "duplication",
+  "movement",
+  "unclear-communication",
+  "incorrect-inventory",
+  "opportunity-lost",
+  "errors",
+] as const;
+
+export const LANES = ["frontstage", "backstage", "support"] as const;
+export const STEP_TYPES = ["value", "necessary", "waste"] as const;
+export const OUTCOMES = ["resolved", "abandoned"] as const;
+
+const wasteCategory = z
+  .string()
+  .min(1)
+  .describe(`Waste category: one of ${STANDARD_WASTES.join(", ")}, or any other non-empty string as a custom category.`);
+
+export const DepartmentSchema = z
+  .strictObject({
+    id,
+    name: z.string().optional().describe("Display name; defaults to the id."),
+    lane: z
+      .enum(LANES)
+      .optional()
+      .describe("Blueprint lane: frontstage (the customer sees it, the default), backstage or support."),
+  })
+  .describe("A department, team or organisation unit the customer meets or depends on.");
+
+export const StepSchema = z
+  .strictObject({
+    name: z.string().min(1).describe("What happens, from the customer's point of view."),
+    type: z
+      .enum(STEP_TYPES)
+      .describe("value: the customer would pay for it; necessary: required (law, safety), reduce it; waste: remove it."),
+    waste: wasteCategory.optional(),
+    minutes: minutes.describe("The customer's time on this step, in minutes."),
+    cost: z.number().finite().nonnegative().optional().describe("The organisation's cost of this step."),
+  })
+  .describe("One step of a touchpoint.");
+
+export const TouchpointSchema = z
+  .strictObject({
+    id,
+    name: z.string().optional().describe("Display name; defaults to the id."),
+    department: id.describe("The id of the department that owns this touchpoint."),
+    channel: z.string().optional().describe("Free text: phone, desk, web, letter, …"),
+    entry: z
+      .union([z.boolean(), z.number().finite().nonnegative()])
+      .optional()
+      .describe("Entry weight: customers start here (true = 1). At least one touchpoint needs one."),
+    outcome: z
+      .enum(OUTCOMES)
+      .optional()
+      .describe("Terminal touchpoints only: the customer's trip ends here, resolved or abandoned."),
+    steps: z.array(StepSchema).describe("The steps of a visit, in order."),
+  })
+  .describe("A place where the customer meets the service.");
+
+export const TransitionSchema = z
+  .strictObject({
+    from: id.describe("The touchpoint the customer leaves."),
+    to: id.describe("The touchpoint the customer goes to next."),
+    probability: z.number().finite().min(0).max(1).optional().describe("Share of customers leaving `from` who go to `to`."),
+    volume: z
+      .number()
+      .finite()
+      .nonnegative()
+      .optional()
+      .describe("Count of customers taking this transition; used for the probabilities when none are given."),
+    wait: minutes.optional().describe("Minutes the customer waits between the two touchpoints (waste, `delay` by default)."),
+    waste: wasteCategory.optional().describe("Waste category of the wait; `delay` by default."),
+    failure: z.boolean().optional().describe("The visit this transition leads to is failure demand."),
+  })
+  .describe("A move from one touchpoint to another.");
+
+export const ServiceSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe("The JSON Schema of this file, for editors."),
+    id,
+    name: z.string().optional(),
+    volume: z.number().finite().nonnegative().optional().describe("Customers per year, for yearly totals."),
+    currency: z.string().optional().describe("Currency of the cost fields, e.g. EUR."),
+    departments: z.array(DepartmentSchema).min(1),
+    touchpoints: z.array(TouchpointSchema).min(1),
+    transitions: z.array(TransitionSchema),
+  })
+  .describe("A hukka service model, version 1.");

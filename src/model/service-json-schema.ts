@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { ServiceSchema } from "./schema.js";
+
+/**
+ * The JSON Schema (draft 2020-12) of the service model, generated from the zod schemas, for
+ * editors to autocomplete and check model files (`"$schema": "…/service.schema.json"`).
+ *
+ * @example
+ * serviceJsonSchema().properties.touchpoints.type; // "array"
+ */
+export function serviceJsonSchema(): Record<string, any> {
+  return {
+    title: "hukka service model",
+    ...z.toJSONSchema(ServiceSchema, { target: "draft-2020-12" }),
+  };
+}
