@@ -18,3 +18,25 @@ export type {
   Hotspot,
   HandoffCount,
 } from "./analysis/report.js";
+export {
+  applyRedesign,
+  safeApplyRedesign,
+  compareReports,
+  parseRedesign,
+  safeParseRedesign,
+  InvalidRedesignError,
+  RedesignSchema,
+  REDESIGN_OPS,
+} from "./redesign/index.js";
+export type {
+  Redesign,
+  RedesignChange,
+  RedesignIssue,
+  Comparison,
+  ComparisonDelta,
+  ExpectedDelta,
+  ContributorDelta,
+  SafeApplyRedesignResult,
+  SafeParseRedesignResult,
+  CompareReportsOptions,
+} from "./redesign/index.js";

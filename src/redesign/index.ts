@@ -1,0 +1,30 @@
+export { applyRedesign, safeApplyRedesign } from "./apply-redesign.js";
+export type { SafeApplyRedesignResult } from "./apply-redesign.js";
+export { compareReports } from "./compare-reports.js";
+export type { CompareReportsOptions } from "./compare-reports.js";
+export { parseRedesign, safeParseRedesign } from "./parse-redesign.js";
+export type { SafeParseRedesignResult } from "./parse-redesign.js";
+export { InvalidRedesignError } from "./invalid-redesign-error.js";
+export { changeLabel } from "./change-label.js";
+export {
+  RedesignSchema,
+  RedesignChangeSchema,
+  RemoveStepSchema,
+  SetStepSchema,
+  MergeDepartmentsSchema,
+  SetTransitionSchema,
+  REDESIGN_OPS,
+} from "./redesign-schema.js";
+export type {
+  Redesign,
+  RedesignChange,
+  RemoveStepChange,
+  SetStepChange,
+  MergeDepartmentsChange,
+  SetTransitionChange,
+  RedesignIssue,
+  Comparison,
+  ComparisonDelta,
+  ExpectedDelta,
+  ContributorDelta,
+} from "./types.js";

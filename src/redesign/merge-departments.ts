@@ -1,0 +1,35 @@
+import type { Department, Service } from "../model/types.js";
+import type { ChangeContext } from "./change-context.js";
+import type { MergeDepartmentsChange } from "./types.js";
+
+/**
+ * Applies a `merge-departments` change to the redesign's working copy: every listed department's
+ * touchpoints move to `into`; the listed departments other than `into` are removed. `into` may be
+ * an existing department (listed or not; its record is kept) or a new id (a new department, placed
+ * where the first merged one stood in the model, in the first listed one's lane unless the change
+ * gives `lane`).
+ *
+ * @example
+ * mergeDepartments(copy, { op: "merge-departments", departments: ["service", "registry"], into: "service" }, context);
+ */
+export function mergeDepartments(service: Service, change: MergeDepartmentsChange, context: ChangeContext): void {
+  const byId = new Map(service.departments.map((d) => [d.id, d] as const));
+  change.departments.forEach((id, i) => {
+    if (!byId.has(id)) context.unknown("department", ["departments", i], id, byId.keys());
+  });
+  if (context.issues.length > 0) return;
+
+  const merged = new Set([...change.departments, change.into]);
+  const first = byId.get(change.departments[0]!)!;
+  const target: Department = byId.get(change.into) ?? { id: change.into, ...(first.lane && { lane: first.lane }) };
+  if (change.name !== undefined) target.name = change.name;
+  if (change.lane !== undefined) target.lane = change.lane;
+
+  const departments: Department[] = [];
+  for (const d of service.departments) {
+    if (!merged.has(d.id)) departments.push(d);
+    else if (!departments.includes(target)) departments.push(target);
+  }
+  service.departments = departments;
+  for (const t of service.touchpoints) if (merged.has(t.department)) t.department = change.into;
+}

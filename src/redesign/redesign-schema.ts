@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { LANES, STEP_TYPES } from "../model/schema.js";
+
+/**
+ * The zod schemas of a redesign file (DESIGN §7): a name and a list of changes, each an `op`
+ * with its own fields. `safeParseRedesign` turns zod's issues into messages that name the change.
+ */
+
+const id = z.string().min(1);
+const note = z.string().optional().describe("Why this change: free text, kept for the reader.");
+const stepSelector = {
+  touchpoint: id.describe("The id of the touchpoint whose step changes."),
+  step: z.string().min(1).describe("The step's name, exactly as in the model."),
+  occurrence: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe("Which step of that name (1 = the first) when the touchpoint has several; required then."),
+};
+
+export const RemoveStepSchema = z
+  .strictObject({ op: z.literal("remove-step"), ...stepSelector, note })
+  .describe("Remove one step of a touchpoint.");
+
+export const SetStepSchema = z
+  .strictObject({
+    op: z.literal("set-step"),
+    ...stepSelector,
+    name: z.string().min(1).optional().describe("A new name for the step."),
+    minutes: z.number().finite().nonnegative().optional(),
+    cost: z.number().finite().nonnegative().optional(),
+    type: z.enum(STEP_TYPES).optional(),
+    waste: z.string().min(1).optional().describe("Waste category; dropped when the type becomes value or necessary."),
+    note,
+  })
+  .refine((c) => ["name", "minutes", "cost", "type", "waste"].some((k) => k in c), {
+    message: "set-step changes nothing: give at least one of name, minutes, cost, type, waste",
+  })
+  .describe("Change the name, minutes, cost, type or waste category of one step.");
+
+export const MergeDepartmentsSchema = z
+  .strictObject({
+    op: z.literal("merge-departments"),
+    departments: z.array(id).min(1).describe("The departments merged; each must exist."),
+    into: id.describe("The merged department: an existing one (its record is kept) or a new id."),
+    name: z.string().optional().describe("Display name of the merged department."),
+    lane: z.enum(LANES).optional().describe("Lane of the merged department; by default the lane it had, or the first merged one's."),
+    note,
+  })
+  .describe("Merge departments into one: their touchpoints move to `into`, the others are removed.");
+
+export const SetTransitionSchema = z
+  .strictObject({
+    op: z.literal("set-transition"),
+    from: id,
+    to: id,
+    probability: z
+      .number()
+      .finite()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe("New probability; the other transitions out of `from` are rescaled to keep the sum 1. 0 removes it."),
+    wait: z.number().finite().nonnegative().optional().describe("Minutes the customer waits between the two."),
+    waste: z.string().min(1).optional().describe("Waste category of the wait."),
+    failure: z.boolean().optional().describe("The visit this transition leads to is failure demand."),
+    note,
+  })
+  .refine((c) => ["probability", "wait", "waste", "failure"].some((k) => k in c), {
+    message: "set-transition changes nothing: give at least one of probability, wait, waste, failure",
+  })
+  .describe("Change, add or (probability 0) remove the transition from → to.");
+
+/** The operations a redesign can use, in the order the docs list them. */
+export const REDESIGN_OPS = ["remove-step", "set-step", "merge-departments", "set-transition"] as const;
+
+export const RedesignChangeSchema = z.discriminatedUnion("op", [
+  RemoveStepSchema,
+  SetStepSchema,
+  MergeDepartmentsSchema,
+  SetTransitionSchema,
+]);
+
+export const RedesignSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    name: z.string().optional().describe("What the redesign is called, e.g. One-stop desk."),
+    description: z.string().optional(),
+    changes: z.array(RedesignChangeSchema).describe("Applied in order; each must leave a valid model."),
+  })
+  .describe("A hukka redesign: what-if changes to a service model.");
