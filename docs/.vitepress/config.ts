@@ -1,0 +1,106 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { defineConfig, type DefaultTheme } from "vitepress";
+
+// The docs site (`npm run docs:build`, `npm run docs:dev`). The decisions pages and the API
+// reference are written by others / generated, so their sidebar entries are read from disk.
+const docs = fileURLToPath(new URL("..", import.meta.url));
+
+/** Title of a markdown page: its first `# ` heading, else its file name. */
+function titleOf(file: string): string {
+  const heading = /^#\s+(.+)$/m.exec(readFileSync(file, "utf8"));
+  return heading ? heading[1]!.replace(/`/g, "").trim() : file.replace(/^.*\//, "").replace(/\.md$/, "");
+}
+
+function decisionItems(): DefaultTheme.SidebarItem[] {
+  const dir = `${docs}decisions`;
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".md") && f !== "index.md")
+    .sort()
+    .map((f) => ({ text: titleOf(`${dir}/${f}`), link: `/decisions/${f.replace(/\.md$/, "")}` }));
+}
+
+/** The generated API reference: one group per entry point, its kinds collapsed. */
+function apiItems(): DefaultTheme.SidebarItem[] {
+  const entries: [string, string][] = [
+    ["hukka", "index"],
+    ["hukka/viz", "viz"],
+  ];
+  return entries
+    .filter(([, dir]) => existsSync(`${docs}api/${dir}`))
+    .map(([text, dir]) => ({
+      text,
+      link: `/api/${dir}/`,
+      collapsed: false,
+      items: readdirSync(`${docs}api/${dir}`, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((kind) => ({
+          text: kind.name.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase()),
+          collapsed: true,
+          items: readdirSync(`${docs}api/${dir}/${kind.name}`)
+            .filter((f) => f.endsWith(".md"))
+            .sort()
+            .map((f) => ({ text: f.replace(/\.md$/, ""), link: `/api/${dir}/${kind.name}/${f.replace(/\.md$/, "")}` })),
+        })),
+    }));
+}
+
+const guide: DefaultTheme.SidebarItem[] = [
+  {
+    text: "Guide",
+    items: [
+      { text: "Getting started", link: "/guide/getting-started" },
+      { text: "Concepts", link: "/guide/concepts" },
+      { text: "Modelling a service", link: "/guide/modelling" },
+      { text: "Event logs", link: "/guide/event-logs" },
+      { text: "Redesign", link: "/guide/redesign" },
+      { text: "Command line", link: "/guide/cli" },
+    ],
+  },
+  {
+    text: "Examples",
+    items: [
+      { text: "Gallery (live diagrams)", link: "/examples/" },
+      { text: "Health centre referral", link: "/examples/health-centre" },
+      { text: "Sepsis: ER, lab and wards", link: "/examples/sepsis" },
+      { text: "Receipt: ping-pong between groups", link: "/examples/receipt" },
+      { text: "Incidents: support teams", link: "/examples/incidents" },
+      { text: "The library from TypeScript", link: "/examples/api" },
+    ],
+  },
+  { text: "Decisions", link: "/decisions", items: decisionItems() },
+];
+
+export default defineConfig({
+  title: "hukka",
+  description: "How much of your customers' time is wasted while they wander between your departments.",
+  lang: "en",
+  cleanUrls: false,
+  lastUpdated: false,
+  head: [["link", { rel: "icon", href: "data:," }]],
+  themeConfig: {
+    nav: [
+      { text: "Guide", link: "/guide/getting-started" },
+      { text: "Examples", link: "/examples/" },
+      { text: "API", link: "/api/" },
+      { text: "Decisions", link: "/decisions" },
+    ],
+    sidebar: {
+      "/guide/": guide,
+      "/examples/": guide,
+      "/decisions": guide,
+      "/api/": [{ text: "API reference", link: "/api/", items: apiItems() }],
+    },
+    search: { provider: "local" },
+    outline: { level: [2, 3] },
+    footer: {
+      message:
+        "MIT licensed. Event logs from 4TU.ResearchData: Mannhardt 2016 (Sepsis), Buijs 2014 (receipt, WABO), Steeman 2013 (BPI Challenge 2013).",
+    },
+  },
+  vite: {
+    // The theme imports the library's sources (`src/viz`, `src/index.ts`) and the example model.
+    server: { fs: { allow: [fileURLToPath(new URL("../..", import.meta.url))] } },
+  },
+});
