@@ -1,0 +1,99 @@
+import type { EventLog } from "./event-log.js";
+import { StringTable } from "./string-table.js";
+
+/**
+ * Collects events in file order into growable typed columns and interned string tables, then
+ * `build()`s the columnar `EventLog`: grouped by case, each case ordered by time with ties in
+ * file order. Readers feed it; it is not part of the public API.
+ */
+export class EventLogBuilder {
+  readonly cases = new StringTable();
+  readonly activities = new StringTable();
+  readonly departments = new StringTable();
+  private caseOf = new Uint32Array(1024);
+  private activity = new Uint32Array(1024);
+  private department = new Uint32Array(1024);
+  private time = new Float64Array(1024);
+  private count = 0;
+  skipped = 0;
+  readonly skippedProblems: string[] = [];
+
+  get events(): number {
+    return this.count;
+  }
+
+  /** Adds one event; `department` is an index into `departments` or `MISSING_DEPARTMENT`, `time` in ms. */
+  add(caseIndex: number, activity: number, department: number, time: number): void {
+    if (this.count === this.time.length) this.grow();
+    const i = this.count++;
+    this.caseOf[i] = caseIndex;
+    this.activity[i] = activity;
+    this.department[i] = department;
+    this.time[i] = time;
+  }
+
+  skip(problem: string): void {
+    this.skipped++;
+    if (this.skippedProblems.length < 10) this.skippedProblems.push(problem);
+  }
+
+  private grow(): void {
+    const size = this.time.length * 2;
+    const u32 = (old: Uint32Array) => {
+      const next = new Uint32Array(size);
+      next.set(old);
+      return next;
+    };
+    this.caseOf = u32(this.caseOf);
+    this.activity = u32(this.activity);
+    this.department = u32(this.department);
+    const time = new Float64Array(size);
+    time.set(this.time);
+    this.time = time;
+  }
+
+  build(format: EventLog["format"]): EventLog {
+    const n = this.count;
+    const caseCount = this.cases.size;
+    // Counting sort by case keeps file order within a case (stable).
+    const caseStart = new Uint32Array(caseCount + 1);
+    for (let i = 0; i < n; i++) caseStart[this.caseOf[i]! + 1]!++;
+    for (let c = 0; c < caseCount; c++) caseStart[c + 1]! += caseStart[c]!;
+    const next = caseStart.slice(0, caseCount);
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[next[this.caseOf[i]!]!++] = i;
+    // Then order each case by time; Array.prototype.sort is stable, so ties keep file order.
+    const time = this.time;
+    for (let c = 0; c < caseCount; c++) {
+      const from = caseStart[c]!;
+      const to = caseStart[c + 1]!;
+      let sorted = true;
+      for (let k = from + 1; k < to && sorted; k++) sorted = time[order[k - 1]!]! <= time[order[k]!]!;
+      if (sorted) continue;
+      const events = Array.from(order.subarray(from, to)).sort((a, b) => time[a]! - time[b]!);
+      order.set(events, from);
+    }
+    const activity = new Uint32Array(n);
+    const department = new Uint32Array(n);
+    const times = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      const i = order[k]!;
+      activity[k] = this.activity[i]!;
+      department[k] = this.department[i]!;
+      times[k] = time[i]!;
+    }
+    return {
+      format,
+      events: n,
+      cases: this.cases.values,
+      activities: this.activities.values,
+      departments: this.departments.values,
+      caseStart,
+      activity,
+      department,
+      time: times,
+      skipped: this.skipped,
+      skippedProblems: this.skippedProblems,
+    };
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Why a log could not be read: a stable snake_case `code`, the place (CSV `line`, or XES
+ * `trace` and `event` positions, 1-based) when there is one, and a message naming the fix.
+ *
+ * Codes: `empty_log`, `mapping_required`, `missing_column`, `missing_value`, `short_row`,
+ * `bad_timestamp`, `unterminated_quote`, `malformed_quote`, `record_too_long`, `invalid_encoding`,
+ * `bad_gzip`, `xml_error`, `xml_entities`, `not_xes`, `missing_attribute`, `bad_option`.
+ *
+ * @example
+ * try { await readEventLog("a,b\n", { case: "Case" }); }
+ * catch (e) { e.code; } // "mapping_required" or "missing_column"
+ */
+export class EventLogError extends Error {
+  override name = "EventLogError";
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly place: { line?: number; trace?: number; event?: number } = {},
+  ) {
+    super(message);
+  }
+}
+
+/** Codes of problems that concern one row or event, so `skipBadRows` may skip them. */
+export const ROW_PROBLEMS: ReadonlySet<string> = new Set([
+  "missing_value",
+  "short_row",
+  "bad_timestamp",
+  "malformed_quote",
+  "missing_attribute",
+]);

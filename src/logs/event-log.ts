@@ -1,0 +1,36 @@
+/** The department index of an event whose department is missing (empty or a `missing` marker). */
+export const MISSING_DEPARTMENT = 0xffff_ffff;
+
+/**
+ * An event log held in columns: memory grows with the events kept, never with the file's text.
+ * Strings are interned: an event's case, activity and department are indices into the string
+ * tables `cases`, `activities` and `departments`.
+ *
+ * Events are grouped by case, cases in the order of their first event in the file; within a
+ * case events are ordered by time, and events with the same time keep their file order.
+ * The events of case `c` are the indices `caseStart[c]` up to (not including) `caseStart[c + 1]`.
+ */
+export interface EventLog {
+  /** Where the events came from. */
+  readonly format: "csv" | "xes";
+  /** The number of events kept. */
+  readonly events: number;
+  /** Case names (case ids); case `c` is `cases[c]`. */
+  readonly cases: readonly string[];
+  /** Activity names; joined from several columns or attributes when the mapping names several. */
+  readonly activities: readonly string[];
+  /** Department names; missing departments are not in this table. */
+  readonly departments: readonly string[];
+  /** `cases.length + 1` offsets into the event columns. */
+  readonly caseStart: Uint32Array;
+  /** Per event: index into `activities`. */
+  readonly activity: Uint32Array;
+  /** Per event: index into `departments`, or `MISSING_DEPARTMENT`. */
+  readonly department: Uint32Array;
+  /** Per event: milliseconds since 1970-01-01T00:00:00Z. */
+  readonly time: Float64Array;
+  /** Bad rows or events skipped with `skipBadRows` (0 otherwise). */
+  readonly skipped: number;
+  /** The first problems skipped with `skipBadRows` (at most 10), each naming its place. */
+  readonly skippedProblems: readonly string[];
+}

@@ -1,0 +1,177 @@
+import Papa from "papaparse";
+import { EventLogError } from "./event-log-error.js";
+import { MISSING_DEPARTMENT } from "./event-log.js";
+import { badRow, type ReaderConfig } from "./reader-config.js";
+
+/** Parse at least this many characters at a time: fewer calls into the parser. */
+const BATCH_CHARS = 1 << 20;
+/** A record still open after this many characters is an unterminated quote, not a real field. */
+const MAX_RECORD_CHARS = 1 << 24;
+const DELIMITERS = [",", ";", "\t", "|"];
+
+const quoted = (s: string) => JSON.stringify(s);
+
+/** The line ending of the header line: `\r\n`, `\r` or `\n`. */
+function detectNewline(text: string): "\r\n" | "\r" | "\n" {
+  const i = text.search(/[\r\n]/);
+  if (i < 0 || text[i] === "\n") return "\n";
+  return text[i + 1] === "\n" ? "\r\n" : "\r";
+}
+
+/** The candidate delimiter found most often outside quotes in the header line (`,` when none is). */
+function detectDelimiter(header: string): string {
+  let best = ",";
+  let bestCount = 0;
+  for (const d of DELIMITERS) {
+    let count = 0;
+    let inQuotes = false;
+    for (const c of header) {
+      if (c === '"') inQuotes = !inQuotes;
+      else if (c === d && !inQuotes) count++;
+    }
+    if (count > bestCount) [best, bestCount] = [d, count];
+  }
+  return best;
+}
+
+function countOf(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) n++;
+  return n;
+}
+
+/**
+ * Reads CSV text chunks into the builder with Papa Parse's parser (RFC 4180 quoting: fields
+ * with delimiters, quotes doubled, newlines). The first row names the columns; every later row
+ * is an event. Line numbers in errors are the file's lines, quoted newlines included.
+ */
+export async function readCsvEvents(texts: AsyncIterable<string>, config: ReaderConfig, delimiter?: string): Promise<void> {
+  const { builder, missing, parseTime } = config;
+  let parser: Papa.Parser | null = null;
+  let newline = "\n";
+  let columns: string[] | null = null;
+  let caseColumn = 0;
+  let activityColumns: number[] = [];
+  let timestampColumn = 0;
+  let departmentColumn = -1;
+  let needed = 0;
+  let line = 1;
+  let lastCaseText = "";
+  let lastCase = -1;
+
+  const columnIndex = (name: string, role: string) => {
+    const i = columns!.indexOf(name);
+    if (i < 0) {
+      throw new EventLogError(
+        "missing_column",
+        `no column ${quoted(name)} for the ${role} (columns: ${columns!.map(quoted).join(", ")}; delimiter ${quoted(delimiter!)}): name one of these, or set the delimiter`,
+        { line: 1 },
+      );
+    }
+    return i;
+  };
+
+  const useHeader = (row: string[]) => {
+    columns = row;
+    if (config.caseKey === "" || config.activityKeys.length === 0 || config.timestampKey === "") {
+      throw new EventLogError(
+        "mapping_required",
+        `a CSV log needs the columns of the case, the activity and the timestamp (mapping case, activity, timestamp; --case, --activity, --timestamp); columns: ${row.map(quoted).join(", ")}`,
+      );
+    }
+    caseColumn = columnIndex(config.caseKey, "case");
+    activityColumns = config.activityKeys.map((k) => columnIndex(k, "activity"));
+    timestampColumn = columnIndex(config.timestampKey, "timestamp");
+    departmentColumn = config.departmentKey === null ? -1 : columnIndex(config.departmentKey, "department");
+    needed = Math.max(caseColumn, timestampColumn, departmentColumn, ...activityColumns) + 1;
+  };
+
+  const activityOf = (row: string[]): string => {
+    if (activityColumns.length === 1) return row[activityColumns[0]!]!;
+    let joined = "";
+    for (const c of activityColumns) {
+      const part = row[c]!;
+      if (part !== "") joined = joined === "" ? part : joined + config.activitySeparator + part;
+    }
+    return joined;
+  };
+
+  const useRow = (row: string[], at: number) => {
+    if (row.length < needed) {
+      badRow(config, "short_row", `line ${at}: ${row.length} field${row.length === 1 ? "" : "s"} where the header has ${columns!.length}: check the delimiter and the quoting of this line`, { line: at });
+      return;
+    }
+    const caseText = row[caseColumn]!;
+    if (caseText === "") return badRow(config, "missing_value", `line ${at}: empty case id in column ${quoted(config.caseKey)}`, { line: at });
+    const activity = activityOf(row);
+    if (activity === "") return badRow(config, "missing_value", `line ${at}: empty activity in ${config.activityKeys.map(quoted).join(" + ")}`, { line: at });
+    const stamp = row[timestampColumn]!;
+    const time = parseTime(stamp);
+    if (Number.isNaN(time)) {
+      const what = stamp === "" ? "empty timestamp" : `cannot read the timestamp ${quoted(stamp)}`;
+      return badRow(config, stamp === "" ? "missing_value" : "bad_timestamp", `line ${at}: ${what} in column ${quoted(config.timestampKey)}: expected ${config.timestampHint}`, { line: at });
+    }
+    if (caseText !== lastCaseText || lastCase < 0) {
+      lastCase = builder.cases.intern(caseText);
+      lastCaseText = caseText;
+    }
+    let department = MISSING_DEPARTMENT;
+    if (departmentColumn >= 0) {
+      const d = row[departmentColumn]!;
+      if (d !== "" && !missing.has(d)) department = builder.departments.intern(d);
+    }
+    builder.add(lastCase, builder.activities.intern(activity), department, time);
+  };
+
+  /** Parses what can be parsed; returns the unfinished tail to keep. */
+  const parse = (input: string, final: boolean): string => {
+    if (parser === null) {
+      if (line === 1 && input.charCodeAt(0) === 0xfeff) input = input.slice(1);
+      const end = input.search(/[\r\n]/);
+      if (end < 0 && !final) return input;
+      newline = detectNewline(input);
+      delimiter ??= detectDelimiter(end < 0 ? input : input.slice(0, end));
+      parser = new Papa.Parser({ delimiter, newline: newline as "\n", quoteChar: '"' });
+    }
+    const result = parser.parse(input, 0, !final) as Papa.ParseResult<string[]>;
+    const rows = result.data;
+    const hasQuotes = input.indexOf('"') >= 0;
+    const nl = newline === "\r" ? "\r" : "\n";
+    let malformed: Set<number> | null = null;
+    for (const e of result.errors) {
+      if (e.code === "MissingQuotes") {
+        let at = line;
+        for (let k = 0; k < (e.row ?? 0); k++) at += 1 + (rows[k] ?? []).reduce((n, f) => n + countOf(f, nl), 0);
+        throw new EventLogError("unterminated_quote", `line ${at}: a quoted field is never closed: close the quote (a quote inside a quoted field is written twice, "")`, { line: at });
+      }
+      (malformed ??= new Set()).add(e.row ?? -1);
+    }
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[k]!;
+      const at = line;
+      line++;
+      if (hasQuotes) for (const field of row) if (field.indexOf(nl) >= 0) line += countOf(field, nl);
+      if (row.length === 1 && row[0] === "") continue; // a blank line
+      if (malformed?.has(k)) {
+        badRow(config, "malformed_quote", `line ${at}: a quoted field has text after its closing quote: quote the whole field and double the quotes inside it ("")`, { line: at });
+      } else if (columns === null) {
+        useHeader(row);
+      } else {
+        useRow(row, at);
+      }
+    }
+    const rest = final ? "" : input.slice(result.meta.cursor);
+    if (rest.length > MAX_RECORD_CHARS) {
+      throw new EventLogError("record_too_long", `line ${line}: a record runs over ${MAX_RECORD_CHARS.toLocaleString("en")} characters, most likely a quoted field that is never closed: close the quote`, { line });
+    }
+    return rest;
+  };
+
+  let pending = "";
+  for await (const text of texts) {
+    pending = pending === "" ? text : pending + text;
+    if (pending.length >= BATCH_CHARS) pending = parse(pending, false);
+  }
+  parse(pending, true);
+  if (columns === null) throw new EventLogError("empty_log", "the log is empty: expected a header line naming the columns, then one line per event");
+}

@@ -1,0 +1,161 @@
+import { decodeText, ENCODINGS, type LogEncoding } from "./decode-text.js";
+import { EventLogBuilder } from "./event-log-builder.js";
+import { EventLogError } from "./event-log-error.js";
+import type { EventLog } from "./event-log.js";
+import { gunzipIfCompressed } from "./gunzip-if-compressed.js";
+import { byteChunks, type EventLogSource } from "./log-source.js";
+import { readCsvEvents } from "./read-csv-events.js";
+import { readXesEvents } from "./read-xes-events.js";
+import type { ReaderConfig } from "./reader-config.js";
+import { timestampParser, type TimestampParser } from "./timestamp-parser.js";
+
+/**
+ * Which columns (CSV) or attributes (XES) hold what. For XES every field has a default: the
+ * case is the trace's `concept:name`, the activity the event's `concept:name`, the timestamp
+ * `time:timestamp`. A CSV log needs `case`, `activity` and `timestamp`.
+ */
+export interface LogMapping {
+  case?: string;
+  /** One column, or several joined with `activitySeparator` (empty parts left out). */
+  activity?: string | readonly string[];
+  timestamp?: string;
+  /** Optional: without it no event has a department and nothing wanders. */
+  department?: string;
+  /** Department values meaning "unknown" (e.g. `EMPTY`, `?`); an empty value always is. */
+  missing?: readonly string[];
+}
+
+/** How the log is read; every field is optional (see `DEFAULTS`). */
+export interface ReadEventLogOptions {
+  /** `csv` or `xes`; by default XES when the text starts with `<`, CSV otherwise. */
+  format?: "csv" | "xes";
+  /** CSV field delimiter; by default the one of `, ; \t |` found most often in the header line. */
+  delimiter?: string;
+  encoding?: LogEncoding;
+  /** A pattern such as `DD.MM.YYYY HH:mm` or a function (see `timestampParser`). */
+  timestampFormat?: string | TimestampParser;
+  /** Joins several activity columns or attributes. */
+  activitySeparator?: string;
+  /** Count and skip bad rows / events instead of failing on the first. */
+  skipBadRows?: boolean;
+  /** Called after each chunk of the source with the bytes read (before decompression) and the events kept. */
+  onProgress?: (progress: { bytes: number; events: number }) => void;
+}
+
+const DEFAULTS = {
+  encoding: "utf-8" as LogEncoding,
+  activitySeparator: "+",
+  skipBadRows: false,
+  xes: { case: "concept:name", activity: ["concept:name"], timestamp: "time:timestamp" },
+};
+
+const TEXT_SLICE = 1 << 20;
+
+async function* sliced(text: string): AsyncGenerator<string> {
+  for (let i = 0; i < text.length; i += TEXT_SLICE) yield text.slice(i, i + TEXT_SLICE);
+}
+
+async function* counted(chunks: AsyncIterable<Uint8Array>, onChunk: (bytes: number) => void): AsyncGenerator<Uint8Array> {
+  let bytes = 0;
+  for await (const chunk of chunks) {
+    yield chunk;
+    onChunk((bytes += chunk.length));
+  }
+}
+
+/** Looks at the first text to tell XES from CSV; hands on every chunk. */
+async function peekFormat(texts: AsyncIterable<string>): Promise<{ format: "csv" | "xes"; texts: AsyncIterable<string> }> {
+  const iterator = texts[Symbol.asyncIterator]();
+  const seen: string[] = [];
+  let format: "csv" | "xes" = "csv";
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) break;
+    seen.push(next.value);
+    const start = next.value.replace(/^\uFEFF/, "").trimStart();
+    if (start !== "") {
+      format = start.startsWith("<") ? "xes" : "csv";
+      break;
+    }
+  }
+  async function* all() {
+    yield* seen;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { format, texts: all() };
+}
+
+function validate(options: ReadEventLogOptions): void {
+  const bad = (message: string) => new EventLogError("bad_option", message);
+  if (options.encoding !== undefined && !ENCODINGS.includes(options.encoding)) {
+    throw bad(`unknown encoding ${JSON.stringify(options.encoding)}: use one of ${ENCODINGS.join(", ")}`);
+  }
+  if (options.delimiter !== undefined && (options.delimiter === "" || /["\r\n]/.test(options.delimiter))) {
+    throw bad(`invalid delimiter ${JSON.stringify(options.delimiter)}: use a character such as "," ";" or "\\t"`);
+  }
+  if (options.format !== undefined && options.format !== "csv" && options.format !== "xes") {
+    throw bad(`unknown format ${JSON.stringify(options.format)}: use "csv" or "xes"`);
+  }
+}
+
+/**
+ * Reads an event log (CSV or XES, plain or gzip-compressed) as a stream into a columnar
+ * `EventLog`: memory grows with the events kept, not with the file. Events of a case are ordered
+ * by time, ties in file order. A bad row throws an `EventLogError` naming its line (CSV) or
+ * trace and event (XES) and the fix, unless `skipBadRows` counts and skips it.
+ *
+ * @example
+ * const log = await readEventLog(fs.createReadStream("sepsis.csv"), {
+ *   case: "Case ID", activity: "Activity", timestamp: "Complete Timestamp",
+ *   department: "org:group", missing: ["?"],
+ * });
+ * log.cases.length; // 1050
+ * log.events; // 15214
+ *
+ * @example
+ * const xes = await readEventLog((await fetch("receipt.xes.gz")).body!, { department: "org:group", missing: ["EMPTY"] });
+ */
+export async function readEventLog(source: EventLogSource, mapping: LogMapping = {}, options: ReadEventLogOptions = {}): Promise<EventLog> {
+  validate(options);
+  const builder = new EventLogBuilder();
+  const progress = options.onProgress;
+  const bytesIn =
+    typeof source === "string"
+      ? sliced(source)
+      : decodeText(
+          gunzipIfCompressed(counted(byteChunks(source), (bytes) => progress?.({ bytes, events: builder.events }))),
+          options.encoding ?? DEFAULTS.encoding,
+        );
+  const { format: detected, texts } = await peekFormat(bytesIn);
+  const format = options.format ?? detected;
+  const defaults = format === "xes" ? DEFAULTS.xes : { case: "", activity: [], timestamp: "" };
+  const activity = mapping.activity ?? defaults.activity;
+  let parseTime: TimestampParser;
+  try {
+    parseTime = timestampParser(options.timestampFormat);
+  } catch (e) {
+    throw new EventLogError("bad_option", `${(e as Error).message}: use YYYY, MM, DD, HH, mm, ss, SSS and Z`);
+  }
+  const config: ReaderConfig = {
+    caseKey: mapping.case ?? defaults.case,
+    activityKeys: typeof activity === "string" ? [activity] : [...activity],
+    timestampKey: mapping.timestamp ?? defaults.timestamp,
+    departmentKey: mapping.department ?? null,
+    missing: new Set(mapping.missing ?? []),
+    activitySeparator: options.activitySeparator ?? DEFAULTS.activitySeparator,
+    parseTime,
+    timestampHint:
+      typeof options.timestampFormat === "string"
+        ? `the format ${JSON.stringify(options.timestampFormat)}`
+        : "ISO 8601 (2014-10-22T11:15:41+02:00) or YYYY/MM/DD hh:mm:ss; set timestampFormat (--timestamp-format) for other layouts",
+    skipBadRows: options.skipBadRows ?? DEFAULTS.skipBadRows,
+    builder,
+  };
+  if (format === "xes") await readXesEvents(texts, config);
+  else await readCsvEvents(texts, config, options.delimiter);
+  if (builder.events === 0) {
+    const skipped = builder.skipped ? `: all ${builder.skipped} were skipped as bad (first: ${builder.skippedProblems[0]})` : "";
+    throw new EventLogError("empty_log", `the log has no events${skipped}`);
+  }
+  return builder.build(format);
+}

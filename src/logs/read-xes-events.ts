@@ -1,0 +1,123 @@
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { EventLogError } from "./event-log-error.js";
+import { MISSING_DEPARTMENT } from "./event-log.js";
+import { badRow, type ReaderConfig } from "./reader-config.js";
+
+/** One event of the open trace: the values of the attributes the mapping wants, by key. */
+interface PendingEvent {
+  values: Map<string, string>;
+  line: number;
+}
+
+const quoted = (s: string) => JSON.stringify(s);
+
+/**
+ * Reads XES (IEEE 1849) text chunks into the builder with saxes, a streaming parser that never
+ * expands entities; a DOCTYPE is refused outright (`xml_entities`), so a billion-laughs file is a
+ * quick clear error. The case is an attribute of the `<trace>`; activity, timestamp and
+ * department are attributes of the `<event>`, and an event without one of them falls back to
+ * its trace's attribute of that key. Nested attributes and `<global>` defaults are not used.
+ */
+export async function readXesEvents(texts: AsyncIterable<string>, config: ReaderConfig): Promise<void> {
+  const { builder, missing } = config;
+  const wanted = new Set([config.caseKey, config.timestampKey, ...config.activityKeys]);
+  if (config.departmentKey !== null) wanted.add(config.departmentKey);
+  const parser = new SaxesParser({ xmlns: false, position: true });
+
+  let depth = 0;
+  let traceCount = 0;
+  let traceLine = 0;
+  let traceValues: Map<string, string> | null = null;
+  let events: PendingEvent[] = [];
+  let event: PendingEvent | null = null;
+  let sawLog = false;
+
+  const flushTrace = () => {
+    const trace = traceCount;
+    const caseText = traceValues!.get(config.caseKey) ?? "";
+    if (caseText === "") {
+      const message = `trace ${trace} (line ${traceLine}): no ${quoted(config.caseKey)} attribute naming the case`;
+      if (events.length === 0) return;
+      for (let e = 0; e < events.length; e++) badRow(config, "missing_attribute", message, { trace });
+      return;
+    }
+    const caseIndex = builder.cases.intern(caseText);
+    for (let e = 0; e < events.length; e++) {
+      const { values, line } = events[e]!;
+      const get = (key: string) => values.get(key) ?? traceValues!.get(key) ?? "";
+      const place = { trace, event: e + 1 };
+      const where = `trace ${trace} (case ${quoted(caseText)}), event ${e + 1} (line ${line})`;
+      let activity = "";
+      for (const key of config.activityKeys) {
+        const part = get(key);
+        if (part !== "") activity = activity === "" ? part : activity + config.activitySeparator + part;
+      }
+      if (activity === "") {
+        badRow(config, "missing_attribute", `${where}: no activity (${config.activityKeys.map(quoted).join(" + ")})`, place);
+        continue;
+      }
+      const stamp = get(config.timestampKey);
+      const time = config.parseTime(stamp);
+      if (Number.isNaN(time)) {
+        const what = stamp === "" ? `no ${quoted(config.timestampKey)} attribute` : `cannot read the timestamp ${quoted(stamp)}`;
+        badRow(config, stamp === "" ? "missing_attribute" : "bad_timestamp", `${where}: ${what}: expected ${config.timestampHint}`, place);
+        continue;
+      }
+      let department = MISSING_DEPARTMENT;
+      if (config.departmentKey !== null) {
+        const d = get(config.departmentKey);
+        if (d !== "" && !missing.has(d)) department = builder.departments.intern(d);
+      }
+      builder.add(caseIndex, builder.activities.intern(activity), department, time);
+    }
+  };
+
+  parser.on("doctype", () => {
+    throw new EventLogError(
+      "xml_entities",
+      `line ${parser.line}: the XES file declares a DOCTYPE; hukka refuses DOCTYPEs because entity expansion and external entities are unsafe (billion laughs, XXE): remove the DOCTYPE`,
+      { line: parser.line },
+    );
+  });
+  parser.on("error", (e) => {
+    throw new EventLogError("xml_error", `not well-formed XML: ${e.message}`, { line: parser.line });
+  });
+  parser.on("opentag", (tag: SaxesTagPlain) => {
+    if (depth === 0) {
+      if (tag.name !== "log") {
+        throw new EventLogError("not_xes", `the XML root element is <${tag.name}>, not <log>: this is not an XES event log`, { line: parser.line });
+      }
+      sawLog = true;
+    } else if (depth === 1 && tag.name === "trace") {
+      traceCount++;
+      traceLine = parser.line;
+      traceValues = new Map();
+      events = [];
+    } else if (depth === 2 && traceValues !== null) {
+      if (tag.name === "event") event = { values: new Map(), line: parser.line };
+      else {
+        const key = tag.attributes.key;
+        if (key !== undefined && wanted.has(key) && tag.attributes.value !== undefined) traceValues.set(key, tag.attributes.value);
+      }
+    } else if (depth === 3 && event !== null) {
+      const key = tag.attributes.key;
+      if (key !== undefined && wanted.has(key) && tag.attributes.value !== undefined) event.values.set(key, tag.attributes.value);
+    }
+    depth++;
+  });
+  parser.on("closetag", (tag) => {
+    depth--;
+    if (depth === 2 && event !== null && tag.name === "event") {
+      events.push(event);
+      event = null;
+    } else if (depth === 1 && traceValues !== null && tag.name === "trace") {
+      flushTrace();
+      traceValues = null;
+      events = [];
+    }
+  });
+
+  for await (const text of texts) parser.write(text);
+  parser.close();
+  if (!sawLog) throw new EventLogError("empty_log", "the log is empty: expected an XES <log> element");
+}

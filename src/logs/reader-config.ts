@@ -1,0 +1,25 @@
+import { EventLogError, ROW_PROBLEMS } from "./event-log-error.js";
+import type { EventLogBuilder } from "./event-log-builder.js";
+import type { TimestampParser } from "./timestamp-parser.js";
+
+/** What a reader needs, resolved once from the mapping and the options by `readEventLog`. */
+export interface ReaderConfig {
+  caseKey: string;
+  activityKeys: readonly string[];
+  timestampKey: string;
+  departmentKey: string | null;
+  /** Department values that mean "unknown"; the empty string always does. */
+  missing: ReadonlySet<string>;
+  activitySeparator: string;
+  parseTime: TimestampParser;
+  /** How the expected timestamps look, for error messages. */
+  timestampHint: string;
+  skipBadRows: boolean;
+  builder: EventLogBuilder;
+}
+
+/** Throws a row problem, or counts and skips it when `skipBadRows` allows. */
+export function badRow(config: ReaderConfig, code: string, message: string, place: EventLogError["place"]): void {
+  if (config.skipBadRows && ROW_PROBLEMS.has(code)) config.builder.skip(message);
+  else throw new EventLogError(code, message + (ROW_PROBLEMS.has(code) ? " (or skip such rows with skipBadRows, --skip-bad-rows)" : ""), place);
+}
