@@ -1,4 +1,4 @@
-import type { HandoffCount, Hotspot, WasteReport } from "../analysis/report.js";
+import type { HandoffCount, WasteReport } from "../analysis/report.js";
 import type { Comparison, ComparisonDelta, ContributorDelta, ExpectedDelta } from "./types.js";
 
 const DEFAULTS = {
@@ -44,8 +44,11 @@ export function compareReports(before: WasteReport, after: WasteReport, options:
     ...expectedDelta(before, after),
     yearly: yearlyDelta(before, after),
     contributors: {
-      touchpoints: drops(hotspotMap(before.hotspots.touchpoints), hotspotMap(after.hotspots.touchpoints), top),
-      departments: drops(before.expected.wasteByDepartment, after.expected.wasteByDepartment, top),
+      touchpoints: touchpointDrops(before, after, top),
+      // A department the redesign merged away did not save its waste, it moved it: left out.
+      departments: drops(before.expected.wasteByDepartment, after.expected.wasteByDepartment, top, (id) =>
+        Object.hasOwn(after.expected.wasteByDepartment, id),
+      ),
       categories: drops(before.expected.wasteByCategory, after.expected.wasteByCategory, top),
     },
   };
@@ -101,19 +104,42 @@ function yearlyDelta(before: WasteReport, after: WasteReport): ComparisonDelta["
   };
 }
 
-function hotspotMap(hotspots: Hotspot[]): Record<string, number> {
+/**
+ * Touchpoints come from the hotspot lists, which `analyse` cuts at a length. A touchpoint missing
+ * from a list has 0 waste only when the list is complete (its waste adds up to the expected waste,
+ * as the attribution shares all of it out); otherwise its figure is unknown and it is left out
+ * rather than shown as a saving it may not be.
+ */
+function touchpointDrops(before: WasteReport, after: WasteReport, top: number): ContributorDelta[] {
+  const b = hotspotMap(before);
+  const a = hotspotMap(after);
+  const known = (side: typeof b, id: string) => side.complete || Object.hasOwn(side.map, id);
+  return drops(b.map, a.map, top, (id) => known(b, id) && known(a, id));
+}
+
+function hotspotMap(report: WasteReport): { map: Record<string, number>; complete: boolean } {
   const map: Record<string, number> = Object.create(null);
-  for (const h of hotspots) map[h.id] = h.wasteMinutes;
-  return map;
+  let sum = 0;
+  for (const h of report.hotspots.touchpoints) {
+    map[h.id] = h.wasteMinutes;
+    sum += h.wasteMinutes;
+  }
+  const total = report.expected.wasteMinutes;
+  return { map, complete: Math.abs(total - sum) <= 1e-9 * Math.max(1, total) };
 }
 
 /** The ids whose value dropped, largest drop first, at most `top`. */
-function drops(before: Record<string, number>, after: Record<string, number>, top: number): ContributorDelta[] {
+function drops(
+  before: Record<string, number>,
+  after: Record<string, number>,
+  top: number,
+  include: (id: string) => boolean = () => true,
+): ContributorDelta[] {
   const list: ContributorDelta[] = [];
   for (const id of unionKeys(before, after)) {
     const b = valueOf(before, id);
     const a = valueOf(after, id);
-    if (a - b < -EPSILON) list.push({ id, before: b, after: a, delta: a - b });
+    if (a - b < -EPSILON && include(id)) list.push({ id, before: b, after: a, delta: a - b });
   }
   return list.sort((x, y) => x.delta - y.delta).slice(0, top);
 }

@@ -62,7 +62,11 @@ export interface ComparisonDelta extends ExpectedDelta {
    * and the waste cost. `null` unless both reports have `totals` (the service has a volume).
    */
   yearly: { hours: number; wasteHours: number; cost: number; wasteCost: number } | null;
-  /** Where the expected waste minutes dropped most, largest drop first (only drops are listed). */
+  /**
+   * Where the expected waste minutes per customer dropped most, largest drop first (only drops are
+   * listed). Departments the redesign merged away are left out (their waste moved, it was not
+   * saved), and so are touchpoints whose figure a cut hotspot list does not tell.
+   */
   contributors: {
     touchpoints: ContributorDelta[];
     departments: ContributorDelta[];
