@@ -1,4 +1,6 @@
+import { writeFile } from "node:fs/promises";
 import { defineConfig } from "tsup";
+import { serviceJsonSchema } from "./src/model/service-json-schema.js";
 
 export default defineConfig([
   {
@@ -9,6 +11,10 @@ export default defineConfig([
     sourcemap: true,
     target: "node20",
     splitting: true,
+    // the JSON Schema shipped as `hukka/schema.json`, generated from the zod schemas
+    async onSuccess() {
+      await writeFile("dist/service.schema.json", JSON.stringify(serviceJsonSchema(), null, 2) + "\n");
+    },
   },
   {
     entry: { cli: "src/cli/main.ts" },

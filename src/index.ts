@@ -3,6 +3,11 @@ export type { Service, Department, Touchpoint, Step, Transition, Lane, StepType,
 export { parseService, safeParseService } from "./model/parse-service.js";
 export type { SafeParseServiceResult } from "./model/parse-service.js";
 export { InvalidServiceError } from "./model/invalid-service-error.js";
+export { serviceJsonSchema } from "./model/service-json-schema.js";
+export { issueMessage } from "./model/issue-message.js";
+export { formatPath } from "./model/format-path.js";
+export { WARNING_CODES } from "./model/problem.js";
+export type { Problem, ModelProblem, IssuePath, TransitionRef } from "./model/problem.js";
 export { serviceGraph, touchpointKey } from "./graph/service-graph.js";
 export type { ServiceGraph, TouchpointAttributes, TransitionAttributes, ServiceGraphAttributes } from "./graph/service-graph.js";
 export { transitionProbabilities } from "./graph/transition-probabilities.js";

@@ -1,5 +1,14 @@
-import { ServiceSchema } from "./schema.js";
 import { InvalidServiceError } from "./invalid-service-error.js";
+import { issueMessage } from "./issue-message.js";
+import { journeyEndProblems } from "./journey-end-problems.js";
+import { lenientService, type LenientService } from "./lenient-service.js";
+import { modelIndex } from "./model-index.js";
+import { probabilityProblems } from "./probability-problems.js";
+import { WARNING_CODES, type Problem } from "./problem.js";
+import { reachabilityProblems } from "./reachability-problems.js";
+import { referenceProblems } from "./reference-problems.js";
+import { ServiceSchema } from "./schema.js";
+import { stepProblems } from "./step-problems.js";
 import type { Issue, Service } from "./types.js";
 
 export type SafeParseServiceResult =
@@ -7,25 +16,58 @@ export type SafeParseServiceResult =
   | { success: false; issues: Issue[]; warnings: Issue[] };
 
 /**
- * Validates a service model and reports every problem at once (never throws).
- * TODO(foundation): graph checks (duplicate ids, unknown references, entries, outcomes, sums, reachability).
+ * Validates a service model (DESIGN §3) and reports every problem at once; never throws.
+ * The schema runs first; the graph checks then run on what is valid, even when some fields
+ * failed the schema, so that one pass lists problems of every kind. Warnings (`uniform_split`,
+ * `unreachable_touchpoint`) never make a model invalid. The input is not modified.
+ *
+ * @example
+ * const result = safeParseService(json);
+ * if (!result.success) for (const issue of result.issues) console.error(issue.message);
+ * // touchpoints[3].department: unknown department "radiology" (known: health-centre, lab, clinic)
  */
 export function safeParseService(input: unknown): SafeParseServiceResult {
-  const result = ServiceSchema.safeParse(input);
-  if (!result.success) {
-    const issues = result.error.issues.map((i) => ({
-      code: i.code,
-      path: i.path as (string | number)[],
-      message: `${i.path.join(".")}: ${i.message}`,
-    }));
-    return { success: false, issues, warnings: [] };
+  const parsed = ServiceSchema.safeParse(input, { reportInput: true });
+  // a valid Service is its own lenient view; otherwise keep each field that is valid on its own
+  const view: LenientService = parsed.success ? parsed.data : lenientService(input);
+  const problems: Problem[] = [...(parsed.success ? [] : parsed.error.issues), ...graphProblems(view)];
+  const issues: Issue[] = [];
+  const warnings: Issue[] = [];
+  for (const problem of problems) {
+    const issue = { code: problem.code, path: problem.path.map(pathKey), message: issueMessage(problem) };
+    (WARNING_CODES.has(problem.code) ? warnings : issues).push(issue);
   }
-  return { success: true, data: result.data, warnings: [] };
+  return parsed.success && issues.length === 0
+    ? { success: true, data: parsed.data, warnings }
+    : { success: false, issues, warnings };
 }
 
-/** Validates a service model; throws `InvalidServiceError` carrying every problem. */
+/**
+ * Validates a service model; returns it typed, or throws `InvalidServiceError` carrying every problem.
+ *
+ * @example
+ * const service = parseService(JSON.parse(text)); // throws when invalid
+ * service.touchpoints.length; // 14
+ */
 export function parseService(input: unknown): Service {
   const result = safeParseService(input);
   if (!result.success) throw new InvalidServiceError(result.issues, result.warnings);
   return result.data;
+}
+
+/** The graph checks, in the order their problems are listed. */
+function graphProblems(view: LenientService): Problem[] {
+  const index = modelIndex(view);
+  return [
+    ...referenceProblems(view, index),
+    ...journeyEndProblems(view, index),
+    ...stepProblems(view),
+    ...probabilityProblems(view, index),
+    ...reachabilityProblems(view, index),
+  ];
+}
+
+/** zod paths may hold symbols in general; a model's never do, but an Issue path is JSON. */
+function pathKey(key: PropertyKey): string | number {
+  return typeof key === "number" ? key : String(key);
 }

@@ -7,10 +7,10 @@ import { ServiceSchema } from "./schema.js";
  *
  * @example
  * serviceJsonSchema().properties.touchpoints.type; // "array"
+ * serviceJsonSchema().required; // ["id", "departments", "touchpoints", "transitions"]
  */
 export function serviceJsonSchema(): Record<string, any> {
-  return {
-    title: "hukka service model",
-    ...z.toJSONSchema(ServiceSchema, { target: "draft-2020-12" }),
-  };
+  const schema = z.toJSONSchema(ServiceSchema, { target: "draft-2020-12" });
+  // `$schema` first, as editors and readers expect it
+  return { $schema: schema.$schema, title: "hukka service model", ...schema };
 }
