@@ -98,6 +98,8 @@ function convertToProbabilities(service: Service, from: string, context: ChangeC
     delete t.volume;
     converted.push(`${t.to} ${round(t.probability)}`);
   });
+  // A single exit without a probability is certain: nothing to say about converting it.
+  if (outgoing.length < 2) return;
   context.warn(
     "converted_to_probabilities",
     `the transitions out of ${JSON.stringify(from)} gave ${byVolume ? "volumes" : "no probabilities (a uniform split)"}; ` +
