@@ -18,12 +18,13 @@ export async function* decodeText(chunks: AsyncIterable<Uint8Array>, encoding: L
   const decoder = new TextDecoder(encoding, { fatal: utf8 });
   let bytes = 0;
   const decode = (chunk?: Uint8Array) => {
+    const upTo = bytes + (chunk?.length ?? 0);
     try {
       return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
     } catch {
       throw new EventLogError(
         "invalid_encoding",
-        `the log is not valid UTF-8 (in the bytes after byte ${bytes.toLocaleString("en")}): if it is Latin-1, read it with encoding "latin1" (--encoding latin1)`,
+        `the log is not valid UTF-8 (between bytes ${bytes.toLocaleString("en")} and ${upTo.toLocaleString("en")}): if it is Latin-1, read it with encoding "latin1" (--encoding latin1)`,
       );
     }
   };

@@ -1,0 +1,172 @@
+import { createReadStream } from "node:fs";
+import { stat, writeFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { analyseLog } from "../logs/analyse-log.js";
+import { InvalidClassificationError, parseClassification, type Classification } from "../logs/classification.js";
+import type { LogEncoding } from "../logs/decode-text.js";
+import { EventLogError } from "../logs/event-log-error.js";
+import type { EventLog } from "../logs/event-log.js";
+import type { LogReport } from "../logs/log-report.js";
+import { mineService } from "../logs/mine-service.js";
+import { readEventLog } from "../logs/read-event-log.js";
+import { CliError, usageError } from "./cli-error.js";
+import type { Command } from "./command.js";
+import type { CliIO } from "./io.js";
+import { parseOptions } from "./parse-options.js";
+import { readJsonFile } from "./read-json-file.js";
+
+const usage =
+  "hukka mine LOG [--case C] [--activity A [--activity B]] [--timestamp T] [--department D] [--missing M]… " +
+  "[--delimiter ';'] [--encoding latin1] [--timestamp-format F] [--skip-bad-rows] [--classify FILE] [--json] [--model OUT.json]";
+
+const options = {
+  case: { type: "string" },
+  activity: { type: "string", multiple: true },
+  timestamp: { type: "string" },
+  department: { type: "string" },
+  missing: { type: "string", multiple: true },
+  delimiter: { type: "string" },
+  encoding: { type: "string" },
+  "timestamp-format": { type: "string" },
+  "skip-bad-rows": { type: "boolean" },
+  classify: { type: "string" },
+  json: { type: "boolean" },
+  model: { type: "string" },
+} as const;
+
+const count = (n: number) => n.toLocaleString("en");
+const percent = (part: number, whole: number) => `${whole === 0 ? "0" : ((100 * part) / whole).toFixed(1)}%`;
+
+/** Minutes in the unit a reader takes in at a glance. */
+function duration(minutes: number | null): string {
+  if (minutes === null) return "–";
+  if (minutes < 120) return `${minutes.toFixed(1)} min`;
+  if (minutes < 48 * 60) return `${(minutes / 60).toFixed(1)} h`;
+  return `${(minutes / 1440).toFixed(1)} days`;
+}
+
+/** `\t` and `tab` are hard to type as a delimiter in a shell. */
+const unescapeDelimiter = (d: string | undefined) => (d === "\\t" || d === "tab" ? "\t" : d);
+
+async function openLog(path: string): Promise<number> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new CliError(`log is a directory, not a file: ${path}`);
+    return info.size;
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new CliError(`log not found: ${path}`);
+    throw new CliError(`cannot read log ${path}: ${(e as Error).message}`);
+  }
+}
+
+async function readClassification(path: string): Promise<Classification> {
+  try {
+    return parseClassification(await readJsonFile(path, "classification"));
+  } catch (e) {
+    if (e instanceof InvalidClassificationError) throw new CliError(`${path}: ${e.issues.map((i) => i.message).join(`\n${path}: `)}`);
+    throw e;
+  }
+}
+
+function summary(path: string, log: EventLog, report: LogReport): string {
+  const r = report;
+  const lines = [
+    `${basename(path)}: ${count(r.cases)} cases, ${count(r.events)} events, ${count(r.activities)} activities, ${count(r.departments)} departments`,
+    `hand-offs: ${count(r.handoffs)} (${(r.handoffs / r.cases).toFixed(2)} per case), in ${percent(r.casesWithHandoff, r.cases)} of cases`,
+    `ping-pong: ${count(r.pingPongs)} in ${percent(r.casesWithPingPong, r.cases)} of cases; revisits: ${count(r.revisits)} in ${percent(r.casesWithRevisit, r.cases)} of cases`,
+    `waiting between events when the department changes: median ${duration(r.waiting.departmentChanges.medianMinutes)}, mean ${duration(r.waiting.departmentChanges.meanMinutes)} (${count(r.waiting.departmentChanges.count)})`,
+    `                                     when it stays: median ${duration(r.waiting.departmentStays.medianMinutes)}, mean ${duration(r.waiting.departmentStays.meanMinutes)} (${count(r.waiting.departmentStays.count)})`,
+    `case duration: median ${duration(r.caseMinutes.medianMinutes)}, mean ${duration(r.caseMinutes.meanMinutes)}`,
+  ];
+  if (r.handoffsByPair.length > 0) {
+    lines.push("", "top hand-offs:");
+    for (const p of r.handoffsByPair.slice(0, 5)) lines.push(`  ${count(p.count).padStart(8)}  ${p.from} → ${p.to}`);
+  }
+  lines.push("", `top variants (of ${count(r.variantCount)}):`);
+  for (const v of r.variants.slice(0, 5)) {
+    lines.push(`  ${count(v.count).padStart(8)}  ${percent(v.count, r.cases).padStart(6)}  ${v.activities.join(" → ")}`);
+  }
+  if (log.skipped > 0) {
+    lines.push("", `skipped ${count(log.skipped)} bad row${log.skipped === 1 ? "" : "s"}, first:`, ...log.skippedProblems.slice(0, 3).map((p) => `  ${p}`));
+  }
+  return lines.join("\n") + "\n";
+}
+
+function progressReporter(io: CliIO, path: string, size: number) {
+  if (!io.stderrIsTTY) return { onProgress: undefined, done() {} };
+  let last = 0;
+  let shown = false;
+  return {
+    onProgress({ bytes, events }: { bytes: number; events: number }) {
+      const now = Date.now();
+      if (now - last < 200) return;
+      last = now;
+      shown = true;
+      io.err(`\rreading ${basename(path)}: ${percent(bytes, size)} (${count(events)} events)`);
+    },
+    done() {
+      if (shown) io.err("\r\x1b[K");
+    },
+  };
+}
+
+export const mineCommand: Command = {
+  name: "mine",
+  usage,
+  summary: "measure how customers wander in an event log (CSV or XES, plain or .gz) and mine a service model",
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, options, usage);
+    if (positionals.length !== 1) throw usageError(`mine takes one log file\nusage: ${usage}`);
+    const path = positionals[0]!;
+    const classification = values.classify === undefined ? undefined : await readClassification(values.classify);
+    const size = await openLog(path);
+    const progress = progressReporter(io, path, size);
+    let log: EventLog;
+    try {
+      log = await readEventLog(
+        createReadStream(path, { highWaterMark: 1 << 20 }),
+        {
+          case: values.case,
+          activity: values.activity,
+          timestamp: values.timestamp,
+          department: values.department,
+          missing: values.missing,
+        },
+        {
+          delimiter: unescapeDelimiter(values.delimiter),
+          encoding: values.encoding as LogEncoding | undefined,
+          timestampFormat: values["timestamp-format"],
+          skipBadRows: values["skip-bad-rows"],
+          onProgress: progress.onProgress,
+        },
+      );
+    } catch (e) {
+      if (e instanceof EventLogError) {
+        const usageProblem = e.code === "mapping_required" || e.code === "bad_option";
+        throw new CliError(`${path}: ${e.message}${usageProblem ? `\nusage: ${usage}` : ""}`, usageProblem ? 2 : 1);
+      }
+      if ((e as NodeJS.ErrnoException).code !== undefined) throw new CliError(`cannot read log ${path}: ${(e as Error).message}`);
+      throw e;
+    } finally {
+      progress.done();
+    }
+    const report = analyseLog(log);
+    if (values.model !== undefined) {
+      const id = basename(path).replace(/\..*$/, "") || "mined-service";
+      const service = mineService(log, classification, { id, name: `Mined from ${basename(path)}` });
+      const known = new Set(log.activities);
+      for (const c of classification?.activities ?? []) {
+        if (!known.has(c.activity)) io.err(`warning: classified activity ${JSON.stringify(c.activity)} does not occur in the log\n`);
+      }
+      try {
+        await writeFile(values.model, JSON.stringify(service, null, 2) + "\n");
+      } catch (e) {
+        throw new CliError(`cannot write the model to ${values.model}: ${(e as Error).message}`);
+      }
+    }
+    if (values.json) io.out(JSON.stringify(report, null, 2) + "\n");
+    else io.out(summary(path, log, report) + (values.model !== undefined ? `\nmodel written to ${values.model}\n` : ""));
+    return 0;
+  },
+};

@@ -1,0 +1,58 @@
+import type { HandoffCount } from "../analysis/report.js";
+import type { MinutesSummary } from "./minutes-summary.js";
+
+/** A directly-follows pair of activities in a log. */
+export interface DirectlyFollows {
+  from: string;
+  to: string;
+  count: number;
+  /** Mean minutes between the two events. */
+  meanMinutes: number;
+}
+
+/** A variant: a sequence of activities and the number of cases that follow it exactly. */
+export interface Variant {
+  activities: string[];
+  count: number;
+}
+
+/**
+ * What `analyseLog` measures in an event log (DESIGN §6); JSON-serialisable. Every case is
+ * measured with the journey metrics of DESIGN §4 (`wanderMetrics`) on its department sequence,
+ * events with a missing department left out.
+ */
+export interface LogReport {
+  cases: number;
+  events: number;
+  /** Distinct activities and departments. */
+  activities: number;
+  departments: number;
+  /** Totals over the cases. */
+  handoffs: number;
+  pingPongs: number;
+  revisits: number;
+  /** Activity repeats: events whose activity already occurred earlier in the case. */
+  repeats: number;
+  casesWithHandoff: number;
+  casesWithPingPong: number;
+  casesWithRevisit: number;
+  /** Hand-offs by (from-department, to-department), most frequent first. */
+  handoffsByPair: HandoffCount[];
+  /** Most frequent first. */
+  directlyFollows: DirectlyFollows[];
+  /** The most frequent variants (10 by default), most frequent first, ties in order of first case. */
+  variants: Variant[];
+  /** The number of distinct variants. */
+  variantCount: number;
+  /** Case duration: minutes from a case's first event to its last. */
+  caseMinutes: MinutesSummary;
+  /**
+   * The waiting cost of wandering: minutes between consecutive events of a case whose
+   * departments are known, when the department changes (a hand-off: `count` equals
+   * `handoffs`) and when it stays. Events with a missing department are left out, as in the
+   * department sequence, so the wait across an unknown event belongs to the pair around it.
+   */
+  waiting: { departmentChanges: MinutesSummary; departmentStays: MinutesSummary };
+  /** Rows or events skipped as bad while reading. */
+  skippedRows: number;
+}
