@@ -1,3 +1,4 @@
+import { formatPath } from "../model/format-path.js";
 import type { Issue } from "../model/types.js";
 import type { RedesignIssue } from "./types.js";
 
@@ -17,9 +18,8 @@ export function changeContext(index: number) {
   const issues: RedesignIssue[] = [];
   const warnings: Issue[] = [];
   const issue = (code: string, field: string | (string | number)[], message: string) => {
-    const fields = Array.isArray(field) ? field : [field];
-    const where = `changes[${index}]${fields.map((f) => (typeof f === "number" ? `[${f}]` : `.${f}`)).join("")}`;
-    issues.push({ code, path: ["changes", index, ...fields], change: index, message: `${where}: ${message}` });
+    const path = ["changes", index, ...(Array.isArray(field) ? field : [field])];
+    issues.push({ code, path, change: index, message: `${formatPath(path)}: ${message}` });
   };
   return {
     index,

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { formatPath } from "./format-path.js";
+import { formatPath } from "../model/format-path.js";
 import { InvalidRedesignError } from "./invalid-redesign-error.js";
 import { REDESIGN_OPS, RedesignSchema } from "./redesign-schema.js";
 import type { Redesign, RedesignIssue } from "./types.js";
@@ -38,7 +38,7 @@ export function parseRedesign(input: unknown): Redesign {
 function redesignIssue(issue: z.core.$ZodIssue, input: unknown): RedesignIssue {
   const path = issue.path as (string | number)[];
   const change = path[0] === "changes" && typeof path[1] === "number" ? path[1] : null;
-  const where = formatPath(path) || "redesign";
+  const where = path.length === 0 ? "redesign" : formatPath(path);
   let message = issue.message;
   if (issue.code === "invalid_union" && path[path.length - 1] === "op") {
     const op = valueAt(input, path);

@@ -1,4 +1,5 @@
 import { transitionProbabilities } from "../graph/transition-probabilities.js";
+import { probabilitySource } from "../model/probability-source.js";
 import type { Service, Transition } from "../model/types.js";
 import type { ChangeContext } from "./change-context.js";
 import type { SetTransitionChange } from "./types.js";
@@ -50,7 +51,7 @@ export function setTransition(service: Service, change: SetTransitionChange, con
       return;
     }
   }
-  if (p !== undefined && !outgoing.every((t) => t.probability !== undefined)) {
+  if (p !== undefined && probabilitySource(outgoing) !== "probability") {
     convertToProbabilities(service, change.from, context);
   }
 
@@ -90,8 +91,7 @@ function convertToProbabilities(service: Service, from: string, context: ChangeC
   const { probabilities } = transitionProbabilities(service);
   const converted: string[] = [];
   const outgoing = service.transitions.filter((t) => t.from === from);
-  // The same rule as transitionProbabilities: volumes count when all give one and some is positive.
-  const byVolume = outgoing.every((t) => t.volume !== undefined) && outgoing.some((t) => t.volume! > 0);
+  const byVolume = probabilitySource(outgoing) === "volume";
   service.transitions.forEach((t, i) => {
     if (t.from !== from) return;
     t.probability = probabilities[i]!;
