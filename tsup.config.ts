@@ -23,4 +23,13 @@ export default defineConfig([
     sourcemap: true,
     banner: { js: "#!/usr/bin/env node" },
   },
+  {
+    // the browser bundle (global `hukka`) that `reportHtml` inlines into a self-contained report
+    entry: { viz: "src/viz/browser.ts" },
+    format: ["iife"],
+    platform: "browser",
+    globalName: "hukka",
+    target: "es2020",
+    minify: true,
+  },
 ]);

@@ -1,0 +1,9 @@
+// The browser bundle `dist/viz.global.js` (global `hukka`) that `reportHtml` inlines: the
+// renderers and layouts, without the Node-only SVG-string helpers (they need linkedom).
+export { renderReport } from "./render-report.js";
+export { renderBlueprint, drawBlueprint } from "./render-blueprint.js";
+export { renderWanderLine, drawWanderLine } from "./render-wander-line.js";
+export { renderWasteBreakdown, drawWasteBreakdown } from "./render-waste-breakdown.js";
+export { layoutBlueprint } from "./layout-blueprint.js";
+export { layoutWanderLine } from "./layout-wander-line.js";
+export { layoutWasteBreakdown } from "./layout-waste-breakdown.js";

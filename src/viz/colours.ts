@@ -1,0 +1,33 @@
+/**
+ * The colours of hukka's diagrams: the Okabe–Ito palette (Okabe & Ito, "Color Universal Design",
+ * 2008), which stays distinguishable with the common colour-vision deficiencies. Value, necessary
+ * and waste also differ in lightness, so they survive greyscale printing.
+ *
+ * @example
+ * colours.waste; // "#D55E00" (vermillion)
+ */
+export const colours = {
+  /** Steps the customer would pay for: bluish green. */
+  value: "#009E73",
+  /** Required but not valued: sky blue. */
+  necessary: "#56B4E9",
+  /** Steps to remove: vermillion. */
+  waste: "#D55E00",
+  /** Links inside one department. */
+  link: "#8C8C8C",
+  /** Links that hand the customer over to another department: reddish purple. */
+  handoff: "#CC79A7",
+  /** What a selection highlights: orange. */
+  highlight: "#E69F00",
+  /** The wander line: blue. */
+  wander: "#0072B2",
+  /** Resolved and abandoned outcomes. */
+  resolved: "#009E73",
+  abandoned: "#D55E00",
+  ink: "#1F2328",
+  muted: "#5C6370",
+  frontstage: "#F7F9FC",
+  backstage: "#F1F1EC",
+  support: "#ECEAF2",
+  rule: "#C9CED6",
+} as const;

@@ -1,0 +1,469 @@
+import type { WasteReport } from "../analysis/report.js";
+import { resolvedProbabilities } from "./resolved-probabilities.js";
+import type { Lane, Outcome, Service, Step, StepType } from "../model/types.js";
+import { fitText } from "./fit-text.js";
+import { formatMinutes } from "./format-minutes.js";
+import { ownNumber } from "./own-number.js";
+import { textWidth } from "./text-width.js";
+import { touchpointColumns } from "./touchpoint-columns.js";
+
+/** An axis-aligned rectangle in SVG user units (pixels at zoom 1). */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** One department's horizontal lane. */
+export interface BlueprintLane extends Box {
+  department: string;
+  name: string;
+  lane: Lane;
+  /** Rows of touchpoints the lane holds (its tallest lane × column cell). */
+  rows: number;
+  /** The name fitted to the gutter, one string per line. */
+  label: string[];
+  labelBox: Box;
+}
+
+/** The line of visibility (frontstage above, backstage below) and of internal interaction (support below). */
+export interface BlueprintLine {
+  kind: "visibility" | "internal-interaction";
+  y: number;
+  x1: number;
+  x2: number;
+  label: string;
+  labelBox: Box;
+}
+
+export interface BlueprintSegment {
+  type: StepType;
+  x: number;
+  width: number;
+  minutes: number;
+}
+
+/** A touchpoint placed in its lane and column. */
+export interface BlueprintNode extends Box {
+  id: string;
+  name: string;
+  department: string;
+  departmentName: string;
+  lane: Lane;
+  channel: string | null;
+  /** Distance from the nearest entry; touchpoints no customer reaches get the column after the last. */
+  column: number;
+  reachable: boolean;
+  entry: boolean;
+  outcome: Outcome | null;
+  steps: Step[];
+  minutes: number;
+  valueMinutes: number;
+  necessaryMinutes: number;
+  wasteMinutes: number;
+  /** Expected visits per customer, from the report. */
+  visits: number;
+  /** The name fitted to the node, one string per line. */
+  label: string[];
+  labelBox: Box;
+  /** The value / necessary / waste bar and its segments (widths proportional to minutes). */
+  bar: Box;
+  segments: BlueprintSegment[];
+  /** The small line under the bar: minutes and waste share, or the outcome's share of customers. */
+  detail: string;
+  detailBox: Box;
+}
+
+/** A transition drawn as a curved path. */
+export interface BlueprintLink {
+  from: string;
+  to: string;
+  probability: number;
+  /** Expected flow per customer F(u,v) = visits(u) · p(u,v). */
+  flow: number;
+  /** Stroke width, proportional to flow. */
+  width: number;
+  /** The link crosses departments. */
+  handoff: boolean;
+  failure: boolean;
+  wait: number;
+  /** forward: to a later column; side: the same column; backward: an earlier column; self: a loop. */
+  kind: "forward" | "side" | "backward" | "self";
+  /** SVG path data. */
+  path: string;
+}
+
+/** One entry of the legend under the lanes. */
+export interface BlueprintLegendItem {
+  kind: "value" | "necessary" | "waste" | "link" | "handoff" | "failure" | "no-flow";
+  label: string;
+  /** The swatch; the label starts right of it. */
+  swatch: Box;
+  labelBox: Box;
+}
+
+export interface BlueprintLayout {
+  width: number;
+  height: number;
+  columns: number;
+  lanes: BlueprintLane[];
+  lines: BlueprintLine[];
+  nodes: BlueprintNode[];
+  links: BlueprintLink[];
+  legend: BlueprintLegendItem[];
+  /** Height of the band under the lanes that holds the legend. */
+  legendHeight: number;
+  maxFlow: number;
+  options: BlueprintLayoutOptions;
+}
+
+export interface BlueprintLayoutOptions {
+  nodeWidth: number;
+  nodeHeight: number;
+  columnGap: number;
+  rowGap: number;
+  lanePadding: number;
+  /** Width of the lane-name column on the left. */
+  gutter: number;
+  fontSize: number;
+  detailFontSize: number;
+  labelLines: number;
+  minLinkWidth: number;
+  maxLinkWidth: number;
+}
+
+export const BLUEPRINT_LAYOUT_DEFAULTS: Readonly<BlueprintLayoutOptions> = Object.freeze({
+  nodeWidth: 176,
+  nodeHeight: 72,
+  columnGap: 72,
+  rowGap: 18,
+  lanePadding: 16,
+  gutter: 156,
+  fontSize: 12,
+  detailFontSize: 10.5,
+  labelLines: 2,
+  minLinkWidth: 1.25,
+  maxLinkWidth: 16,
+});
+
+const LANE_ORDER: Record<Lane, number> = { frontstage: 0, backstage: 1, support: 2 };
+const PAD = 8;
+const LINE_HEIGHT = 1.25;
+const MARGIN_BOTTOM = 76;
+const LEGEND: [BlueprintLegendItem["kind"], string][] = [
+  ["value", "value"],
+  ["necessary", "necessary"],
+  ["waste", "waste"],
+  ["link", "move within a department"],
+  ["handoff", "hand-off to another department"],
+  ["failure", "failure demand"],
+  ["no-flow", "no expected flow"],
+];
+
+/**
+ * The service blueprint as pure data: one lane per department (frontstage lanes above the line
+ * of visibility, then backstage, then support), touchpoints in columns by their distance from the
+ * entries and stacked in their lane × column cell, and a curved path per transition whose width
+ * is the expected flow `visits(u) · p(u,v)` of the report. No two node boxes overlap and every
+ * label is fitted inside its box, at any size of model. Inputs are not modified.
+ *
+ * @example
+ * const layout = layoutBlueprint(service, analyse(service));
+ * layout.nodes.find((n) => n.id === "call"); // { column: 0, lane: "frontstage", x: 228, y: 16, … }
+ */
+export function layoutBlueprint(
+  service: Service,
+  report: Pick<WasteReport, "expected">,
+  options: Partial<BlueprintLayoutOptions> = {},
+): BlueprintLayout {
+  const o: BlueprintLayoutOptions = { ...BLUEPRINT_LAYOUT_DEFAULTS, ...options };
+  const probabilities = resolvedProbabilities(service);
+  const departments = orderedDepartments(service);
+  const cells = placeInCells(service, probabilities, departments);
+  const lanes = layoutLanes(departments, cells, o);
+  const nodes = layoutNodes(service, report, cells, lanes, o);
+  const columns = cells.columns;
+  const width = o.gutter + columns * (o.nodeWidth + o.columnGap);
+  const contentBottom = lanes.length ? lanes[lanes.length - 1]!.y + lanes[lanes.length - 1]!.height : 0;
+  const lines = layoutLines(lanes, width, o);
+  const links = layoutLinks(service, report, probabilities, nodes, o);
+  const maxFlow = links.reduce((m, l) => Math.max(m, l.flow), 0);
+  const legend = layoutLegend(contentBottom + MARGIN_BOTTOM - 2 * o.fontSize, o);
+  const legendRight = legend.reduce((m, l) => Math.max(m, l.labelBox.x + l.labelBox.width), 0);
+  const height = contentBottom + MARGIN_BOTTOM;
+  return { width: Math.max(width, legendRight + PAD), height, columns, lanes, lines, nodes, links, legend, legendHeight: MARGIN_BOTTOM, maxFlow, options: o };
+}
+
+interface DepartmentRow {
+  id: string;
+  name: string;
+  lane: Lane;
+}
+
+function orderedDepartments(service: Service): DepartmentRow[] {
+  return service.departments
+    .map((d, i) => ({ id: d.id, name: d.name ?? d.id, lane: d.lane ?? "frontstage", i }))
+    .sort((a, b) => LANE_ORDER[a.lane] - LANE_ORDER[b.lane] || a.i - b.i)
+    .map(({ id, name, lane }) => ({ id, name, lane }));
+}
+
+interface Cells {
+  columns: number;
+  /** Per touchpoint index: column, lane index, slot in the cell. */
+  column: Int32Array;
+  reachable: Uint8Array;
+  laneOf: Int32Array;
+  slot: Int32Array;
+  /** Rows per lane: its fullest cell, at least 1. */
+  rows: number[];
+}
+
+/** Columns by distance, then each cell ordered by the mean row of its predecessors (fewer crossings). */
+function placeInCells(service: Service, probabilities: number[], departments: DepartmentRow[]): Cells {
+  const n = service.touchpoints.length;
+  const laneIndex = new Map(departments.map((d, i) => [d.id, i] as const));
+  const distance = touchpointColumns(service, probabilities);
+  let last = -1;
+  for (const d of distance) last = Math.max(last, d);
+  const column = new Int32Array(n);
+  const reachable = new Uint8Array(n);
+  const laneOf = new Int32Array(n);
+  distance.forEach((d, i) => {
+    column[i] = d >= 0 ? d : last + 1;
+    reachable[i] = d >= 0 ? 1 : 0;
+    laneOf[i] = laneIndex.get(service.touchpoints[i]!.department) ?? 0;
+  });
+  const columns = n === 0 ? 0 : Math.max(...column) + 1;
+  const cellMembers = new Map<number, number[]>();
+  const cellKey = (lane: number, col: number) => lane * (columns + 1) + col;
+  for (let i = 0; i < n; i++) {
+    const key = cellKey(laneOf[i]!, column[i]!);
+    const list = cellMembers.get(key);
+    if (list) list.push(i);
+    else cellMembers.set(key, [i]);
+  }
+  const rows = departments.map(() => 1);
+  for (const [key, members] of cellMembers) {
+    const lane = Math.floor(key / (columns + 1));
+    rows[lane] = Math.max(rows[lane]!, members.length);
+  }
+  const laneRowStart: number[] = [];
+  rows.reduce((start, r, i) => ((laneRowStart[i] = start), start + r), 0);
+
+  const index = new Map(service.touchpoints.map((t, i) => [t.id, i] as const));
+  const predecessors: number[][] = service.touchpoints.map(() => []);
+  service.transitions.forEach((t, k) => {
+    const from = index.get(t.from);
+    const to = index.get(t.to);
+    if (from !== undefined && to !== undefined && from !== to && probabilities[k]! > 0) predecessors[to]!.push(from);
+  });
+  const slot = new Int32Array(n).fill(-1);
+  const globalRow = (i: number) => laneRowStart[laneOf[i]!]! + slot[i]!;
+  const byColumn: number[][] = Array.from({ length: columns }, () => []);
+  for (const key of [...cellMembers.keys()].sort((a, b) => a - b)) byColumn[key % (columns + 1)]!.push(key);
+  for (const keys of byColumn) {
+    for (const key of keys) {
+      const members = cellMembers.get(key)!;
+      const barycentre = new Map<number, number>();
+      for (const i of members) {
+        const placed = predecessors[i]!.filter((p) => slot[p]! >= 0 && column[p]! < column[i]!);
+        barycentre.set(i, placed.length ? placed.reduce((s, p) => s + globalRow(p), 0) / placed.length : Infinity);
+      }
+      members.sort((a, b) => barycentre.get(a)! - barycentre.get(b)! || a - b);
+      members.forEach((i, s) => (slot[i] = s));
+    }
+  }
+  return { columns, column, reachable, laneOf, slot, rows };
+}
+
+function layoutLanes(departments: DepartmentRow[], cells: Cells, o: BlueprintLayoutOptions): BlueprintLane[] {
+  const width = o.gutter + cells.columns * (o.nodeWidth + o.columnGap);
+  const lineHeight = o.fontSize * LINE_HEIGHT;
+  let y = 0;
+  return departments.map((d, i) => {
+    const rows = cells.rows[i]!;
+    const height = 2 * o.lanePadding + rows * o.nodeHeight + (rows - 1) * o.rowGap;
+    // Name and lane kind must fit above the next lane's edge with room for a line label.
+    const maxLines = Math.max(1, Math.floor((height - 2 * o.lanePadding - o.detailFontSize * 1.6) / lineHeight));
+    const label = fitText(d.name, o.gutter - 2 * PAD - 4, o.fontSize, Math.min(3, maxLines));
+    const lane: BlueprintLane = {
+      department: d.id,
+      name: d.name,
+      lane: d.lane,
+      x: 0,
+      y,
+      width,
+      height,
+      rows,
+      label,
+      labelBox: { x: PAD + 4, y: y + o.lanePadding, width: o.gutter - 2 * PAD - 4, height: label.length * lineHeight },
+    };
+    y += height;
+    return lane;
+  });
+}
+
+function layoutLines(lanes: BlueprintLane[], width: number, o: BlueprintLayoutOptions): BlueprintLine[] {
+  const lines: BlueprintLine[] = [];
+  const boundary = (kind: BlueprintLine["kind"], label: string, below: (l: BlueprintLane) => boolean) => {
+    const first = lanes.findIndex(below);
+    if (first <= 0) return;
+    const y = lanes[first]!.y;
+    const h = o.detailFontSize * LINE_HEIGHT;
+    lines.push({ kind, y, x1: 0, x2: width, label, labelBox: { x: PAD + 4, y: y - h - 3, width: o.gutter - 2 * PAD - 4, height: h } });
+  };
+  boundary("visibility", "line of visibility", (l) => l.lane !== "frontstage");
+  boundary("internal-interaction", "line of internal interaction", (l) => l.lane === "support");
+  return lines;
+}
+
+function layoutNodes(
+  service: Service,
+  report: Pick<WasteReport, "expected">,
+  cells: Cells,
+  lanes: BlueprintLane[],
+  o: BlueprintLayoutOptions,
+): BlueprintNode[] {
+  const lineHeight = o.fontSize * LINE_HEIGHT;
+  const inner = o.nodeWidth - 2 * PAD;
+  return service.touchpoints.map((t, i) => {
+    const lane = lanes[cells.laneOf[i]!]!;
+    const x = o.gutter + cells.column[i]! * (o.nodeWidth + o.columnGap) + o.columnGap / 2;
+    const y = lane.y + o.lanePadding + cells.slot[i]! * (o.nodeHeight + o.rowGap);
+    const sum = (type: StepType) => t.steps.reduce((s, step) => (step.type === type ? s + step.minutes : s), 0);
+    const valueMinutes = sum("value");
+    const necessaryMinutes = sum("necessary");
+    const wasteMinutes = sum("waste");
+    const minutes = valueMinutes + necessaryMinutes + wasteMinutes;
+    const name = t.name ?? t.id;
+    const visits = ownNumber(report.expected.visits, t.id);
+    const label = fitText(name, inner, o.fontSize, o.labelLines);
+    const bar = { x: x + PAD, y: y + PAD + o.labelLines * lineHeight + 4, width: inner, height: 7 };
+    let cursor = bar.x;
+    const segments: BlueprintSegment[] = [];
+    for (const [type, m] of [["value", valueMinutes], ["necessary", necessaryMinutes], ["waste", wasteMinutes]] as const) {
+      if (m <= 0) continue;
+      const w = (bar.width * m) / minutes;
+      segments.push({ type, x: cursor, width: w, minutes: m });
+      cursor += w;
+    }
+    const detail = t.outcome
+      ? `${t.outcome} · ${Math.round(visits * 100)}% of customers`
+      : minutes > 0
+        ? `${formatMinutes(minutes)} · ${Math.round((100 * wasteMinutes) / minutes)}% waste`
+        : "no steps";
+    const detailHeight = o.detailFontSize * LINE_HEIGHT;
+    return {
+      id: t.id,
+      name,
+      department: t.department,
+      departmentName: lane.name,
+      lane: lane.lane,
+      channel: t.channel ?? null,
+      column: cells.column[i]!,
+      reachable: cells.reachable[i] === 1,
+      entry: t.entry === true || (typeof t.entry === "number" && t.entry > 0),
+      outcome: t.outcome ?? null,
+      steps: t.steps.map((s) => ({ ...s })),
+      minutes,
+      valueMinutes,
+      necessaryMinutes,
+      wasteMinutes,
+      visits,
+      x,
+      y,
+      width: o.nodeWidth,
+      height: o.nodeHeight,
+      label,
+      labelBox: { x: x + PAD, y: y + PAD - 2, width: inner, height: label.length * lineHeight },
+      bar,
+      segments,
+      detail,
+      detailBox: { x: x + PAD, y: bar.y + bar.height + 3, width: inner, height: detailHeight },
+    };
+  });
+}
+
+function layoutLinks(
+  service: Service,
+  report: Pick<WasteReport, "expected">,
+  probabilities: number[],
+  nodes: BlueprintNode[],
+  o: BlueprintLayoutOptions,
+): BlueprintLink[] {
+  const byId = new Map(nodes.map((n) => [n.id, n] as const));
+  const raw = service.transitions.flatMap((t, k) => {
+    const from = byId.get(t.from);
+    const to = byId.get(t.to);
+    if (!from || !to) return [];
+    const probability = probabilities[k]!;
+    return [{ t, from, to, probability, flow: ownNumber(report.expected.visits, t.from) * probability }];
+  });
+  const maxFlow = raw.reduce((m, l) => Math.max(m, l.flow), 0);
+  return raw.map(({ t, from, to, probability, flow }) => {
+    const kind: BlueprintLink["kind"] =
+      from === to ? "self" : to.column > from.column ? "forward" : to.column === from.column ? "side" : "backward";
+    const width =
+      flow > 0 && maxFlow > 0 ? o.minLinkWidth + ((o.maxLinkWidth - o.minLinkWidth) * flow) / maxFlow : o.minLinkWidth;
+    return {
+      from: t.from,
+      to: t.to,
+      probability,
+      flow,
+      width,
+      handoff: from.department !== to.department,
+      failure: t.failure ?? false,
+      wait: t.wait ?? 0,
+      kind,
+      path: linkPath(kind, from, to, o),
+    };
+  });
+}
+
+function layoutLegend(y: number, o: BlueprintLayoutOptions): BlueprintLegendItem[] {
+  let x = PAD + 4;
+  const h = o.detailFontSize * LINE_HEIGHT;
+  return LEGEND.map(([kind, label]) => {
+    const swatch = { x, y: y + (h - 10) / 2, width: 22, height: 10 };
+    const width = Math.ceil(textWidth(label, o.detailFontSize));
+    const labelBox = { x: x + 28, y, width, height: h };
+    x += 28 + width + 18;
+    return { kind, label, swatch, labelBox };
+  });
+}
+
+const r = (x: number) => Math.round(x * 10) / 10;
+
+/** Cubic Bézier paths: forward links leave on the right and enter on the left; backward ones arc below. */
+function linkPath(kind: BlueprintLink["kind"], a: BlueprintNode, b: BlueprintNode, o: BlueprintLayoutOptions): string {
+  const ay = a.y + a.height / 2;
+  const by = b.y + b.height / 2;
+  switch (kind) {
+    case "forward": {
+      const x1 = a.x + a.width;
+      const x2 = b.x;
+      const mx = (x1 + x2) / 2;
+      return `M${r(x1)},${r(ay)}C${r(mx)},${r(ay)} ${r(mx)},${r(by)} ${r(x2)},${r(by)}`;
+    }
+    case "side": {
+      const x = a.x + a.width;
+      const bulge = Math.min(o.columnGap * 0.8, 24 + Math.abs(by - ay) / 8);
+      return `M${r(x)},${r(ay)}C${r(x + bulge)},${r(ay)} ${r(x + bulge)},${r(by)} ${r(x)},${r(by)}`;
+    }
+    case "backward": {
+      const x1 = a.x + a.width / 2 + 12;
+      const x2 = b.x + b.width / 2 - 12;
+      const y1 = a.y + a.height;
+      const y2 = b.y + b.height;
+      const depth = Math.min(40, 18 + 6 * (a.column - b.column));
+      const low = Math.max(y1, y2) + depth;
+      return `M${r(x1)},${r(y1)}C${r(x1)},${r(low)} ${r(x2)},${r(low)} ${r(x2)},${r(y2)}`;
+    }
+    case "self": {
+      const x1 = a.x + a.width - 44;
+      const x2 = a.x + a.width - 14;
+      return `M${r(x1)},${r(a.y)}C${r(x1 - 10)},${r(a.y - 30)} ${r(x2 + 10)},${r(a.y - 30)} ${r(x2)},${r(a.y)}`;
+    }
+  }
+}

@@ -1,0 +1,170 @@
+import type { Lane, Service } from "../model/types.js";
+import type { Box } from "./layout-blueprint.js";
+import { fitText } from "./fit-text.js";
+import { formatMinutes } from "./format-minutes.js";
+import { journeyMarks, type JourneyMark } from "./journey-marks.js";
+
+export interface WanderLane {
+  department: string;
+  name: string;
+  lane: Lane;
+  y: number;
+  height: number;
+  label: string[];
+  labelBox: Box;
+}
+
+/** One visit of the journey: a point in its department's lane. */
+export interface WanderPoint {
+  index: number;
+  id: string;
+  name: string;
+  department: string;
+  x: number;
+  y: number;
+  minutes: number;
+  marks: JourneyMark[];
+  label: string[];
+  labelBox: Box;
+  minutesLabel: string;
+  minutesBox: Box;
+}
+
+/** The move between two consecutive visits, with the wait before the second. */
+export interface WanderSegment {
+  from: string;
+  to: string;
+  index: number;
+  wait: number;
+  handoff: boolean;
+  failure: boolean;
+  path: string;
+  waitLabel: string | null;
+  waitBox: Box | null;
+}
+
+export interface WanderLineLayout {
+  width: number;
+  height: number;
+  lanes: WanderLane[];
+  points: WanderPoint[];
+  segments: WanderSegment[];
+  /** The whole line as SVG path data. */
+  path: string;
+  /** Top of the band under the lanes that carries minutes and waits. */
+  timeY: number;
+  options: WanderLineLayoutOptions;
+}
+
+export interface WanderLineLayoutOptions {
+  /** Horizontal distance between visits. */
+  step: number;
+  laneHeight: number;
+  gutter: number;
+  fontSize: number;
+}
+
+export const WANDER_LINE_LAYOUT_DEFAULTS: Readonly<WanderLineLayoutOptions> = Object.freeze({
+  step: 136,
+  laneHeight: 46,
+  gutter: 156,
+  fontSize: 10.5,
+});
+
+const LANE_ORDER: Record<Lane, number> = { frontstage: 0, backstage: 1, support: 2 };
+const LINE_HEIGHT = 1.25;
+
+/**
+ * One journey as a line that zig-zags across the department lanes in visiting order (the
+ * customer's trip as staff never see it): a point per visit with its minutes, the wait of every
+ * move, and the visits that hand off, ping-pong, revisit a department or repeat a touchpoint
+ * marked (see `journeyMarks`). Lanes are in the blueprint's order. Inputs are not modified.
+ *
+ * @example
+ * const line = layoutWanderLine(service, report.wanderPaths[0]);
+ * line.points.map((p) => p.marks); // [[], ["handoff"], ["handoff", "ping-pong", "revisit"], …]
+ */
+export function layoutWanderLine(
+  service: Service,
+  journey: { path: readonly string[] },
+  options: Partial<WanderLineLayoutOptions> = {},
+): WanderLineLayout {
+  const o: WanderLineLayoutOptions = { ...WANDER_LINE_LAYOUT_DEFAULTS, ...options };
+  const lineHeight = o.fontSize * LINE_HEIGHT;
+  const lanes: WanderLane[] = service.departments
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => LANE_ORDER[a.d.lane ?? "frontstage"] - LANE_ORDER[b.d.lane ?? "frontstage"] || a.i - b.i)
+    .map(({ d }, row) => {
+      const y = row * o.laneHeight;
+      const label = fitText(d.name ?? d.id, o.gutter - 20, o.fontSize + 1, 2);
+      const h = label.length * (o.fontSize + 1) * LINE_HEIGHT;
+      return {
+        department: d.id,
+        name: d.name ?? d.id,
+        lane: d.lane ?? "frontstage",
+        y,
+        height: o.laneHeight,
+        label,
+        labelBox: { x: 10, y: y + (o.laneHeight - h) / 2, width: o.gutter - 20, height: h },
+      };
+    });
+  const laneOf = new Map(lanes.map((l) => [l.department, l] as const));
+  const touchpoints = new Map(service.touchpoints.map((t) => [t.id, t] as const));
+  const transitions = new Map<string, Service["transitions"][number]>();
+  for (const t of service.transitions) transitions.set(JSON.stringify([t.from, t.to]), t);
+
+  const visits = journey.path.map((id) => touchpoints.get(id));
+  const departments = visits.map((t) => t?.department ?? "");
+  const marks = journeyMarks(journey.path, departments);
+  const timeY = lanes.length * o.laneHeight + 8;
+  const half = o.step / 2 - 6;
+
+  const points: WanderPoint[] = journey.path.map((id, index) => {
+    const t = visits[index];
+    const lane = laneOf.get(departments[index]!);
+    const x = o.gutter + o.step / 2 + index * o.step;
+    const y = lane ? lane.y + lane.height / 2 + 6 : timeY;
+    const minutes = t ? t.steps.reduce((s, step) => s + step.minutes, 0) : 0;
+    const name = t?.name ?? id;
+    const label = fitText(name, o.step - 12, o.fontSize, 1);
+    const minutesLabel = formatMinutes(minutes);
+    return {
+      index,
+      id,
+      name,
+      department: departments[index]!,
+      x,
+      y,
+      minutes,
+      marks: marks[index]!,
+      label,
+      labelBox: { x: x - (o.step - 12) / 2, y: y - 8 - lineHeight, width: o.step - 12, height: lineHeight },
+      minutesLabel,
+      minutesBox: { x: x - half / 2, y: timeY + 6, width: half, height: lineHeight },
+    };
+  });
+
+  const segments: WanderSegment[] = points.slice(1).map((b, i) => {
+    const a = points[i]!;
+    const t = transitions.get(JSON.stringify([a.id, b.id]));
+    const wait = t?.wait ?? 0;
+    const mx = (a.x + b.x) / 2;
+    return {
+      from: a.id,
+      to: b.id,
+      index: i,
+      wait,
+      handoff: a.department !== b.department,
+      failure: t?.failure ?? false,
+      path: `M${a.x},${a.y}C${mx},${a.y} ${mx},${b.y} ${b.x},${b.y}`,
+      waitLabel: wait > 0 ? `+${formatMinutes(wait)}` : null,
+      waitBox: wait > 0 ? { x: mx - half / 2, y: timeY + 6, width: half, height: lineHeight } : null,
+    };
+  });
+
+  const path = points.length
+    ? `M${points[0]!.x},${points[0]!.y}` + segments.map((s) => s.path.slice(s.path.indexOf("C"))).join("")
+    : "";
+  const width = o.gutter + Math.max(1, points.length) * o.step;
+  return { width, height: timeY + 6 + lineHeight + 10, lanes, points, segments, path, timeY, options: o };
+}

@@ -1,0 +1,146 @@
+import { select } from "d3";
+import type { Service } from "../model/types.js";
+import { colours } from "./colours.js";
+import { FONT_FAMILY } from "./render-blueprint.js";
+import { layoutWanderLine, type WanderLineLayout, type WanderLineLayoutOptions } from "./layout-wander-line.js";
+
+export interface WanderLineOptions extends Partial<WanderLineLayoutOptions> {
+  /** Accessible title; defaults to "Wander line". */
+  title?: string;
+}
+
+const LANE_FILL = { frontstage: colours.frontstage, backstage: colours.backstage, support: colours.support } as const;
+const MARK_LABEL = { handoff: "hand-off", "ping-pong": "ping-pong", revisit: "revisit", repeat: "repeat" } as const;
+
+/**
+ * Draws one journey as a wander line (see `layoutWanderLine`) with d3 into `container` and
+ * returns the `svg[data-hukka="wander-line"]`. Visits carry `data-visit="i"` and
+ * `data-touchpoint`; ping-pongs are marked with a vermillion diamond, revisits with a purple
+ * ring, repeats with a square.
+ *
+ * @example
+ * renderWanderLine(panel, service, report.wanderPaths[0]);
+ */
+export function renderWanderLine(
+  container: Element,
+  service: Service,
+  journey: { path: readonly string[] },
+  options: WanderLineOptions = {},
+): SVGSVGElement {
+  const { title, ...layoutOptions } = options;
+  return drawWanderLine(container, layoutWanderLine(service, journey, layoutOptions), title ?? "Wander line");
+}
+
+/** Draws a ready layout; `renderWanderLine` is this after `layoutWanderLine`. */
+export function drawWanderLine(container: Element, layout: WanderLineLayout, title: string): SVGSVGElement {
+  const o = layout.options;
+  const svg = select(container)
+    .append("svg")
+    .attr("xmlns", "http://www.w3.org/2000/svg")
+    .attr("data-hukka", "wander-line")
+    .attr("class", "hukka-wander-line")
+    .attr("width", layout.width)
+    .attr("height", layout.height)
+    .attr("viewBox", `0 0 ${layout.width} ${layout.height}`)
+    .attr("role", "img")
+    .attr("aria-label", title)
+    .attr("font-family", FONT_FAMILY)
+    .attr("font-size", o.fontSize);
+  svg.append("title").text(title);
+  for (const lane of layout.lanes) {
+    const g = svg.append("g").attr("data-department", lane.department);
+    g.append("rect")
+      .attr("x", 0)
+      .attr("y", lane.y)
+      .attr("width", layout.width)
+      .attr("height", lane.height)
+      .attr("fill", LANE_FILL[lane.lane])
+      .attr("stroke", colours.rule)
+      .attr("stroke-width", 0.5);
+    lane.label.forEach((line, k) =>
+      g
+        .append("text")
+        .attr("x", lane.labelBox.x)
+        .attr("y", lane.labelBox.y + (k + 0.8) * (o.fontSize + 1) * 1.25)
+        .attr("font-size", o.fontSize + 1)
+        .attr("font-weight", 600)
+        .attr("fill", colours.ink)
+        .text(line),
+    );
+  }
+  svg
+    .append("text")
+    .attr("x", 10)
+    .attr("y", layout.timeY + 6 + o.fontSize)
+    .attr("fill", colours.muted)
+    .text("minutes · +waits");
+  svg
+    .append("path")
+    .attr("class", "hukka-wander-path")
+    .attr("d", layout.path)
+    .attr("fill", "none")
+    .attr("stroke", colours.wander)
+    .attr("stroke-width", 3)
+    .attr("stroke-linejoin", "round");
+  for (const s of layout.segments) {
+    if (!s.waitLabel || !s.waitBox) continue;
+    svg
+      .append("text")
+      .attr("class", "hukka-wait")
+      .attr("data-segment", s.index)
+      .attr("x", s.waitBox.x + s.waitBox.width / 2)
+      .attr("y", s.waitBox.y + o.fontSize)
+      .attr("text-anchor", "middle")
+      .attr("fill", colours.waste)
+      .text(s.waitLabel);
+  }
+  for (const p of layout.points) {
+    const g = svg
+      .append("g")
+      .attr("class", "hukka-visit")
+      .attr("data-visit", p.index)
+      .attr("data-touchpoint", p.id)
+      .attr("data-marks", p.marks.join(" ") || null);
+    g.append("title").text(
+      [p.name, ...p.marks.map((m) => MARK_LABEL[m])].join(" · "),
+    );
+    if (p.marks.includes("ping-pong"))
+      g.append("path")
+        .attr("class", "hukka-mark-ping-pong")
+        .attr("d", `M${p.x},${p.y - 11}L${p.x + 11},${p.y}L${p.x},${p.y + 11}L${p.x - 11},${p.y}z`)
+        .attr("fill", colours.waste);
+    if (p.marks.includes("revisit"))
+      g.append("circle")
+        .attr("class", "hukka-mark-revisit")
+        .attr("cx", p.x)
+        .attr("cy", p.y)
+        .attr("r", 8)
+        .attr("fill", "none")
+        .attr("stroke", colours.handoff)
+        .attr("stroke-width", 3);
+    if (p.marks.includes("repeat"))
+      g.append("rect")
+        .attr("class", "hukka-mark-repeat")
+        .attr("x", p.x - 6)
+        .attr("y", p.y - 6)
+        .attr("width", 12)
+        .attr("height", 12)
+        .attr("fill", "none")
+        .attr("stroke", colours.ink)
+        .attr("stroke-width", 1.5);
+    g.append("circle").attr("cx", p.x).attr("cy", p.y).attr("r", 4.5).attr("fill", colours.wander).attr("stroke", "#fff");
+    g.append("text")
+      .attr("x", p.x)
+      .attr("y", p.labelBox.y + o.fontSize)
+      .attr("text-anchor", "middle")
+      .attr("fill", colours.ink)
+      .text(p.label[0] ?? "");
+    g.append("text")
+      .attr("x", p.x)
+      .attr("y", p.minutesBox.y + o.fontSize)
+      .attr("text-anchor", "middle")
+      .attr("fill", colours.ink)
+      .text(p.minutesLabel);
+  }
+  return svg.node() as SVGSVGElement;
+}

@@ -1,0 +1,77 @@
+import { select } from "d3";
+import type { WasteReport } from "../analysis/report.js";
+import type { Service } from "../model/types.js";
+import { colours } from "./colours.js";
+import { FONT_FAMILY } from "./render-blueprint.js";
+import {
+  layoutWasteBreakdown,
+  type WasteBreakdownLayout,
+  type WasteBreakdownLayoutOptions,
+} from "./layout-waste-breakdown.js";
+
+/**
+ * Draws the waste breakdown (see `layoutWasteBreakdown`): expected waste minutes per customer by
+ * category and by department, as bars. Returns the `svg[data-hukka="waste-breakdown"]`; bars
+ * carry `data-category` or `data-department`.
+ *
+ * @example
+ * renderWasteBreakdown(panel, service, analyse(service));
+ */
+export function renderWasteBreakdown(
+  container: Element,
+  service: Service,
+  report: Pick<WasteReport, "expected">,
+  options: Partial<WasteBreakdownLayoutOptions> = {},
+): SVGSVGElement {
+  return drawWasteBreakdown(container, layoutWasteBreakdown(service, report, options));
+}
+
+/** Draws a ready layout; `renderWasteBreakdown` is this after `layoutWasteBreakdown`. */
+export function drawWasteBreakdown(container: Element, layout: WasteBreakdownLayout): SVGSVGElement {
+  const o = layout.options;
+  const svg = select(container)
+    .append("svg")
+    .attr("xmlns", "http://www.w3.org/2000/svg")
+    .attr("data-hukka", "waste-breakdown")
+    .attr("width", layout.width)
+    .attr("height", layout.height)
+    .attr("viewBox", `0 0 ${layout.width} ${layout.height}`)
+    .attr("role", "img")
+    .attr("aria-label", "Waste breakdown by category and by department")
+    .attr("font-family", FONT_FAMILY)
+    .attr("font-size", o.fontSize);
+  layout.groups.forEach((group, gi) => {
+    const g = svg.append("g").attr("data-group", gi === 0 ? "category" : "department");
+    g.append("text")
+      .attr("x", 0)
+      .attr("y", group.y + 18)
+      .attr("font-weight", 600)
+      .attr("font-size", o.fontSize + 1)
+      .attr("fill", colours.ink)
+      .text(group.title);
+    if (group.bars.length === 0)
+      g.append("text").attr("x", 0).attr("y", group.y + 28 + o.fontSize + 2).attr("fill", colours.muted).text("no waste");
+    for (const bar of group.bars) {
+      const b = g.append("g").attr(gi === 0 ? "data-category" : "data-department", bar.key);
+      b.append("title").text(`${bar.name}: ${bar.valueLabel}`);
+      b.append("text")
+        .attr("x", bar.labelBox.x + bar.labelBox.width)
+        .attr("y", bar.labelBox.y + o.fontSize)
+        .attr("text-anchor", "end")
+        .attr("fill", colours.ink)
+        .text(bar.label[0] ?? "");
+      b.append("rect")
+        .attr("x", bar.x)
+        .attr("y", bar.y)
+        .attr("width", Math.round(bar.width * 10) / 10)
+        .attr("height", bar.height)
+        .attr("fill", colours.waste);
+      b.append("text")
+        .attr("x", bar.valueBox.x)
+        .attr("y", bar.valueBox.y + o.fontSize)
+        .attr("fill", colours.muted)
+        .text(bar.valueLabel);
+    }
+  });
+  return svg.node() as SVGSVGElement;
+}

@@ -1,0 +1,54 @@
+import type { WasteReport } from "../analysis/report.js";
+import type { Service } from "../model/types.js";
+import { embedJson } from "./embed-json.js";
+import { escapeHtml } from "./escape-html.js";
+
+export interface ReportHtmlOptions {
+  /**
+   * The text of hukka's browser bundle (`dist/viz.global.js`, which defines the global `hukka`).
+   * It is inlined, so the file works offline; the `hukka` CLI reads it from the package.
+   */
+  script: string;
+  /** The page title; defaults to the service's name. */
+  title?: string;
+}
+
+/**
+ * One self-contained HTML file with the interactive report (`renderReport`): the browser bundle
+ * inlined, the service and the report embedded as JSON (`embedJson`), no network needed; a
+ * Content-Security-Policy forbids every fetch. User strings reach the page only as data.
+ *
+ * @example
+ * const script = readFileSync(require.resolve("hukka/viz.global.js"), "utf8");
+ * writeFileSync("report.html", reportHtml(service, analyse(service), { script }));
+ */
+export function reportHtml(service: Service, report: WasteReport, options: ReportHtmlOptions): string {
+  if (typeof options?.script !== "string" || options.script.length === 0)
+    throw new TypeError("reportHtml: options.script must be the text of hukka's browser bundle (dist/viz.global.js)");
+  const title = options.title ?? `${service.name ?? service.id} · hukka`;
+  // Nothing in the bundle may close its script element early.
+  const script = options.script.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
+<meta name="generator" content="hukka">
+<title>${escapeHtml(title)}</title>
+</head>
+<body style="margin:0;background:#fff">
+<main id="hukka-report"></main>
+<script type="application/json" id="hukka-data">${embedJson({ service, report })}</script>
+<script>${script}</script>
+<script>
+(function () {
+  var data = JSON.parse(document.getElementById("hukka-data").textContent);
+  hukka.renderReport(document.getElementById("hukka-report"), data.service, data.report);
+  document.documentElement.setAttribute("data-hukka-ready", "");
+})();
+</script>
+</body>
+</html>
+`;
+}
