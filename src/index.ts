@@ -32,6 +32,7 @@ export {
   InvalidRedesignError,
   RedesignSchema,
   REDESIGN_OPS,
+  serviceDiff,
 } from "./redesign/index.js";
 export type {
   Redesign,
@@ -44,4 +45,6 @@ export type {
   SafeApplyRedesignResult,
   SafeParseRedesignResult,
   CompareReportsOptions,
+  ServiceDiff,
+  DiffKind,
 } from "./redesign/index.js";

@@ -4,6 +4,7 @@ import {
   InvalidRedesignError,
   parseService,
   safeApplyRedesign,
+  serviceDiff,
   type Redesign,
   type RedesignChange,
   type Service,
@@ -292,5 +293,38 @@ describe("applyRedesign(service, redesign)", () => {
         'changes[0].op: unknown operation "remove-steps" (known: remove-step, set-step, merge-departments, set-transition)',
       );
     });
+  });
+
+  it("serviceDiff names what a redesign changed", () => {
+    const before = frozen();
+    const after = apply(
+      before,
+      { op: "remove-step", touchpoint: "call", step: "Queue" },
+      { op: "merge-departments", departments: ["lab", "clinic"], into: "care" },
+      { op: "set-transition", from: "call", to: "call", probability: 0 },
+      { op: "set-transition", from: "result", to: "result", probability: 0.5 },
+    );
+    expect(serviceDiff(before, after)).toEqual({
+      // call lost a step; test and done moved to "care"
+      touchpoints: [
+        { id: "call", change: "changed" },
+        { id: "test", change: "changed" },
+        { id: "done", change: "changed" },
+      ],
+      // call → call removed, its siblings rescaled; result → done halved and result → result added
+      transitions: [
+        { from: "call", to: "test", change: "changed" },
+        { from: "call", to: "call", change: "removed" },
+        { from: "call", to: "gave-up", change: "changed" },
+        { from: "result", to: "done", change: "changed" },
+        { from: "result", to: "result", change: "added" },
+      ],
+      departments: [
+        { id: "lab", change: "removed" },
+        { id: "clinic", change: "removed" },
+        { id: "care", change: "added" },
+      ],
+    });
+    expect(serviceDiff(before, applyRedesign(before, { changes: [] }))).toEqual({ touchpoints: [], transitions: [], departments: [] });
   });
 });
