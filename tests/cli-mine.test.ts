@@ -1,0 +1,131 @@
+// `hukka mine` in process with a fake terminal, plus one run of the built command.
+// Logs: F. Mannhardt, Sepsis Cases – Event Log, 4TU.ResearchData, 2016,
+// doi:10.4121/uuid:915d2bfb-7e84-49ad-a286-dc35f063a460; J.C.A.M. Buijs, Receipt phase of an
+// environmental permit application process (WABO), 4TU.ResearchData, 2014,
+// doi:10.4121/uuid:a07386a5-7be3-4367-9535-70bc9e77dbe6.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { beforeAll, describe, expect, test } from "vitest";
+import { runCli } from "../src/cli/run-cli.js";
+import { parseService, type LogReport } from "../src/index.js";
+import { dataPath, testWithLog } from "./logs-helpers.js";
+
+async function hukka(args: string[], stderrIsTTY = false) {
+  let out = "";
+  let err = "";
+  const status = await runCli(args, { out: (t) => void (out += t), err: (t) => void (err += t), stderrIsTTY });
+  return { status, out, err };
+}
+
+let dir: string;
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "hukka-mine-"));
+});
+
+// desk → lab → desk (0, 10, 11 min) and desk → desk (0, 5 min): 2 hand-offs, 1 ping-pong
+const SMALL = "id\tstep\tat\tteam\nA\tcall\t01.02.2024 08:00\tdesk\nA\ttest\t01.02.2024 08:10\tlab\nA\ttalk\t01.02.2024 08:11\tdesk\nB\tcall\t01.02.2024 09:00\tdesk\nB\tcall\t01.02.2024 09:05\tdesk\n";
+const SMALL_ARGS = ["--case", "id", "--activity", "step", "--timestamp", "at", "--department", "team", "--delimiter", "\\t", "--timestamp-format", "DD.MM.YYYY HH:mm"];
+
+describe("hukka mine LOG", () => {
+  test("prints a readable summary of a small log", async () => {
+    const { status, out, err } = await hukka(["mine", file("small.tsv", SMALL), ...SMALL_ARGS]);
+    expect([status, err]).toEqual([0, ""]);
+    expect(out).toContain("small.tsv: 2 cases, 5 events, 3 activities, 2 departments");
+    expect(out).toContain("hand-offs: 2 (1.00 per case), in 50.0% of cases");
+    expect(out).toContain("ping-pong: 1 in 50.0% of cases; revisits: 1 in 50.0% of cases");
+    expect(out).toContain("when the department changes: median 5.5 min, mean 5.5 min (2)");
+    expect(out).toMatch(/ 1 {2}desk → lab\n/);
+    expect(out).toContain("top variants (of 2):");
+  });
+
+  test("--json prints the log report alone on stdout; --model writes a valid service, --classify classifies it", async () => {
+    const model = join(dir, "small-model.json");
+    const classify = file("classes.json", JSON.stringify({ activities: [{ activity: "test", type: "waste", waste: "errors", failure: true }, { activity: "absent", type: "value" }] }));
+    const { status, out, err } = await hukka(["mine", file("small.tsv", SMALL), ...SMALL_ARGS, "--json", "--model", model, "--classify", classify]);
+    expect(status).toBe(0);
+    expect(err).toBe('warning: classified activity "absent" does not occur in the log\n');
+    const report = JSON.parse(out) as LogReport;
+    expect([report.cases, report.events, report.handoffs, report.pingPongs]).toEqual([2, 5, 2, 1]);
+    const service = parseService(JSON.parse(readFileSync(model, "utf8")));
+    expect(service.id).toBe("small");
+    expect(service.touchpoints.find((t) => t.id === "test")!.steps).toEqual([{ name: "test", type: "waste", waste: "errors", minutes: 0 }]);
+  });
+
+  test("reads gzip by content, skips bad rows with --skip-bad-rows and says how many", async () => {
+    const bad = SMALL.replace("01.02.2024 08:10", "soon");
+    const path = file("bad.tsv.data", gzipSync(bad));
+    const failed = await hukka(["mine", path, ...SMALL_ARGS]);
+    expect(failed.status).toBe(1);
+    expect(failed.err).toMatch(/^error: .*bad\.tsv\.data: line 3: cannot read the timestamp "soon" in column "at"/);
+    const skipped = await hukka(["mine", path, ...SMALL_ARGS, "--skip-bad-rows"]);
+    expect(skipped.status).toBe(0);
+    expect(skipped.out).toContain("skipped 1 bad row, first:\n  line 3:");
+  });
+
+  test("shows progress on stderr only when it is a terminal", async () => {
+    const big = "c,a,t\n" + Array.from({ length: 60_000 }, (_, i) => `c${i % 500},a${i % 7},2024-01-01T00:00:${String(i % 60).padStart(2, "0")}Z`).join("\n");
+    const path = file("big.csv", big);
+    const args = ["mine", path, "--case", "c", "--activity", "a", "--timestamp", "t"];
+    expect((await hukka(args, false)).err).toBe("");
+    const tty = await hukka(args, true);
+    expect(tty.status).toBe(0);
+    expect(tty.err).toMatch(/^\rreading big\.csv: \d+\.\d% \([\d,]+ events\)/);
+  });
+
+  test("errors are error: lines; bad input exits 1, wrong usage 2", async () => {
+    expect(await hukka(["mine"])).toMatchObject({ status: 2, err: expect.stringMatching(/^error: mine takes one log file\nusage: hukka mine LOG/) });
+    expect(await hukka(["mine", "a.csv", "--colour"])).toMatchObject({ status: 2 });
+    expect(await hukka(["mine", join(dir, "nope.csv")])).toMatchObject({ status: 1, err: `error: log not found: ${join(dir, "nope.csv")}\n` });
+    const noMapping = await hukka(["mine", file("small.csv", "id,step,at\n1,x,2024-01-01\n")]);
+    expect(noMapping.status).toBe(2);
+    expect(noMapping.err).toContain('columns: "id", "step", "at"');
+    const wrongColumn = await hukka(["mine", file("small.csv", "id,step,at\n1,x,2024-01-01\n"), "--case", "Case", "--activity", "step", "--timestamp", "at"]);
+    expect(wrongColumn).toMatchObject({ status: 1, err: expect.stringContaining('no column "Case" for the case (columns: "id", "step", "at"') });
+    expect(await hukka(["mine", file("e.csv", ""), "--case", "c"])).toMatchObject({ status: 1, err: expect.stringContaining("the log is empty") });
+    expect(await hukka(["mine", file("e.csv", "c\n"), "--encoding", "ebcdic"])).toMatchObject({ status: 2, err: expect.stringContaining("unknown encoding") });
+    const classify = await hukka(["mine", file("small.tsv", SMALL), ...SMALL_ARGS, "--classify", file("bad-classes.json", '{"activities":[{"activity":"x","type":"waste"}]}')]);
+    expect(classify).toMatchObject({ status: 1, err: expect.stringContaining("activities[0].waste: a waste activity needs a waste category") });
+    const billion = file("lol.xes", '<?xml version="1.0"?><!DOCTYPE log [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><log>&b;</log>');
+    expect(await hukka(["mine", billion])).toMatchObject({ status: 1, err: expect.stringContaining("refuses DOCTYPEs") });
+    for (const result of [noMapping, wrongColumn, classify]) {
+      expect(result.err.split("\n").filter(Boolean).every((l) => l.startsWith("error: ") || l.startsWith("usage: "))).toBe(true);
+    }
+  });
+
+  testWithLog("reads XES with the default mapping", "receipt/08_receipt.xes.gz", async () => {
+    const { status, out } = await hukka(["mine", dataPath("receipt/08_receipt.xes.gz"), "--department", "org:group", "--missing", "EMPTY", "--json"]);
+    expect(status).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ cases: 1434, events: 8577, handoffs: 3853, pingPongs: 165 });
+  });
+
+  testWithLog("reads Sepsis with the flags of the README", "sepsis/sepsis.csv", async () => {
+    const args = ["mine", dataPath("sepsis/sepsis.csv"), "--case", "Case ID", "--activity", "Activity", "--timestamp", "Complete Timestamp", "--department", "org:group", "--missing", "?"];
+    const { status, out } = await hukka(args);
+    expect(status).toBe(0);
+    expect(out).toContain("sepsis.csv: 1,050 cases, 15,214 events, 16 activities, 25 departments");
+    expect(out).toContain("ping-pong: 1,847 in 87.4% of cases");
+  });
+});
+
+describe("hukka mine as a process (needs `npm run build`)", () => {
+  test("prints JSON on stdout and exits 1 with one error line on bad input", () => {
+    if (!existsSync("dist/cli.js")) throw new Error("dist/cli.js is missing: run `npm run build` first");
+    const run = (...args: string[]) => spawnSync(process.execPath, ["dist/cli.js", "mine", ...args], { encoding: "utf8" });
+    const ok = run(file("p.tsv", SMALL), ...SMALL_ARGS, "--json");
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ cases: 2, handoffs: 2 });
+    const truncated = gzipSync(SMALL + SMALL.slice(SMALL.indexOf("\n") + 1).repeat(200));
+    const bad = run(file("t.gz", truncated.subarray(0, truncated.length - 20)), ...SMALL_ARGS);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/^error: .*the gzip data is truncated or damaged/);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
