@@ -48,3 +48,20 @@ export type {
   ServiceDiff,
   DiffKind,
 } from "./redesign/index.js";
+export { readEventLog } from "./logs/read-event-log.js";
+export type { LogMapping, ReadEventLogOptions } from "./logs/read-event-log.js";
+export type { EventLogSource } from "./logs/log-source.js";
+export type { LogEncoding } from "./logs/decode-text.js";
+export { MISSING_DEPARTMENT } from "./logs/event-log.js";
+export type { EventLog } from "./logs/event-log.js";
+export { EventLogError } from "./logs/event-log-error.js";
+export { timestampParser } from "./logs/timestamp-parser.js";
+export type { TimestampParser } from "./logs/timestamp-parser.js";
+export { analyseLog } from "./logs/analyse-log.js";
+export type { AnalyseLogOptions } from "./logs/analyse-log.js";
+export type { LogReport, DirectlyFollows, Variant } from "./logs/log-report.js";
+export type { MinutesSummary } from "./logs/minutes-summary.js";
+export { mineService } from "./logs/mine-service.js";
+export type { MineServiceOptions } from "./logs/mine-service.js";
+export { parseClassification, ClassificationSchema, InvalidClassificationError } from "./logs/classification.js";
+export type { Classification, ClassifiedActivity } from "./logs/classification.js";
