@@ -1,7 +1,9 @@
 import type { Command } from "./command.js";
+import { compareCommand } from "./compare-command.js";
 import { mineCommand } from "./mine-command.js";
+import { renderCommand } from "./render-command.js";
 import { schemaCommand } from "./schema-command.js";
 import { validateCommand } from "./validate-command.js";
 
 /** Every `hukka` command, in the order the help lists them. */
-export const commands: Command[] = [validateCommand, mineCommand, schemaCommand];
+export const commands: Command[] = [validateCommand, compareCommand, mineCommand, renderCommand, schemaCommand];

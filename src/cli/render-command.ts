@@ -1,0 +1,30 @@
+import { analyse } from "../analysis/analyse.js";
+import { safeParseService } from "../model/parse-service.js";
+import { CliError, usageError } from "./cli-error.js";
+import type { Command } from "./command.js";
+import { parseOptions } from "./parse-options.js";
+import { readJsonFile } from "./read-json-file.js";
+import { writeDiagrams } from "./write-diagrams.js";
+
+const usage = "hukka render MODEL.json (--html FILE | --svg FILE)";
+
+/** `hukka render`: the diagrams alone, as a self-contained HTML report and/or a static blueprint SVG. */
+export const renderCommand: Command = {
+  name: "render",
+  usage,
+  summary: "draw a model's blueprint, journeys and waste as an HTML report or an SVG",
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, { html: { type: "string" }, svg: { type: "string" } }, usage);
+    if (positionals.length !== 1) throw usageError(`render takes one model file\nusage: ${usage}`);
+    if (values.html === undefined && values.svg === undefined)
+      throw usageError(`render needs --html FILE or --svg FILE (or both)\nusage: ${usage}`);
+    const model = safeParseService(await readJsonFile(positionals[0]!, "model"));
+    if (!model.success)
+      throw new CliError(
+        [`${positionals[0]}: invalid service model`, ...model.issues.map((i) => `${i.message} [${i.code}]`)].join("\n"),
+      );
+    for (const w of model.warnings) io.err(`warning: ${w.message} [${w.code}]\n`);
+    await writeDiagrams(model.data, analyse(model.data), values, io.out);
+    return 0;
+  },
+};
