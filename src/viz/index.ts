@@ -37,3 +37,5 @@ export { textWidth } from "./text-width.js";
 export { fitText } from "./fit-text.js";
 export { formatMinutes } from "./format-minutes.js";
 export { colours } from "./colours.js";
+export { comparisonHtml } from "./comparison-html.js";
+export type { ComparisonHtmlOptions } from "./comparison-html.js";

@@ -308,7 +308,8 @@ function layoutLines(lanes: BlueprintLane[], width: number, o: BlueprintLayoutOp
   const lines: BlueprintLine[] = [];
   const boundary = (kind: BlueprintLine["kind"], label: string, below: (l: BlueprintLane) => boolean) => {
     const first = lanes.findIndex(below);
-    if (first <= 0) return;
+    // No line above the first lane, and one line where two boundaries meet (no backstage lanes).
+    if (first <= 0 || lines.some((l) => l.y === lanes[first]!.y)) return;
     const y = lanes[first]!.y;
     const h = o.detailFontSize * LINE_HEIGHT;
     lines.push({ kind, y, x1: 0, x2: width, label, labelBox: { x: PAD + 4, y: y - h - 3, width: o.gutter - 2 * PAD - 4, height: h } });
@@ -348,11 +349,12 @@ function layoutNodes(
       segments.push({ type, x: cursor, width: w, minutes: m });
       cursor += w;
     }
-    const detail = t.outcome
-      ? `${t.outcome} · ${Math.round(visits * 100)}% of customers`
+    const detailText = t.outcome
+      ? `${t.outcome} · ${Math.round(visits * 100)}% end here`
       : minutes > 0
         ? `${formatMinutes(minutes)} · ${Math.round((100 * wasteMinutes) / minutes)}% waste`
         : "no steps";
+    const detail = fitText(detailText, inner, o.detailFontSize, 1)[0] ?? "";
     const detailHeight = o.detailFontSize * LINE_HEIGHT;
     return {
       id: t.id,
