@@ -465,7 +465,8 @@ function linkPath(kind: BlueprintLink["kind"], a: BlueprintNode, b: BlueprintNod
     case "self": {
       const x1 = a.x + a.width - 44;
       const x2 = a.x + a.width - 14;
-      return `M${r(x1)},${r(a.y)}C${r(x1 - 10)},${r(a.y - 30)} ${r(x2 + 10)},${r(a.y - 30)} ${r(x2)},${r(a.y)}`;
+      // The loop rises about 16 px: within the lane's padding and the gap between rows.
+      return `M${r(x1)},${r(a.y)}C${r(x1 - 8)},${r(a.y - 21)} ${r(x2 + 8)},${r(a.y - 21)} ${r(x2)},${r(a.y)}`;
     }
   }
 }

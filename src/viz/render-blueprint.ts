@@ -209,12 +209,15 @@ function drawNode(g: ReturnType<typeof select<SVGGElement, unknown>>, node: Blue
       .attr("fill", colours.ink)
       .text(line),
   );
-  g.append("rect")
-    .attr("x", r(node.bar.x))
-    .attr("y", r(node.bar.y))
-    .attr("width", r(node.bar.width))
-    .attr("height", node.bar.height)
-    .attr("fill", "#E6E8EB");
+  // An outcome has no steps: no bar, only its share of customers.
+  if (!node.outcome) {
+    g.append("rect")
+      .attr("x", r(node.bar.x))
+      .attr("y", r(node.bar.y))
+      .attr("width", r(node.bar.width))
+      .attr("height", node.bar.height)
+      .attr("fill", "#E6E8EB");
+  }
   for (const s of node.segments) {
     g.append("rect")
       .attr("class", `hukka-split hukka-${s.type}`)

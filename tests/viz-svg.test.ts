@@ -1,0 +1,161 @@
+import { SaxesParser } from "saxes";
+import { describe, expect, test } from "vitest";
+import { analyse, parseService, type Service } from "../src/index.js";
+import { blueprintSvg, embedJson, reportHtml, wanderLineSvg, wasteBreakdownSvg, xmlAttribute, xmlText } from "../src/viz/index.js";
+import healthCentre from "../examples/health-centre/service.json";
+import { HOSTILE_LABELS, hostileService } from "./fixtures/hostile-labels.js";
+import { referral } from "./fixtures/viz-referral.js";
+
+interface XmlNode {
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlNode[];
+  text: string;
+}
+
+/** Parses with saxes (strict, namespace-aware): throws on anything that is not well-formed XML. */
+function parseXml(xml: string): XmlNode {
+  const parser = new SaxesParser({ xmlns: true });
+  const stack: XmlNode[] = [];
+  let root: XmlNode | null = null;
+  parser.on("error", (e) => {
+    throw e;
+  });
+  parser.on("opentag", (tag) => {
+    const attributes: Record<string, string> = Object.create(null);
+    for (const [k, a] of Object.entries(tag.attributes)) attributes[k] = typeof a === "string" ? a : a.value;
+    const node: XmlNode = { name: tag.local ?? tag.name, attributes, children: [], text: "" };
+    stack[stack.length - 1]?.children.push(node);
+    stack.push(node);
+    root ??= node;
+  });
+  parser.on("text", (t) => {
+    const top = stack[stack.length - 1];
+    if (top) top.text += t;
+  });
+  parser.on("closetag", () => void stack.pop());
+  parser.write(xml).close();
+  return root!;
+}
+
+const all = (node: XmlNode): XmlNode[] => [node, ...node.children.flatMap(all)];
+const childText = (node: XmlNode, name: string) => node.children.find((c) => c.name === name)?.text;
+/** What XML 1.0 can hold of a string: the rest is U+FFFD (see xmlText). */
+const xmlSafe = (s: string) =>
+  s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+
+describe("blueprintSvg(service, report)", () => {
+  test.each([
+    ["referral", referral],
+    ["health-centre", parseService(healthCentre)],
+  ] as [string, Service][])("draws the %s example the same every time", async (name, service) => {
+    const svg = blueprintSvg(service, analyse(service));
+    expect(blueprintSvg(service, analyse(service))).toBe(svg);
+    await expect(svg).toMatchFileSnapshot(`__snapshots__/blueprint-${name}.svg`);
+  });
+
+  test("is well-formed SVG with the stable hooks for every lane, touchpoint and link", () => {
+    const service = parseService(healthCentre);
+    const root = parseXml(blueprintSvg(service, analyse(service)));
+    expect(root.name).toBe("svg");
+    expect(root.attributes["xmlns"]).toBe("http://www.w3.org/2000/svg");
+    expect(root.attributes["data-hukka"]).toBe("blueprint");
+    const nodes = all(root);
+    const lanes = nodes.filter((n) => n.name === "g" && n.attributes["data-lane"]).map((n) => n.attributes["data-department"]);
+    expect(lanes.sort()).toEqual(service.departments.map((d) => d.id).sort());
+    const tps = nodes.filter((n) => n.attributes["data-touchpoint"] !== undefined);
+    expect(tps.map((n) => n.attributes["data-touchpoint"]).sort()).toEqual(service.touchpoints.map((t) => t.id).sort());
+    for (const n of tps) {
+      expect(n.attributes["tabindex"]).toBe("0");
+      expect(n.attributes["role"]).toBe("img");
+      expect(n.attributes["aria-label"]).toContain(service.touchpoints.find((t) => t.id === n.attributes["data-touchpoint"])!.name);
+    }
+    const links = nodes.filter((n) => n.attributes["data-from"] !== undefined).map((n) => [n.attributes["data-from"], n.attributes["data-to"]]);
+    expect(links).toEqual(service.transitions.map((t) => [t.from, t.to]));
+  });
+
+  test("shows hostile labels as text and stays well-formed XML", () => {
+    const service = parseService(hostileService());
+    const report = analyse(service);
+    const svg = blueprintSvg(service, report);
+    const nodes = all(parseXml(svg));
+    // No element but the renderer's own, and no event handler or link attribute.
+    const names = new Set(nodes.map((n) => n.name));
+    expect([...names].sort()).toEqual(["defs", "g", "line", "marker", "path", "rect", "svg", "text", "title"]);
+    for (const n of nodes) for (const a of Object.keys(n.attributes)) expect(a).not.toMatch(/^on|^style$|href/i);
+    // Ids and names round-trip exactly, up to what XML 1.0 cannot hold.
+    const touchpoints = nodes.filter((n) => n.attributes["data-touchpoint"] !== undefined && n.attributes["role"] === "img");
+    expect(touchpoints).toHaveLength(service.touchpoints.length);
+    touchpoints.forEach((n, i) => {
+      const t = service.touchpoints[i]!;
+      expect(n.attributes["data-touchpoint"]).toBe(xmlSafe(t.id));
+      expect(n.attributes["data-department"]).toBe(xmlSafe(t.department));
+      expect(childText(n, "title")).toBe(xmlSafe(t.name!));
+    });
+    const lanes = nodes.filter((n) => n.attributes["data-lane"] !== undefined);
+    expect(lanes.map((n) => n.attributes["data-department"])).toEqual(service.departments.map((d) => xmlSafe(d.id)));
+    const links = nodes.filter((n) => n.attributes["data-from"] !== undefined);
+    expect(links.map((n) => [n.attributes["data-from"], n.attributes["data-to"]])).toEqual(
+      service.transitions.map((t) => [xmlSafe(t.from), xmlSafe(t.to)]),
+    );
+  });
+
+  test("wander line and waste breakdown of hostile labels are well-formed too", () => {
+    const service = parseService(hostileService());
+    const report = analyse(service);
+    const line = all(parseXml(wanderLineSvg(service, report.journeys[0]!)));
+    const visits = line.filter((n) => n.attributes["data-visit"] !== undefined);
+    expect(visits.map((n) => n.attributes["data-touchpoint"])).toEqual(report.journeys[0]!.path.map(xmlSafe));
+    const bars = all(parseXml(wasteBreakdownSvg(service, report)));
+    const categories = bars.filter((n) => n.attributes["data-category"] !== undefined).map((n) => n.attributes["data-category"]);
+    expect(categories.sort()).toEqual(Object.keys(report.expected.wasteByCategory).map(xmlSafe).sort());
+  });
+});
+
+describe("xmlText(text), xmlAttribute(text)", () => {
+  test("escape markup and replace what XML 1.0 cannot hold with U+FFFD", () => {
+    expect(xmlText("a < b & c > d\u0001")).toBe("a &lt; b &amp; c &gt; d\uFFFD");
+    expect(xmlText("]]>")).toBe("]]&gt;");
+    expect(xmlAttribute(`"q" 'a'\t\n\r`)).toBe("&quot;q&quot; 'a'&#9;&#10;&#13;");
+    expect(xmlText("\uD83D\uDE00 \uD800")).toBe("\uD83D\uDE00 \uFFFD");
+  });
+  test("round-trip every hostile label through a strict XML parser", () => {
+    for (const label of HOSTILE_LABELS) {
+      const root = parseXml(`<x a="${xmlAttribute(label)}">${xmlText(label)}</x>`);
+      expect(root.attributes["a"]).toBe(xmlSafe(label));
+      expect(root.text).toBe(xmlSafe(label));
+    }
+  });
+});
+
+describe("reportHtml(service, report, { script })", () => {
+  test("embeds the model and the report as JSON that no label can break out of", () => {
+    const service = parseService(hostileService());
+    const report = analyse(service);
+    const html = reportHtml(service, report, { script: "/* bundle */" });
+    const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts).toHaveLength(3);
+    expect(scripts[0]![1]).toBe(' type="application/json" id="hukka-data"');
+    expect(JSON.parse(scripts[0]![2]!)).toEqual(JSON.parse(JSON.stringify({ service, report })));
+    expect(scripts[0]![2]).not.toMatch(/[<>&\u2028\u2029]/);
+    // the service's name is "<img src=x onerror=alert(2)>"
+    expect(html).toContain("<title>&#60;img src=x onerror=alert(2)&#62; · hukka</title>");
+  });
+  test("needs the browser bundle's text", () => {
+    expect(() => reportHtml(referral, analyse(referral), { script: "" })).toThrow(/options\.script/);
+  });
+  test("keeps a bundle from closing its own script element", () => {
+    const html = reportHtml(referral, analyse(referral), { script: 'var s = "</script><b>";' });
+    expect(html).toContain('var s = "<\\/script><b>";');
+  });
+});
+
+describe("embedJson(value)", () => {
+  test("escapes what could end a script element and parses back exactly", () => {
+    for (const label of HOSTILE_LABELS) {
+      const text = embedJson({ label });
+      expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+      expect(JSON.parse(text)).toEqual({ label });
+    }
+  });
+});
