@@ -157,6 +157,15 @@ describe("safeParseService(model) reports ids and references", () => {
     });
   });
 
+  it("a long list of known ids is cut after ten", () => {
+    const model = broken(deskLab());
+    for (let i = 0; i < 13; i++) model.departments.push({ id: `d${i}` });
+    model.touchpoints[1].department = "radiology";
+    expect(onlyIssue(model).message).toBe(
+      'touchpoints[1].department: unknown department "radiology" (known: desk, lab, d0, d1, d2, d3, d4, d5, d6, d7, … and 5 more)',
+    );
+  });
+
   it("unknown_touchpoint on a transition's from and to", () => {
     const model = broken(deskLab());
     model.transitions[2].to = "dnoe";

@@ -113,13 +113,13 @@ function refs(transitions: TransitionRef[]): string {
     (t) => `transitions[${t.index}] → ${quote(t.to)}${t.probability === undefined ? "" : ` ${round(t.probability)}`}`,
   );
   const rest = transitions.length - shown.length;
-  return shown.join(", ") + (rest > 0 ? ` and ${rest} more` : "");
+  return shown.join(", ") + (rest > 0 ? ` and ${rest.toLocaleString("en-US")} more` : "");
 }
 
 function list(ids: string[]): string {
   if (ids.length === 0) return "none";
   const rest = ids.length - LIST_LIMIT;
-  return ids.slice(0, LIST_LIMIT).join(", ") + (rest > 0 ? `, … and ${rest} more` : "");
+  return ids.slice(0, LIST_LIMIT).join(", ") + (rest > 0 ? `, … and ${rest.toLocaleString("en-US")} more` : "");
 }
 
 /** A value as the user wrote it: strings quoted (and cut when long), containers by kind. */

@@ -19,19 +19,21 @@ export function journeyEndProblems(view: LenientService, index: ModelIndex): Mod
     problems.push({ code: "no_entry", path: ["touchpoints"] });
   }
   touchpoints.forEach((t, i) => {
-    if (typeof t?.id !== "string") return;
-    const exits = index.exits.get(t.id) ?? [];
     // a duplicate id is reported once, at the duplicate; the exits belong to the first record
-    if (index.touchpoints.get(t.id) !== i) return;
-    if (t.outcome === undefined && exits.length === 0 && index.exitsKnown) {
-      problems.push({ code: "missing_outcome", path: ["touchpoints", i], id: t.id });
+    if (!index.isNode[i]) return;
+    const id = t!.id!;
+    const start = index.exitStart[i]!;
+    const end = index.exitStart[i + 1]!;
+    if (t!.outcome === undefined && start === end && index.exitsKnown) {
+      problems.push({ code: "missing_outcome", path: ["touchpoints", i], id });
     }
-    if (typeof t.outcome === "string" && exits.length > 0) {
+    if (typeof t!.outcome === "string" && start < end) {
+      const exits = Array.from(index.exits.subarray(start, end));
       problems.push({
         code: "outcome_with_exits",
         path: ["touchpoints", i, "outcome"],
-        id: t.id,
-        outcome: t.outcome,
+        id,
+        outcome: t!.outcome,
         transitions: exits.map((e) => ({ index: e, to: view.transitions![e]!.to ?? "?" })),
       });
     }

@@ -18,43 +18,53 @@ const SUM_TOLERANCE = 1e-6;
  */
 export function probabilityProblems(view: LenientService, index: ModelIndex): ModelProblem[] {
   const problems: ModelProblem[] = [];
-  // in touchpoint order; transitions from an unknown touchpoint are reported as such
-  (view.touchpoints ?? []).forEach((tp, i) => {
-    const id = tp?.id;
-    if (typeof id !== "string" || index.touchpoints.get(id) !== i) return;
-    const exits = index.exits.get(id);
-    if (exits === undefined) return;
-    const path = ["touchpoints", i];
-    const transitions = exits.map((e) => view.transitions![e]!);
-    if (transitions.some((t) => t.probability === null || t.volume === null)) return;
-    // a duplicate transition (reported as such) would be counted twice in the sum
-    if (new Set(transitions.map((t) => t.to)).size < transitions.length) return;
-    const ref = (t: LenientTransition, k: number): TransitionRef => ({
-      index: exits[k]!,
-      to: t.to ?? "?",
-      ...(typeof t.probability === "number" ? { probability: t.probability } : {}),
-    });
-    const given = transitions.filter((t) => t.probability !== undefined).length;
-    const source = probabilitySource(transitions);
-    if (given > 0 && given < transitions.length) {
-      const without = transitions.map(ref).filter((r) => r.probability === undefined);
-      problems.push({ code: "mixed_probabilities", path, id, without, given });
-    } else if (source === "probability") {
-      const sum = transitions.reduce((s, t) => s + t.probability!, 0);
-      if (Math.abs(sum - 1) > SUM_TOLERANCE) {
-        problems.push({ code: "probabilities_do_not_sum_to_one", path, id, sum, transitions: transitions.map(ref) });
-      }
-    } else if (source === "uniform") {
-      const withVolume = transitions.filter((t) => t.volume !== undefined).length;
-      if (withVolume === transitions.length) {
-        problems.push({ code: "zero_volumes", path, id, count: transitions.length });
-      } else if (withVolume > 0) {
-        const without = transitions.map(ref).filter((_, k) => transitions[k]!.volume === undefined);
-        problems.push({ code: "mixed_volumes", path, id, without, given: withVolume });
-      } else if (transitions.length > 1) {
-        problems.push({ code: "uniform_split", path, id, count: transitions.length });
-      }
+  const n = index.isNode.length;
+  // seen[w] = v + 1 when an exit of v leads to w: a duplicate transition (reported as such) is not summed
+  const seen = new Int32Array(n);
+  const transitions: LenientTransition[] = [];
+  const exits: number[] = [];
+  for (let v = 0; v < n; v++) {
+    transitions.length = exits.length = 0;
+    let readable = true;
+    for (let k = index.exitStart[v]!; k < index.exitStart[v + 1]!; k++) {
+      const e = index.exits[k]!;
+      const t = view.transitions![e]!;
+      const w = index.to[e]!;
+      if (t.probability === null || t.volume === null || (w >= 0 && seen[w] === v + 1)) readable = false;
+      if (w >= 0) seen[w] = v + 1;
+      transitions.push(t);
+      exits.push(e);
     }
-  });
+    if (transitions.length === 0 || !readable) continue;
+    const problem = splitProblem(view.touchpoints![v]!.id!, ["touchpoints", v], transitions, exits);
+    if (problem) problems.push(problem);
+  }
   return problems;
+}
+
+function splitProblem(id: string, path: (string | number)[], transitions: LenientTransition[], exits: number[]): ModelProblem | null {
+  const ref = (t: LenientTransition, k: number): TransitionRef => ({
+    index: exits[k]!,
+    to: t.to ?? "?",
+    ...(typeof t.probability === "number" ? { probability: t.probability } : {}),
+  });
+  const given = transitions.filter((t) => t.probability !== undefined).length;
+  const source = probabilitySource(transitions);
+  if (given > 0 && given < transitions.length) {
+    const without = transitions.map(ref).filter((r) => r.probability === undefined);
+    return { code: "mixed_probabilities", path, id, without, given };
+  }
+  if (source === "probability") {
+    let sum = 0;
+    for (const t of transitions) sum += t.probability!;
+    return Math.abs(sum - 1) > SUM_TOLERANCE ? { code: "probabilities_do_not_sum_to_one", path, id, sum, transitions: transitions.map(ref) } : null;
+  }
+  if (source === "volume") return null;
+  const withVolume = transitions.filter((t) => t.volume !== undefined).length;
+  if (withVolume === transitions.length) return { code: "zero_volumes", path, id, count: transitions.length };
+  if (withVolume > 0) {
+    const without = transitions.map(ref).filter((_, k) => transitions[k]!.volume === undefined);
+    return { code: "mixed_volumes", path, id, without, given: withVolume };
+  }
+  return transitions.length > 1 ? { code: "uniform_split", path, id, count: transitions.length } : null;
 }

@@ -1,5 +1,5 @@
 import { entryWeight } from "./entry-weight.js";
-import type { LenientService } from "./lenient-service.js";
+import type { LenientService, LenientTransition } from "./lenient-service.js";
 import type { ModelIndex } from "./model-index.js";
 import { probabilitySource } from "./probability-source.js";
 import type { ModelProblem } from "./problem.js";
@@ -24,37 +24,39 @@ export function reachabilityProblems(view: LenientService, index: ModelIndex): M
   if (!Array.isArray(view.touchpoints) || !index.exitsKnown) return [];
   const touchpoints = view.touchpoints;
   const n = touchpoints.length;
-  // a node per touchpoint record; duplicates and unreadable records take no part
-  const isNode = (i: number) => typeof touchpoints[i]?.id === "string" && index.touchpoints.get(touchpoints[i]!.id!) === i;
+  // duplicates and unreadable records are no nodes: isNode[i] is 0 for them
+  const { isNode } = index;
   const { start, targets, openEnd } = positiveEdges(view, index);
 
   const reachable = new Uint8Array(n);
-  const queue: number[] = [];
-  touchpoints.forEach((t, i) => {
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (let i = 0; i < n; i++) {
+    const entry = touchpoints[i]?.entry;
     // an invalid entry field might be an entry: counted as one, so that nothing is called unreachable wrongly
-    if (isNode(i) && (t!.entry === null || entryWeight(t!.entry) > 0)) (reachable[i] = 1), queue.push(i);
-  });
-  if (queue.length === 0) return []; // `no_entry` says it
-  for (let q = 0; q < queue.length; q++) {
+    if (isNode[i] && (entry === null || entryWeight(entry) > 0)) (reachable[i] = 1), (queue[tail++] = i);
+  }
+  if (tail === 0) return []; // `no_entry` says it
+  for (let q = 0; q < tail; q++) {
     const v = queue[q]!;
     for (let e = start[v]!; e < start[v + 1]!; e++) {
       const w = targets[e]!;
-      if (!reachable[w]) (reachable[w] = 1), queue.push(w);
+      if (!reachable[w]) (reachable[w] = 1), (queue[tail++] = w);
     }
   }
 
   const canFinish = new Uint8Array(n);
   const back = reverse(start, targets, n);
-  queue.length = 0;
-  touchpoints.forEach((t, i) => {
+  tail = 0;
+  for (let i = 0; i < n; i++) {
     const deadEnd = start[i] === start[i + 1];
-    if (isNode(i) && (t!.outcome !== undefined || deadEnd || openEnd[i])) (canFinish[i] = 1), queue.push(i);
-  });
-  for (let q = 0; q < queue.length; q++) {
+    if (isNode[i] && (touchpoints[i]!.outcome !== undefined || deadEnd || openEnd[i])) (canFinish[i] = 1), (queue[tail++] = i);
+  }
+  for (let q = 0; q < tail; q++) {
     const w = queue[q]!;
     for (let e = back.start[w]!; e < back.start[w + 1]!; e++) {
       const v = back.targets[e]!;
-      if (!canFinish[v]) (canFinish[v] = 1), queue.push(v);
+      if (!canFinish[v]) (canFinish[v] = 1), (queue[tail++] = v);
     }
   }
 
@@ -63,9 +65,9 @@ export function reachabilityProblems(view: LenientService, index: ModelIndex): M
   let anyStuck = false;
   for (let i = 0; i < n; i++) if (reachable[i] && !canFinish[i]) (stuck[i] = 1), (anyStuck = true);
   if (anyStuck) problems.push(...loopProblems(view, start, targets, stuck));
-  touchpoints.forEach((t, i) => {
-    if (isNode(i) && !reachable[i]) problems.push({ code: "unreachable_touchpoint", path: ["touchpoints", i], id: t!.id! });
-  });
+  for (let i = 0; i < n; i++) {
+    if (isNode[i] && !reachable[i]) problems.push({ code: "unreachable_touchpoint", path: ["touchpoints", i], id: touchpoints[i]!.id! });
+  }
   return problems;
 }
 
@@ -74,27 +76,28 @@ export function reachabilityProblems(view: LenientService, index: ModelIndex): M
  * the touchpoints with a transition to an unknown touchpoint (`openEnd`).
  */
 function positiveEdges(view: LenientService, index: ModelIndex) {
-  const n = view.touchpoints!.length;
+  const n = index.isNode.length;
   const start = new Int32Array(n + 1);
-  const list: number[] = [];
+  const targets = new Int32Array(index.exits.length);
   const openEnd = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    start[i] = list.length;
-    const id = view.touchpoints![i]?.id;
-    const exits = typeof id === "string" && index.touchpoints.get(id) === i ? index.exits.get(id) : undefined;
-    if (exits === undefined) continue;
-    const transitions = exits.map((e) => view.transitions![e]!);
+  const transitions: LenientTransition[] = [];
+  let size = 0;
+  for (let v = 0; v < n; v++) {
+    start[v] = size;
+    transitions.length = 0;
+    for (let k = index.exitStart[v]!; k < index.exitStart[v + 1]!; k++) transitions.push(view.transitions![index.exits[k]!]!);
     const source = probabilitySource(transitions);
-    for (const t of transitions) {
-      const w = typeof t.to === "string" ? index.touchpoints.get(t.to) : undefined;
-      if (w === undefined) openEnd[i] = 1;
-      else if (source === "uniform" || (source === "probability" ? t.probability! > 0 : t.volume! > 0)) list.push(w);
+    for (let k = index.exitStart[v]!; k < index.exitStart[v + 1]!; k++) {
+      const e = index.exits[k]!;
+      const t = view.transitions![e]!;
+      const w = index.to[e]!;
+      if (w < 0) openEnd[v] = 1;
+      else if (source === "uniform" || (source === "probability" ? t.probability! > 0 : t.volume! > 0)) targets[size++] = w;
     }
   }
-  start[n] = list.length;
-  return { start, targets: Int32Array.from(list), openEnd };
+  start[n] = size;
+  return { start, targets: targets.subarray(0, size), openEnd };
 }
-
 function reverse(start: Int32Array, targets: Int32Array, n: number) {
   const backStart = new Int32Array(n + 1);
   for (const w of targets) backStart[w + 1]!++;
