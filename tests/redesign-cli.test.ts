@@ -67,6 +67,8 @@ describe("hukka compare", () => {
     expect(row("cost (EUR)")).toEqual(["cost (EUR)", "45.71", "44.86", "0.86"]);
     // flow efficiency: (5·10/7 + 5·6/7 + 5·6/7)/(830/7) = 110/830 = 13.3 %; (5 + 60/7)/(662/7) = 95/662 = 14.4 %
     expect(row("flow efficiency")).toEqual(["flow efficiency", "13.3 %", "14.4 %", "+1.1 pp"]);
+    // failure demand: the call-backs, 0.3 × 10/7 = 3/7 of 29/7 visits = 10.34 %, none after
+    expect(row("failure demand")).toEqual(["failure demand", "10.34 %", "0.00 %", "+10.34 pp"]);
     expect(out.split("\n")).toContain("per year (7,000 customers)");
     expect(row("hours")).toEqual(["hours", "13,833", "11,033", "2,800"]);
     expect(out).toContain("waste movement: 12.9 → 0.0 (−12.9)");

@@ -10,8 +10,8 @@ export type ComparisonTableOptions = Partial<typeof DEFAULTS>;
 /**
  * The human summary of `hukka compare`: before | after | saving for the headline figures per
  * customer (and per year when the service has a volume), then where the saving comes from.
- * A saving is positive here (before − after); flow efficiency and the resolved share show their
- * gain in percentage points.
+ * A saving is positive here (before − after); the shares (flow efficiency, failure demand,
+ * resolved) show their improvement in percentage points.
  *
  * @example
  * comparisonTable(compareReports(before, after), { currency: "EUR" });
@@ -31,6 +31,7 @@ export function comparisonTable(comparison: Comparison, options: ComparisonTable
     figureRow("ping-pongs", b.pingPongs, a.pingPongs, 2),
     figureRow(`cost${money}`, b.cost, a.cost, 2),
     shareRow("flow efficiency", b.flowEfficiency, a.flowEfficiency),
+    shareRow("failure demand", b.failureDemandShare, a.failureDemandShare, -1),
     shareRow("resolved", b.resolved, a.resolved),
   ];
   if (before.totals && after.totals && delta.yearly) {
@@ -63,11 +64,14 @@ function figureRow(label: string, before: number, after: number, digits: number)
   return [label, number(before, digits), number(after, digits), number(before - after, digits)];
 }
 
-/** A share in per cent, its gain in percentage points; small shares get a second decimal. */
-function shareRow(label: string, before: number, after: number): string[] {
+/**
+ * A share in per cent and its improvement in percentage points: the gain when higher is better
+ * (`better` 1), the drop when lower is (−1). Small shares get a second decimal.
+ */
+function shareRow(label: string, before: number, after: number, better: 1 | -1 = 1): string[] {
   const digits = Math.min(before, after) < 0.01 ? 2 : 1;
   const percent = (x: number) => `${number(x * 100, digits)} %`;
-  return [label, percent(before), percent(after), `${signed((after - before) * 100, digits)} pp`];
+  return [label, percent(before), percent(after), `${signed(better * (after - before) * 100, digits)} pp`];
 }
 
 /** Columns padded to their widest cell: the label left-aligned, the figures right-aligned. */

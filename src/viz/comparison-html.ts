@@ -117,6 +117,13 @@ function figuresTable(comparison: Comparison, currency: string | undefined): str
       `${number(a.flowEfficiency * 100, 2)} %`,
       `${number((a.flowEfficiency - b.flowEfficiency) * 100, 2)} pp gained`,
     ],
+    [
+      "failure demand",
+      `${number(b.failureDemandShare * 100, 1)} %`,
+      `${number(a.failureDemandShare * 100, 1)} %`,
+      `${number((b.failureDemandShare - a.failureDemandShare) * 100, 1)} pp`,
+    ],
+    ["resolved", `${number(b.resolved * 100, 1)} %`, `${number(a.resolved * 100, 1)} %`, `${number((a.resolved - b.resolved) * 100, 1)} pp gained`],
   ];
   if (before.totals && after.totals) {
     const hb = (b.minutes * before.totals.customers) / 60;
