@@ -7,6 +7,7 @@ export { serviceJsonSchema } from "./model/service-json-schema.js";
 export { issueMessage } from "./model/issue-message.js";
 export { formatPath } from "./model/format-path.js";
 export { WARNING_CODES } from "./model/problem.js";
+export { entryWeight } from "./model/entry-weight.js";
 export type { Problem, ModelProblem, IssuePath, TransitionRef } from "./model/problem.js";
 export { serviceGraph, touchpointKey } from "./graph/service-graph.js";
 export type { ServiceGraph, TouchpointAttributes, TransitionAttributes, ServiceGraphAttributes } from "./graph/service-graph.js";

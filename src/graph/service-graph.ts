@@ -1,6 +1,7 @@
 import graphology from "graphology";
 import type { DirectedGraph as DirectedGraphType } from "graphology";
 import type { Issue, Lane, Outcome, Service, Step } from "../model/types.js";
+import { entryWeight } from "../model/entry-weight.js";
 import { transitionProbabilities } from "./transition-probabilities.js";
 
 // graphology ships CJS with a default export; this works from both ESM and CJS builds.
@@ -94,14 +95,13 @@ export function touchpointKey(graph: ServiceGraph, id: string): string | null {
 function touchpointAttributes(t: Service["touchpoints"][number], lane: Lane): TouchpointAttributes {
   const sum = (type?: Step["type"]) =>
     t.steps.reduce((s, step) => (type === undefined || step.type === type ? s + step.minutes : s), 0);
-  const entry = t.entry === true ? 1 : t.entry === false || t.entry === undefined ? 0 : t.entry;
   return {
     id: t.id,
     name: t.name ?? t.id,
     department: t.department,
     lane,
     channel: t.channel ?? null,
-    entry,
+    entry: entryWeight(t.entry),
     outcome: t.outcome ?? null,
     steps: t.steps.map((s) => ({ ...s })),
     minutes: sum(),

@@ -36,5 +36,11 @@ export type ModelProblem =
 /** Every problem `safeParseService` can report: zod's own issues and hukka's model problems. */
 export type Problem = z.core.$ZodIssue | ModelProblem;
 
-/** Codes that are warnings: the model is still valid. Every other code is an error. */
+/**
+ * Codes that are warnings: the model is still valid. Every other code is an error.
+ *
+ * @example
+ * WARNING_CODES.has("uniform_split"); // true
+ * WARNING_CODES.has("unknown_department"); // false
+ */
 export const WARNING_CODES: ReadonlySet<string> = new Set(["unreachable_touchpoint", "uniform_split"]);
