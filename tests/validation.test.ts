@@ -47,6 +47,25 @@ describe("safeParseService(model) on valid models", () => {
   });
 });
 
+describe("InvalidServiceError", () => {
+  it("lists the first 20 issues in its message and carries them all", () => {
+    const model = broken(deskLab());
+    for (let i = 0; i < 25; i++) model.touchpoints.push({ id: `x${i}`, department: "nowhere", outcome: "resolved", steps: [] });
+    let error: InvalidServiceError | undefined;
+    try {
+      parseService(model);
+    } catch (e) {
+      error = e as InvalidServiceError;
+    }
+    expect(error?.issues).toHaveLength(25);
+    expect(error?.warnings).toHaveLength(25); // the x touchpoints are never reached
+    const lines = error!.message.split("\n");
+    expect(lines[0]).toBe("invalid service model (25 problems):");
+    expect(lines[1]).toBe('  touchpoints[4].department: unknown department "nowhere" (known: desk, lab)');
+    expect(lines.slice(21)).toEqual(["  … and 5 more (see .issues)"]);
+  });
+});
+
 describe("safeParseService(model) reports zod's own issues with zod's codes and readable messages", () => {
   it("invalid_type names the expected type and the value given", () => {
     const model = broken(deskLab());
