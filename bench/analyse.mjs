@@ -1,0 +1,141 @@
+// `npm run bench -- analyse` (DESIGN §10): analyse generated cyclic services of 1k, 10k and
+// 100k touchpoints with 5 transitions each, timing validation apart from analysis and the
+// parts of the analysis, and how the time grows with the size.
+import {
+  analyse,
+  expectedValues,
+  expectedVisits,
+  idealRoutes,
+  likelyJourneys,
+  markovChain,
+  parseService,
+} from "../dist/index.js";
+
+const SIZES = [1_000, 10_000, 100_000];
+const DEPARTMENTS = 8;
+const WASTES = ["delay", "duplication", "movement", "unclear-communication", "incorrect-inventory", "opportunity-lost", "errors"];
+const RUNS = 3;
+
+/** mulberry32: a small seeded PRNG, so every run measures the same services. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A valid cyclic service of n touchpoints: every 50th one (and the last) is an outcome, every
+ * other has 5 transitions — one forward (so every touchpoint reaches an outcome), two to its
+ * neighbourhood and two anywhere (loops back, often failure demand). Departments come in runs
+ * of neighbouring touchpoints with some scattered, three entries.
+ */
+function generate(n, seed) {
+  const rnd = random(seed);
+  const int = (a, b) => a + Math.floor(rnd() * (b - a + 1));
+  const isOutcome = (i) => i % 50 === 49 || i === n - 1;
+  const touchpoints = [];
+  const transitions = [];
+  for (let i = 0; i < n; i++) {
+    const department = `d${rnd() < 0.7 ? Math.floor(i / 37) % DEPARTMENTS : int(0, DEPARTMENTS - 1)}`;
+    const steps = Array.from({ length: isOutcome(i) ? 0 : int(1, 3) }, (_, k) => {
+      const type = ["value", "necessary", "waste"][int(0, 2)];
+      return {
+        name: `step ${k}`,
+        type,
+        ...(type === "waste" ? { waste: WASTES[int(0, WASTES.length - 1)] } : {}),
+        minutes: int(1, 30),
+        ...(rnd() < 0.5 ? { cost: int(1, 40) } : {}),
+      };
+    });
+    const entry = i === 0 || i === Math.floor(n / 3) || i === Math.floor((2 * n) / 3) ? int(1, 5) : undefined;
+    touchpoints.push({
+      id: `t${i}`,
+      department,
+      ...(entry ? { entry } : {}),
+      ...(isOutcome(i) ? { outcome: rnd() < 0.8 ? "resolved" : "abandoned" } : {}),
+      steps,
+    });
+    if (isOutcome(i)) continue;
+    const targets = new Set([Math.min(n - 1, i + int(1, 50))]);
+    while (targets.size < 3) targets.add(Math.max(0, Math.min(n - 1, i + int(-20, 20))));
+    while (targets.size < 5) targets.add(int(0, n - 1));
+    const weights = [...targets].map(() => 0.2 + rnd());
+    const total = weights.reduce((a, b) => a + b, 0);
+    let left = 1;
+    [...targets].forEach((to, k) => {
+      const probability = k === targets.size - 1 ? left : weights[k] / total;
+      left -= probability;
+      transitions.push({
+        from: `t${i}`,
+        to: `t${to}`,
+        probability,
+        ...(rnd() < 0.5 ? { wait: int(0, 1440) } : {}),
+        ...(to <= i && rnd() < 0.3 ? { failure: true } : {}),
+      });
+    });
+  }
+  return {
+    id: `generated-${n}`,
+    volume: 10_000,
+    departments: Array.from({ length: DEPARTMENTS }, (_, d) => ({ id: `d${d}` })),
+    touchpoints,
+    transitions,
+  };
+}
+
+/** Best of RUNS, in milliseconds. */
+function time(f) {
+  let best = Infinity;
+  let result;
+  for (let r = 0; r < RUNS; r++) {
+    globalThis.gc?.();
+    const start = performance.now();
+    result = f();
+    best = Math.min(best, performance.now() - start);
+  }
+  return { ms: best, result };
+}
+
+const rows = [];
+for (const n of SIZES) {
+  const json = generate(n, n);
+  const parse = time(() => parseService(json));
+  const service = parse.result;
+  const whole = time(() => analyse(service));
+  const graph = time(() => markovChain(service));
+  const chain = graph.result;
+  const values = time(() => expectedValues(chain, expectedVisits(chain)));
+  const ideal = time(() => idealRoutes(chain));
+  const idealMinutes = new Map(ideal.result.map((r) => [r.entry, r.minutes]));
+  const journeys = time(() => likelyJourneys(chain, { limit: 10, budget: 100_000, idealMinutes }));
+  const candidates = time(() => likelyJourneys(chain, { limit: 1_000, budget: 100_000, idealMinutes }));
+  globalThis.gc?.();
+  rows.push({
+    n,
+    transitions: json.transitions.length,
+    parse: parse.ms,
+    analyse: whole.ms,
+    graph: graph.ms,
+    expected: values.ms,
+    ideal: ideal.ms,
+    top10: journeys.ms,
+    wander1000: candidates.ms,
+    heapMB: process.memoryUsage().heapUsed / 2 ** 20,
+    check: `${whole.result.expected.minutes.toFixed(1)} min, ${whole.result.expected.pingPongs.toFixed(3)} ping-pongs`,
+  });
+}
+
+const f = (ms) => ms.toFixed(ms < 10 ? 1 : 0).padStart(7);
+console.log(
+  "touchpoints transitions  validate  analyse |  chain expected+pp  ideal  top-10 1000-cands | heap MB  growth  result",
+);
+rows.forEach((r, i) => {
+  const growth = i === 0 ? "" : `×${(r.analyse / rows[i - 1].analyse).toFixed(1)}/${r.n / rows[i - 1].n}`;
+  console.log(
+    `${String(r.n).padStart(11)} ${String(r.transitions).padStart(11)} ${f(r.parse)}ms ${f(r.analyse)}ms |${f(r.graph)} ${f(r.expected)}   ${f(r.ideal)} ${f(r.top10)} ${f(r.wander1000)}    | ${r.heapMB.toFixed(0).padStart(6)}  ${growth.padStart(7)}  ${r.check}`,
+  );
+});
+console.log(`\npeak RSS of the process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; times are the best of ${RUNS} runs`);

@@ -1,0 +1,98 @@
+import type { Service } from "../model/types.js";
+import { attributedWaste } from "./attributed-waste.js";
+import { expectedValues } from "./expected-values.js";
+import { expectedVisits } from "./expected-visits.js";
+import { hotspots } from "./hotspots.js";
+import { idealRoutes } from "./ideal-routes.js";
+import { likelyJourneys } from "./likely-journeys.js";
+import { markovChain } from "./markov-chain.js";
+import type { ExpectedValues, WasteReport } from "./report.js";
+import { unreachableTouchpoints } from "./unreachable-touchpoints.js";
+import { wanderPaths } from "./wander-paths.js";
+
+export interface AnalyseOptions {
+  /** How many of the most likely journeys the report lists. */
+  top?: number;
+  /** How many partial journeys the best-first search may expand (bounds cyclic models). */
+  budget?: number;
+  /** How many of the most likely journeys are searched for wander paths. */
+  wanderCandidates?: number;
+  /** How many wander paths the report lists. */
+  wanderPaths?: number;
+  /** How many departments and touchpoints each hotspot list holds. */
+  hotspots?: number;
+}
+
+/** The defaults of `analyse`, declared once. */
+export const ANALYSE_DEFAULTS: Readonly<Required<AnalyseOptions>> = Object.freeze({
+  top: 10,
+  budget: 100_000,
+  wanderCandidates: 1_000,
+  wanderPaths: 10,
+  hotspots: 10,
+});
+
+/**
+ * The waste report of a service (DESIGN §4–5): exact expected values per customer, the ideal
+ * route from each entry, the most likely journeys, the journeys where customers wander,
+ * hotspots, yearly totals (when the service has a volume) and warnings.
+ *
+ * Takes a `Service` as `parseService` returns it; it does not validate again, but throws
+ * `InvalidServiceError` (`unreachable_outcome`) rather than return a wrong number when some
+ * customers could never finish. The service is not modified.
+ *
+ * @example
+ * const report = analyse(parseService(json), { top: 5 });
+ * report.expected.wasteMinutes; // 26.4
+ * report.journeys.length;       // ≤ 5
+ */
+export function analyse(service: Service, options: AnalyseOptions = {}): WasteReport {
+  const o = resolveOptions(options);
+  const chain = markovChain(service);
+  const visits = expectedVisits(chain);
+  const expected = expectedValues(chain, visits);
+  const ideal = idealRoutes(chain);
+  const search = likelyJourneys(chain, {
+    limit: Math.max(o.top, o.wanderCandidates),
+    budget: o.budget,
+    idealMinutes: new Map(ideal.map((r) => [r.entry, r.minutes])),
+  });
+  const journeys = search.journeys.slice(0, o.top);
+  return {
+    service: { id: service.id, name: service.name ?? service.id },
+    expected,
+    ideal,
+    journeys,
+    coverage: journeys.reduce((sum, j) => sum + j.probability, 0),
+    truncated: search.budgetHit && journeys.length < o.top,
+    wanderPaths: wanderPaths(search.journeys, ideal, o.wanderPaths),
+    hotspots: {
+      departments: hotspots(
+        chain.departments,
+        chain.departments.map((d) => expected.wasteByDepartment[d]!),
+        expected.wasteMinutes,
+        o.hotspots,
+      ),
+      touchpoints: hotspots(chain.ids, attributedWaste(chain, visits), expected.wasteMinutes, o.hotspots),
+    },
+    ...(service.volume === undefined ? {} : { totals: totals(service.volume, expected) }),
+    warnings: [...chain.warnings, ...unreachableTouchpoints(chain, visits)],
+  };
+}
+
+/** Yearly figures: customers per year × the expected figures per customer. */
+function totals(volume: number, expected: ExpectedValues) {
+  return { customers: volume, wasteHours: (volume * expected.wasteMinutes) / 60, wasteCost: volume * expected.wasteCost };
+}
+
+function resolveOptions(options: AnalyseOptions): Required<AnalyseOptions> {
+  const resolved: Required<AnalyseOptions> = { ...ANALYSE_DEFAULTS };
+  for (const name of Object.keys(resolved) as (keyof AnalyseOptions)[]) {
+    const value = options[name] ?? ANALYSE_DEFAULTS[name];
+    if (!Number.isInteger(value) || value < 0) {
+      throw new RangeError(`analyse: invalid option ${name}: ${String(value)} (expected a whole number ≥ 0)`);
+    }
+    resolved[name] = value;
+  }
+  return resolved;
+}

@@ -1,0 +1,49 @@
+import { InvalidServiceError } from "../model/invalid-service-error.js";
+import { flowSystem } from "./flow-system.js";
+import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
+import { ClosedCycleError, solveFlow } from "./solve-flow.js";
+
+/**
+ * Expected visits per customer to every touchpoint (DESIGN §4): the touchpoints without an
+ * outcome are the transient states of an absorbing Markov chain, their visits solve
+ * v = w + Qᵀv (w = normalised entry weights), solved sparsely component by component;
+ * an outcome's visits are its absorption probability. Throws `InvalidServiceError`
+ * (`unreachable_outcome`) when some customers could never reach an outcome.
+ *
+ * @example
+ * // call → call (0.3), call → done (0.7): v(call) = 1 / (1 − 0.3) ≈ 1.4286, v(done) = 1
+ * expectedVisits(markovChain(serviceGraph(service))); // Float64Array [1.4286, 1]
+ */
+export function expectedVisits(chain: MarkovChain): Float64Array {
+  const { n, from, to, p, outcome, entry } = chain;
+  const transient = (e: number) => outcome[from[e]!] === TRANSIENT && outcome[to[e]!] === TRANSIENT;
+  const system = flowSystem(n, from, to, p, transient);
+  const rhs = new Float64Array(n);
+  for (let i = 0; i < n; i++) if (outcome[i] === TRANSIENT) rhs[i] = entry[i]!;
+  const visits = new Float64Array(n);
+  try {
+    solveFlow(system, rhs, visits);
+  } catch (e) {
+    if (e instanceof ClosedCycleError) throw neverFinishes(chain, e.node);
+    throw e;
+  }
+  for (let i = 0; i < n; i++) {
+    if (outcome[i] !== TRANSIENT) visits[i] = entry[i]!;
+    else if (visits[i]! > 0 && chain.outPtr[i] === chain.outPtr[i + 1]) throw neverFinishes(chain, i);
+  }
+  for (let e = 0; e < chain.m; e++) {
+    if (outcome[to[e]!] !== TRANSIENT && outcome[from[e]!] === TRANSIENT) visits[to[e]!]! += visits[from[e]!]! * p[e]!;
+  }
+  return visits;
+}
+
+function neverFinishes(chain: MarkovChain, node: number): InvalidServiceError {
+  const id = JSON.stringify(chain.ids[node]);
+  return new InvalidServiceError([
+    {
+      code: "unreachable_outcome",
+      path: ["touchpoints", node],
+      message: `touchpoints[${node}]: customers who reach touchpoint ${id} can never reach an outcome (they would wander forever); add a transition towards a touchpoint with an outcome, or validate the model with parseService first`,
+    },
+  ]);
+}

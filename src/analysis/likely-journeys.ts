@@ -1,0 +1,154 @@
+import { journeyMetrics, type JourneyVisit } from "./journey-metrics.js";
+import { RESOLVED, TRANSIENT, type MarkovChain } from "./markov-chain.js";
+import type { Journey } from "./report.js";
+
+export interface LikelyJourneysOptions {
+  /** How many journeys to find. */
+  limit: number;
+  /** How many partial journeys may be expanded before the search gives up. */
+  budget: number;
+  /** Ideal-route minutes by entry id (null: no resolved outcome reachable). */
+  idealMinutes: Map<string, number | null>;
+}
+
+export interface LikelyJourneys {
+  /** Most likely first; of equal probabilities, the one the search met first. */
+  journeys: Journey[];
+  /** The budget ran out before `limit` journeys were found. */
+  budgetHit: boolean;
+}
+
+/**
+ * The most likely distinct journeys, exactly, best-first (DESIGN §4): a priority queue of
+ * partial journeys keyed by probability (normalised entry weight × Π p). Probabilities only
+ * shrink along a journey, so complete journeys leave the queue in order of probability.
+ * Each expansion of a partial journey counts against the budget, which bounds cyclic models.
+ *
+ * @example
+ * likelyJourneys(chain, { limit: 10, budget: 100_000, idealMinutes }).journeys[0].probability; // 0.7
+ */
+export function likelyJourneys(chain: MarkovChain, options: LikelyJourneysOptions): LikelyJourneys {
+  const { outcome, outPtr, outEdge, to, p, entry } = chain;
+  // The pool of partial journeys, a tree: node, edge into it, parent, probability.
+  const node: number[] = [];
+  const edge: number[] = [];
+  const parent: number[] = [];
+  const probability: number[] = [];
+  const heap = new PartialJourneyHeap(probability);
+  const add = (t: number, e: number, from: number, pr: number) => {
+    node.push(t);
+    edge.push(e);
+    parent.push(from);
+    probability.push(pr);
+    heap.push(node.length - 1);
+  };
+  for (let t = 0; t < chain.n; t++) if (entry[t]! > 0) add(t, -1, -1, entry[t]!);
+
+  const found: number[] = [];
+  let expansions = 0;
+  let budgetHit = false;
+  while (heap.size > 0 && found.length < options.limit) {
+    const j = heap.pop();
+    const t = node[j]!;
+    if (outcome[t] !== TRANSIENT) {
+      found.push(j);
+      continue;
+    }
+    if (expansions >= options.budget) {
+      budgetHit = true;
+      break;
+    }
+    expansions++;
+    for (let k = outPtr[t]!; k < outPtr[t + 1]!; k++) {
+      const e = outEdge[k]!;
+      add(to[e]!, e, j, probability[j]! * p[e]!);
+    }
+  }
+  return {
+    journeys: found.map((j) => journey(chain, options.idealMinutes, j, node, edge, parent, probability[j]!)),
+    budgetHit,
+  };
+}
+
+function journey(
+  chain: MarkovChain,
+  idealMinutes: Map<string, number | null>,
+  last: number,
+  node: number[],
+  edge: number[],
+  parent: number[],
+  probability: number,
+): Journey {
+  const visits: JourneyVisit[] = [];
+  for (let j = last; j !== -1; j = parent[j]!) {
+    const t = node[j]!;
+    const e = edge[j]!;
+    visits.push({
+      touchpoint: chain.ids[t]!,
+      department: chain.departments[chain.department[t]!]!,
+      valueMinutes: chain.valueMinutes[t]!,
+      necessaryMinutes: chain.necessaryMinutes[t]!,
+      wasteMinutes: chain.wasteMinutes[t]!,
+      cost: chain.cost[t]!,
+      wasteCost: chain.wasteCost[t]!,
+      wait: e === -1 ? 0 : chain.wait[e]!,
+      failure: e !== -1 && chain.failure[e] === 1,
+    });
+  }
+  visits.reverse();
+  const metrics = journeyMetrics(visits, { idealMinutes: idealMinutes.get(visits[0]!.touchpoint) ?? null });
+  return {
+    ...metrics,
+    probability,
+    outcome: chain.outcome[node[last]!] === RESOLVED ? "resolved" : "abandoned",
+  };
+}
+
+/** A binary max-heap of pool indices by probability; ties: the earlier partial journey first. */
+class PartialJourneyHeap {
+  private items: number[] = [];
+  constructor(private readonly probability: number[]) {}
+
+  get size() {
+    return this.items.length;
+  }
+
+  private before(a: number, b: number) {
+    const pa = this.probability[a]!;
+    const pb = this.probability[b]!;
+    return pa > pb || (pa === pb && a < b);
+  }
+
+  push(j: number) {
+    const items = this.items;
+    let i = items.length;
+    items.push(j);
+    while (i > 0) {
+      const up = (i - 1) >> 1;
+      if (!this.before(j, items[up]!)) break;
+      items[i] = items[up]!;
+      i = up;
+    }
+    items[i] = j;
+  }
+
+  pop(): number {
+    const items = this.items;
+    const top = items[0]!;
+    const last = items.pop()!;
+    if (items.length > 0) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= items.length) break;
+        const r = l + 1;
+        const c = r < items.length && this.before(items[r]!, items[l]!) ? r : l;
+        if (!this.before(items[c]!, last)) break;
+        items[i] = items[c]!;
+        i = c;
+      }
+      items[i] = last;
+    }
+    return top;
+  }
+}

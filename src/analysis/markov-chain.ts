@@ -1,0 +1,197 @@
+import { transitionProbabilities } from "../graph/transition-probabilities.js";
+import { entryWeight } from "../model/entry-weight.js";
+import type { Issue, Service } from "../model/types.js";
+
+/** Outcome codes in `MarkovChain.outcome`. */
+export const TRANSIENT = 0;
+export const RESOLVED = 1;
+export const ABANDONED = 2;
+
+/** Category of a waste step that names none. */
+export const UNCATEGORISED = "uncategorised";
+
+/**
+ * The service as flat typed arrays, indexed by touchpoint position in the model (the same
+ * index as the `t<i>` keys of `serviceGraph`): what the solvers and searches iterate over.
+ * Only transitions with probability > 0 are kept: the others carry no customer.
+ */
+export interface MarkovChain {
+  /** Touchpoint count. */
+  n: number;
+  /** User id by index. */
+  ids: string[];
+  /** Department ids (model order first) and each touchpoint's department index. */
+  departments: string[];
+  department: Int32Array;
+  /** `TRANSIENT`, `RESOLVED` or `ABANDONED`. */
+  outcome: Int8Array;
+  /** Entry weights normalised to sum 1. */
+  entry: Float64Array;
+  /** Step sums per visit, minutes of the customer's time. */
+  minutes: Float64Array;
+  valueMinutes: Float64Array;
+  necessaryMinutes: Float64Array;
+  wasteMinutes: Float64Array;
+  cost: Float64Array;
+  wasteCost: Float64Array;
+  /** Waste category names: step categories and transition wait categories. */
+  categories: string[];
+  /** Waste steps as (touchpoint, category, minutes) triples. */
+  stepWaste: { touchpoint: Int32Array; category: Int32Array; minutes: Float64Array };
+  /** Transitions with probability > 0, in model order. */
+  m: number;
+  from: Int32Array;
+  to: Int32Array;
+  p: Float64Array;
+  wait: Float64Array;
+  /** Category index of the wait. */
+  waitCategory: Int32Array;
+  failure: Uint8Array;
+  /** Outgoing transitions of touchpoint i: `outEdge[outPtr[i] .. outPtr[i+1])`, model order. */
+  outPtr: Int32Array;
+  outEdge: Int32Array;
+  /** Incoming transitions of touchpoint i: `inEdge[inPtr[i] .. inPtr[i+1])`. */
+  inPtr: Int32Array;
+  inEdge: Int32Array;
+  /** `uniform_split` warnings of `transitionProbabilities`. */
+  warnings: Issue[];
+}
+
+/**
+ * Flattens a service into a `MarkovChain` in one pass over touchpoints and transitions, with
+ * the probabilities of `transitionProbabilities` (given, from volumes, or a uniform split).
+ * Built straight from the `Service`: a graphology graph of 100k touchpoints × 5 transitions
+ * takes seconds to build, these arrays a few tens of milliseconds. Assumes a valid model.
+ *
+ * @example
+ * const chain = markovChain(parseService(json));
+ * chain.ids[chain.to[0]!]; // the target of the first transition
+ */
+export function markovChain(service: Service): MarkovChain {
+  const n = service.touchpoints.length;
+  const ids: string[] = new Array(n);
+  const index = new Map<string, number>();
+  const departments = service.departments.map((d) => d.id);
+  const deptIndex = new Map(departments.map((d, i) => [d, i] as const));
+  const categories: string[] = [];
+  const categoryIndex = new Map<string, number>();
+  const category = (name: string) => {
+    let c = categoryIndex.get(name);
+    if (c === undefined) {
+      c = categories.length;
+      categories.push(name);
+      categoryIndex.set(name, c);
+    }
+    return c;
+  };
+  const department = new Int32Array(n);
+  const outcome = new Int8Array(n);
+  const entry = new Float64Array(n);
+  const minutes = new Float64Array(n);
+  const valueMinutes = new Float64Array(n);
+  const necessaryMinutes = new Float64Array(n);
+  const wasteMinutes = new Float64Array(n);
+  const cost = new Float64Array(n);
+  const wasteCost = new Float64Array(n);
+  const wasteTp: number[] = [];
+  const wasteCat: number[] = [];
+  const wasteMin: number[] = [];
+  let entryTotal = 0;
+  service.touchpoints.forEach((t, i) => {
+    ids[i] = t.id;
+    index.set(t.id, i);
+    let d = deptIndex.get(t.department);
+    if (d === undefined) {
+      d = departments.length;
+      departments.push(t.department);
+      deptIndex.set(t.department, d);
+    }
+    department[i] = d;
+    outcome[i] = t.outcome === "resolved" ? RESOLVED : t.outcome === "abandoned" ? ABANDONED : TRANSIENT;
+    const weight = entryWeight(t.entry);
+    entry[i] = weight;
+    entryTotal += weight;
+    for (const step of t.steps) {
+      minutes[i]! += step.minutes;
+      cost[i]! += step.cost ?? 0;
+      if (step.type === "value") valueMinutes[i]! += step.minutes;
+      else if (step.type === "necessary") necessaryMinutes[i]! += step.minutes;
+      else {
+        wasteMinutes[i]! += step.minutes;
+        wasteCost[i]! += step.cost ?? 0;
+        wasteTp.push(i);
+        wasteCat.push(category(step.waste ?? UNCATEGORISED));
+        wasteMin.push(step.minutes);
+      }
+    }
+  });
+  if (entryTotal > 0) for (let t = 0; t < n; t++) entry[t]! /= entryTotal;
+
+  const { probabilities, warnings } = transitionProbabilities(service);
+  const from: number[] = [];
+  const to: number[] = [];
+  const p: number[] = [];
+  const wait: number[] = [];
+  const waitCategory: number[] = [];
+  const failure: number[] = [];
+  service.transitions.forEach((t, k) => {
+    const probability = probabilities[k]!;
+    if (!(probability > 0)) return;
+    from.push(index.get(t.from)!);
+    to.push(index.get(t.to)!);
+    p.push(probability);
+    const w = t.wait ?? 0;
+    wait.push(w);
+    waitCategory.push(w > 0 ? category(t.waste ?? "delay") : -1);
+    failure.push(t.failure ? 1 : 0);
+  });
+  const m = from.length;
+  const fromArray = Int32Array.from(from);
+  const toArray = Int32Array.from(to);
+  const [outPtr, outEdge] = adjacency(n, fromArray);
+  const [inPtr, inEdge] = adjacency(n, toArray);
+
+  return {
+    n,
+    ids,
+    departments,
+    department,
+    outcome,
+    entry,
+    minutes,
+    valueMinutes,
+    necessaryMinutes,
+    wasteMinutes,
+    cost,
+    wasteCost,
+    categories,
+    stepWaste: {
+      touchpoint: Int32Array.from(wasteTp),
+      category: Int32Array.from(wasteCat),
+      minutes: Float64Array.from(wasteMin),
+    },
+    m,
+    from: fromArray,
+    to: toArray,
+    p: Float64Array.from(p),
+    wait: Float64Array.from(wait),
+    waitCategory: Int32Array.from(waitCategory),
+    failure: Uint8Array.from(failure),
+    outPtr,
+    outEdge,
+    inPtr,
+    inEdge,
+    warnings,
+  };
+}
+
+/** CSR of the edges grouped by `end[e]`, model order inside each group. */
+function adjacency(n: number, end: Int32Array): [Int32Array, Int32Array] {
+  const ptr = new Int32Array(n + 1);
+  for (let e = 0; e < end.length; e++) ptr[end[e]! + 1]!++;
+  for (let t = 0; t < n; t++) ptr[t + 1]! += ptr[t]!;
+  const fill = ptr.slice(0, n);
+  const edges = new Int32Array(end.length);
+  for (let e = 0; e < end.length; e++) edges[fill[end[e]!]!++] = e;
+  return [ptr, edges];
+}
