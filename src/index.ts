@@ -24,6 +24,19 @@ export type {
   Hotspot,
   HandoffCount,
 } from "./analysis/report.js";
+export { analyse, ANALYSE_DEFAULTS } from "./analysis/analyse.js";
+export type { AnalyseOptions } from "./analysis/analyse.js";
+export { journeyMetrics } from "./analysis/journey-metrics.js";
+export type { JourneyVisit, JourneyMetricsOptions } from "./analysis/journey-metrics.js";
+export { markovChain } from "./analysis/markov-chain.js";
+export type { MarkovChain } from "./analysis/markov-chain.js";
+export { expectedVisits } from "./analysis/expected-visits.js";
+export { expectedValues } from "./analysis/expected-values.js";
+export { expectedPingPongs } from "./analysis/expected-ping-pongs.js";
+export { idealRoutes } from "./analysis/ideal-routes.js";
+export { likelyJourneys } from "./analysis/likely-journeys.js";
+export type { LikelyJourneys, LikelyJourneysOptions } from "./analysis/likely-journeys.js";
+export { wanderPaths } from "./analysis/wander-paths.js";
 export {
   applyRedesign,
   safeApplyRedesign,

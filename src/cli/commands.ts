@@ -1,3 +1,4 @@
+import { analyseCommand } from "./analyse-command.js";
 import type { Command } from "./command.js";
 import { compareCommand } from "./compare-command.js";
 import { mineCommand } from "./mine-command.js";
@@ -6,4 +7,4 @@ import { schemaCommand } from "./schema-command.js";
 import { validateCommand } from "./validate-command.js";
 
 /** Every `hukka` command, in the order the help lists them. */
-export const commands: Command[] = [validateCommand, compareCommand, mineCommand, renderCommand, schemaCommand];
+export const commands: Command[] = [validateCommand, analyseCommand, compareCommand, mineCommand, renderCommand, schemaCommand];
