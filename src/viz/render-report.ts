@@ -27,6 +27,7 @@ export interface RenderedReport {
 }
 
 type Div = Selection<HTMLElement, unknown, null, undefined>;
+const MIN_FIT_SCALE = 0.45;
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 const num = (x: number) => String(Math.round(x * 100) / 100);
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -67,7 +68,7 @@ export function renderReport(
     .append("p")
     .attr("class", "hukka-hint")
     .text("Hover or Tab to a touchpoint for its steps. Scroll to zoom, drag to pan. Pick a journey below to follow it.");
-  const canvas = panel.append("div").attr("class", "hukka-canvas").style("--hukka-height", `${Math.ceil(layout.height - layout.legendHeight) + 2}px`);
+  const canvas = panel.append("div").attr("class", "hukka-canvas");
   const svgNode = drawBlueprint(canvas.node() as Element, layout, o.blueprint.title ?? service.name ?? service.id);
   const svg = select(svgNode);
 
@@ -150,7 +151,7 @@ export function renderReport(
   if (o.interactive) {
     for (const li of items) li.element.addEventListener("click", () => selectJourney(li.kind, li.index));
     addTooltips(root, svg, layout.nodes);
-    addZoom(canvas, svg, layout.width, layout.height);
+    addZoom(canvas, svg, layout.width, layout.height - layout.legendHeight);
   }
   return { root: root.node()!, blueprint: svgNode, select: selectJourney };
 }
@@ -295,9 +296,13 @@ function addZoom(
     .scaleExtent([0.1, 4])
     .on("zoom", (event) => viewport.attr("transform", event.transform.toString()));
   svg.call(behaviour);
+  // Fit the width, but never below a readable scale: a wide service is panned, not shrunk to dots.
   const fit = () => {
     const box = (canvas.node() as HTMLElement).getBoundingClientRect();
-    const k = Math.max(0.1, Math.min(1, box.width / width, box.height / height));
+    const k = Math.max(MIN_FIT_SCALE, Math.min(1, box.width / width));
+    const view = (canvas.node() as HTMLElement).ownerDocument.defaultView;
+    const room = (view?.innerHeight ?? 800) * 0.78;
+    canvas.style("height", `${Math.ceil(Math.min(room, height * k + 4))}px`);
     svg.call(behaviour.transform, zoomIdentity.scale(k));
   };
   fit();

@@ -22,7 +22,7 @@ export const reportCss = `
 .hukka-legend-html i.hukka-line.hukka-failure{border-top-style:dashed}
 .hukka-legend-html i.hukka-line.hukka-noflow{border-top-style:dotted}
 .hukka-hint{font-size:12.5px;color:${colours.muted};margin:0 0 6px}
-.hukka-canvas{position:relative;border:1px solid ${colours.rule};border-radius:8px;overflow:hidden;height:min(78vh,var(--hukka-height,640px));background:#fff}
+.hukka-canvas{position:relative;border:1px solid ${colours.rule};border-radius:8px;overflow:hidden;height:min(78vh,640px);background:#fff}
 .hukka-canvas>svg{display:block;width:100%;height:100%;cursor:grab}
 .hukka-canvas .hukka-legend{display:none}
 .hukka-reset{position:absolute;right:8px;top:8px;font:inherit;font-size:12px;padding:3px 9px;border:1px solid ${colours.rule};border-radius:6px;background:#fff;cursor:pointer}
