@@ -136,3 +136,28 @@ describe("hukka compare --html", () => {
     expect(marked(afterSide, '.hukka-node[data-touchpoint="test"]')).toBe("changed");
   });
 });
+
+describe("hukka compare, as a process", () => {
+  it("compares the health-centre example with its redesign: exit 0, JSON on stdout, the warning on stderr", async () => {
+    const { existsSync } = await import("node:fs");
+    const { spawnSync } = await import("node:child_process");
+    if (!existsSync("dist/cli.js")) throw new Error("dist/cli.js is missing: run `npm run build` first");
+    const run = spawnSync(
+      process.execPath,
+      ["dist/cli.js", "compare", "examples/health-centre/service.json", "--redesign", "examples/health-centre/redesign.json", "--json"],
+      { encoding: "utf8" },
+    );
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.redesign).toBe("Call-back, one team, digital results, a referral that cannot get lost");
+    // every figure of the delta is after − before
+    for (const key of ["minutes", "wasteMinutes", "handoffs", "pingPongs", "cost"]) {
+      expect(result.delta[key]).toBe(result.after.expected[key] - result.before.expected[key]);
+    }
+    // the redesign removes failure demand and waste; merging the phone service into the health centre removes hand-offs
+    expect(result.delta.wasteMinutes).toBeLessThan(0);
+    expect(result.delta.handoffs).toBeLessThan(0);
+    expect(result.delta.failureDemandShare).toBeLessThan(0);
+    expect(run.stderr).toMatch(/^warning: changes\[9\] \(set-transition referral-handling → referral-call\): .*never reached/);
+  });
+});
