@@ -1,7 +1,7 @@
 // Shared by the example scripts: run the `hukka` CLI as an analyst would, find the real logs.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The repository's root (examples/..). */
@@ -11,7 +11,7 @@ export const out = resolve(repo, "examples/out");
 const cli = resolve(repo, "dist/cli.js");
 
 const quote = (arg) => (/^[\w./:=@+-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`);
-const shown = (arg) => (arg.startsWith(repo) ? relative(process.cwd(), arg) || "." : arg);
+const shown = (arg) => (isAbsolute(arg) ? relative(process.cwd(), arg) || "." : arg);
 
 /**
  * Runs `hukka ARGS…`, printing the command first. With `json: FILE` the `--json` output goes to
