@@ -286,6 +286,16 @@ describe("applyRedesign(service, redesign)", () => {
       );
     });
 
+    it("an invalid service is reported as the service's, not a change's", () => {
+      const service = referral();
+      service.touchpoints[1]!.department = "radiology";
+      const result = safeApplyRedesign(deepFreeze(service), { changes: [] });
+      expect(result.success).toBe(false);
+      expect(!result.success && result.issues.map((i) => [i.change, i.message])).toEqual([
+        [null, 'service: touchpoints[1].department: unknown department "radiology" (known: desk, lab, clinic)'],
+      ]);
+    });
+
     it("a badly formed redesign is reported before anything is applied", () => {
       const result = safeApplyRedesign(frozen(), { changes: [{ op: "remove-steps" }] } as unknown as Redesign);
       expect(result.success).toBe(false);

@@ -72,9 +72,20 @@ export const SetTransitionSchema = z
   })
   .describe("Change, add or (probability 0) remove the transition from → to.");
 
-/** The operations a redesign can use, in the order the docs list them. */
+/**
+ * The operations a redesign can use, in the order the docs list them.
+ *
+ * @example
+ * REDESIGN_OPS.includes("set-step"); // true
+ */
 export const REDESIGN_OPS = ["remove-step", "set-step", "merge-departments", "set-transition"] as const;
 
+/**
+ * One change of a redesign, told apart by its `op`.
+ *
+ * @example
+ * RedesignChangeSchema.parse({ op: "remove-step", touchpoint: "call", step: "Queue on the phone" });
+ */
 export const RedesignChangeSchema = z.discriminatedUnion("op", [
   RemoveStepSchema,
   SetStepSchema,
@@ -82,6 +93,13 @@ export const RedesignChangeSchema = z.discriminatedUnion("op", [
   SetTransitionSchema,
 ]);
 
+/**
+ * A redesign file (DESIGN §7). `safeParseRedesign` gives its problems as messages that name the
+ * change; `applyRedesign` checks the ids against the service.
+ *
+ * @example
+ * RedesignSchema.safeParse({ name: "One-stop desk", changes: [] }).success; // true
+ */
 export const RedesignSchema = z
   .strictObject({
     $schema: z.string().optional(),
