@@ -1,4 +1,5 @@
 import { gzipSync } from "node:zlib";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { EventLogError, MISSING_DEPARTMENT, readEventLog, timestampParser, type EventLog } from "../src/index.js";
 import { chunked, sequences } from "./logs-helpers.js";
@@ -125,6 +126,32 @@ describe("readEventLog(csv)", () => {
   test("recognises gzip by its magic bytes, whatever the source", async () => {
     const log = await readEventLog(chunked(gzipSync(bytes(csv)), 5), mapping);
     expect([...sequences(log).keys()]).toEqual(["c1", "c2"]);
+  });
+});
+
+describe("readEventLog(csv) paths", () => {
+  // Text without a quote character is cut by hukka itself; quoted text goes through Papa Parse.
+  test("quoted and unquoted spellings of a log read the same", async () => {
+    const field = fc.string({ unit: fc.constantFrom("a", "b", "é", " ", "_"), minLength: 1, maxLength: 4 });
+    const row = fc.tuple(field, field, fc.integer({ min: 0, max: 5000 }), fc.option(field));
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 30 }), fc.constantFrom(",", ";", "\t"), fc.constantFrom("\n", "\r\n"), async (rows, d, nl) => {
+        const lines = (quote: (s: string) => string) =>
+          ["case", "activity", "time", "dept"].map(quote).join(d) + nl +
+          rows.map(([c, a, m, dept]) => [c, a, new Date(Date.UTC(2024, 0, 1, 0, m)).toISOString(), dept ?? ""].map(quote).join(d)).join(nl);
+        const plain = await readEventLog(lines((s) => s), mapping);
+        const quoted = await readEventLog(lines((s) => `"${s}"`), mapping);
+        expect(quoted).toEqual(plain);
+        expect(plain.events).toBe(rows.length);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test("short rows are named in both paths", async () => {
+    const m = { case: "c", activity: "a", timestamp: "t" };
+    expect((await failure("c,a,t\n1,x,2024-01-01\n2,y\n", m)).message).toMatch(/^line 3: 2 fields where the header has 3/);
+    expect((await failure('"c","a","t"\n"1","x","2024-01-01"\n"2","y"\n', m)).message).toMatch(/^line 3: 2 fields where the header has 3/);
   });
 });
 

@@ -23,13 +23,17 @@ function measureWandering(log: EventLog) {
   const stays = new Float64Array(log.events);
   let changeCount = 0;
   let stayCount = 0;
+  // plain arrays reused from case to case: cheaper for wanderMetrics than typed-array views
   const known: (number | null)[] = [];
+  const visited: number[] = [];
   for (let c = 0; c + 1 < caseStart.length; c++) {
     const from = caseStart[c]!;
     const to = caseStart[c + 1]!;
     known.length = 0;
+    visited.length = 0;
     let previous = -1;
     for (let i = from; i < to; i++) {
+      visited.push(activity[i]!);
       const d = department[i]!;
       if (d === MISSING_DEPARTMENT) {
         known.push(null);
@@ -43,7 +47,7 @@ function measureWandering(log: EventLog) {
       }
       previous = i;
     }
-    const m = wanderMetrics(activity.subarray(from, to), known);
+    const m = wanderMetrics(visited, known);
     totals.handoffs += m.handoffs;
     totals.pingPongs += m.pingPongs;
     totals.revisits += m.revisits;

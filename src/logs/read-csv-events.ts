@@ -55,6 +55,9 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
   let timestampColumn = 0;
   let departmentColumn = -1;
   let needed = 0;
+  /** Per column up to the last one needed: whether the mapping uses it. */
+  let used = new Uint8Array(0);
+  const scratch: string[] = [];
   let line = 1;
   let lastCaseText = "";
   let lastCase = -1;
@@ -84,6 +87,8 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
     timestampColumn = columnIndex(config.timestampKey, "timestamp");
     departmentColumn = config.departmentKey === null ? -1 : columnIndex(config.departmentKey, "department");
     needed = Math.max(caseColumn, timestampColumn, departmentColumn, ...activityColumns) + 1;
+    used = new Uint8Array(needed);
+    for (const c of [caseColumn, timestampColumn, departmentColumn, ...activityColumns]) if (c >= 0) used[c] = 1;
   };
 
   const activityOf = (row: string[]): string => {
@@ -96,9 +101,9 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
     return joined;
   };
 
-  const useRow = (row: string[], at: number) => {
-    if (row.length < needed) {
-      badRow(config, "short_row", `line ${at}: ${row.length} field${row.length === 1 ? "" : "s"} where the header has ${columns!.length}: check the delimiter and the quoting of this line`, { line: at });
+  const useRow = (row: string[], at: number, fields = row.length) => {
+    if (fields < needed) {
+      badRow(config, "short_row", `line ${at}: ${fields} field${fields === 1 ? "" : "s"} where the header has ${columns!.length}: check the delimiter and the quoting of this line`, { line: at });
       return;
     }
     const caseText = row[caseColumn]!;
@@ -123,15 +128,69 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
     builder.add(lastCase, builder.activities.intern(activity), department, time);
   };
 
+  /** Ends the batch: returns the unfinished tail to keep, unless it is too long to be a record. */
+  const tail = (input: string, from: number, final: boolean): string => {
+    const rest = final ? "" : input.slice(from);
+    if (rest.length > MAX_RECORD_CHARS) {
+      throw new EventLogError("record_too_long", `line ${line}: a record runs over ${MAX_RECORD_CHARS.toLocaleString("en")} characters, most likely a quoted field that is never closed: close the quote`, { line });
+    }
+    return rest;
+  };
+
+  /**
+   * Text without a quote character needs no parser: cut the used fields out of each line, as
+   * Papa Parse's own fast mode does with `split`, but without making strings of unused columns
+   * (twice as fast on a wide log).
+   */
+  const cutLines = (input: string, final: boolean): string => {
+    const nl = newline === "\r" ? "\r" : "\n";
+    const crlf = newline === "\r\n";
+    const step = delimiter!.length;
+    let pos = 0;
+    for (;;) {
+      let end = input.indexOf(nl, pos);
+      if (end < 0) {
+        if (!final || pos >= input.length) break;
+        end = input.length;
+      }
+      const next = end + 1;
+      if (crlf && end > pos && input.charCodeAt(end - 1) === 13) end--;
+      const at = line++;
+      if (end > pos) {
+        let start = pos;
+        let fields = 0;
+        while (fields < needed) {
+          let stop = input.indexOf(delimiter!, start);
+          if (stop < 0 || stop > end) stop = end;
+          if (used[fields] === 1) scratch[fields] = input.substring(start, stop);
+          fields++;
+          if (stop === end) break;
+          start = stop + step;
+        }
+        useRow(scratch, at, fields);
+      }
+      pos = next;
+    }
+    return tail(input, pos, final);
+  };
+
   /** Parses what can be parsed; returns the unfinished tail to keep. */
   const parse = (input: string, final: boolean): string => {
+    if (columns !== null && input.indexOf('"') < 0) return cutLines(input, final);
     if (parser === null) {
       if (line === 1 && input.charCodeAt(0) === 0xfeff) input = input.slice(1);
       const end = input.search(/[\r\n]/);
       if (end < 0 && !final) return input;
       newline = detectNewline(input);
-      delimiter ??= detectDelimiter(end < 0 ? input : input.slice(0, end));
+      const header = end < 0 ? input : input.slice(0, end);
+      delimiter ??= detectDelimiter(header);
       parser = new Papa.Parser({ delimiter, newline: newline as "\n", quoteChar: '"' });
+      // A header without quotes is split here, so that the rows after it may take the fast cut.
+      if (header !== "" && header.indexOf('"') < 0) {
+        useHeader(header.split(delimiter));
+        line = 2;
+        input = end < 0 ? "" : input.slice(end + newline.length);
+      }
     }
     const result = parser.parse(input, 0, !final) as Papa.ParseResult<string[]>;
     const rows = result.data;
@@ -160,11 +219,7 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
         useRow(row, at);
       }
     }
-    const rest = final ? "" : input.slice(result.meta.cursor);
-    if (rest.length > MAX_RECORD_CHARS) {
-      throw new EventLogError("record_too_long", `line ${line}: a record runs over ${MAX_RECORD_CHARS.toLocaleString("en")} characters, most likely a quoted field that is never closed: close the quote`, { line });
-    }
-    return rest;
+    return tail(input, result.meta.cursor, final);
   };
 
   let pending = "";

@@ -2,6 +2,21 @@
 export type TimestampParser = (text: string) => number;
 
 const DIGIT_0 = 48;
+const [HYPHEN, SLASH, COLON, DOT, COMMA, SPACE, T] = [45, 47, 58, 46, 44, 32, 84];
+
+/** Two digits at `i` as a number, or -1. */
+function digits2(t: string, i: number): number {
+  const a = t.charCodeAt(i) - DIGIT_0;
+  const b = t.charCodeAt(i + 1) - DIGIT_0;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** Four digits at `i` as a number, or -1. */
+function digits4(t: string, i: number): number {
+  const a = digits2(t, i);
+  const b = digits2(t, i + 2);
+  return a >= 0 && b >= 0 ? a * 100 + b : -1;
+}
 const MS_PER_DAY = 86_400_000;
 
 /** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant, `days_from_civil`). */
@@ -98,34 +113,46 @@ class Reader {
  * never depend on the machine's time zone.
  */
 function readDefault(text: string): number {
-  const r = new Reader(text.trim());
-  const y = r.digits(4);
-  const sep = r.text[r.i];
-  if (y < 0 || (sep !== "-" && sep !== "/")) return NaN;
-  r.i++;
-  const mo = r.digits(2);
-  if (mo < 0 || !r.is(sep)) return NaN;
-  const d = r.digits(2);
-  if (d < 0) return NaN;
-  if (r.done) return toMs(y, mo, d, 0, 0, 0, 0, 0);
-  if (!r.is("T") && !r.is(" ")) return NaN;
-  const h = r.digits(2);
-  if (h < 0 || !r.is(":")) return NaN;
-  const mi = r.digits(2);
-  if (mi < 0) return NaN;
+  // Straight-line charCode arithmetic: this runs once per event, a million times on a large log.
+  let t = text;
+  if (t.charCodeAt(0) <= 32 || t.charCodeAt(t.length - 1) <= 32) t = t.trim();
+  const n = t.length;
+  const y = digits4(t, 0);
+  const sep = t.charCodeAt(4);
+  if (y < 0 || (sep !== HYPHEN && sep !== SLASH) || t.charCodeAt(7) !== sep) return NaN;
+  const mo = digits2(t, 5);
+  const d = digits2(t, 8);
+  if (mo < 0 || d < 0) return NaN;
+  if (n === 10) return toMs(y, mo, d, 0, 0, 0, 0, 0);
+  const tee = t.charCodeAt(10);
+  if ((tee !== T && tee !== SPACE) || t.charCodeAt(13) !== COLON) return NaN;
+  const h = digits2(t, 11);
+  const mi = digits2(t, 14);
+  if (h < 0 || mi < 0) return NaN;
+  let i = 16;
   let s = 0;
   let ms = 0;
-  if (r.is(":")) {
-    s = r.digits(2);
+  if (t.charCodeAt(i) === COLON) {
+    s = digits2(t, 17);
     if (s < 0) return NaN;
-    if (r.is(".") || r.is(",")) {
-      ms = r.fraction();
-      if (ms < 0) return NaN;
+    i = 19;
+    const dot = t.charCodeAt(i);
+    if (dot === DOT || dot === COMMA) {
+      let scale = 100;
+      const from = ++i;
+      for (let c = t.charCodeAt(i) - DIGIT_0; c >= 0 && c <= 9; c = t.charCodeAt(++i) - DIGIT_0) {
+        ms += c * scale;
+        scale /= 10;
+      }
+      if (i === from) return NaN;
     }
   }
+  if (i === n) return toMs(y, mo, d, h, mi, s, ms, 0);
+  const r = new Reader(t);
+  r.i = i;
   const offset = r.offset();
-  if (!r.done || Number.isNaN(offset)) return NaN;
-  return toMs(y, mo, d, h, mi, s, ms, offset ?? 0);
+  if (!r.done || offset === null || Number.isNaN(offset)) return NaN;
+  return toMs(y, mo, d, h, mi, s, ms, offset);
 }
 
 type Token = { field: "Y" | "M" | "D" | "H" | "m" | "s"; min: number; max: number } | { field: "S" | "Z" } | { literal: string };

@@ -1,0 +1,114 @@
+// Benchmark `mine` (DESIGN §10): a 1,000,000-event log — the receipt log repeated with renamed
+// cases — read and measured by hukka (readEventLog + analyseLog, what `hukka mine` does),
+// by the peer pm4js (CSV import, directly-follows graphs on activity and on group, variants),
+// and by the floor (read the file, split its lines). Each runs in a child process of its own so
+// that its peak memory is its alone.
+//
+// Log: J.C.A.M. Buijs, Receipt phase of an environmental permit application process (WABO),
+// CoSeLoG project, 4TU.ResearchData, 2014, doi:10.4121/uuid:a07386a5-7be3-4367-9535-70bc9e77dbe6.
+import { spawnSync } from "node:child_process";
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+const EVENTS = 1_000_000;
+const RECEIPT = fileURLToPath(new URL("../../shared/data/receipt/receipt.csv", import.meta.url));
+const OUT = fileURLToPath(new URL("./out/", import.meta.url));
+const LOG = `${OUT}receipt-1m.csv`;
+const MAPPING = { case: "case:concept:name", activity: "concept:name", timestamp: "time:timestamp", department: "org:group", missing: ["EMPTY"] };
+
+/** Peak resident memory of this process in MB. */
+const peakMB = () => process.resourceUsage().maxRSS / 1024;
+
+const runs = {
+  async hukka() {
+    const { readEventLog, analyseLog } = await import("../dist/index.js");
+    const log = await readEventLog(createReadStream(LOG, { highWaterMark: 1 << 20 }), MAPPING);
+    const report = analyseLog(log);
+    return `${report.cases} cases, ${report.events} events, ${report.handoffs} hand-offs, ${report.directlyFollows.length} df pairs, ${report.variantCount} variants`;
+  },
+  async pm4js() {
+    createRequire(import.meta.url)("pm4js"); // registers its classes as globals
+    const g = globalThis;
+    const log = g.CsvImporter.apply(readFileSync(LOG, "utf8"), ",", '"', "case:concept:name", "concept:name", "time:timestamp");
+    const byActivity = g.FrequencyDfgDiscovery.apply(log, "concept:name");
+    const byGroup = g.FrequencyDfgDiscovery.apply(log, "org:group");
+    const variants = g.GeneralLogStatistics.getVariants(log, "concept:name");
+    const events = log.traces.reduce((n, t) => n + t.events.length, 0);
+    return `${log.traces.length} cases, ${events} events, ${Object.keys(byActivity.pathsFrequency).length} + ${Object.keys(byGroup.pathsFrequency).length} df pairs, ${Object.keys(variants).length} variants`;
+  },
+  async floor() {
+    let lines = 0;
+    let rest = "";
+    for await (const chunk of createReadStream(LOG, { encoding: "utf8", highWaterMark: 1 << 20 })) {
+      const parts = (rest + chunk).split("\n");
+      rest = parts.pop();
+      lines += parts.length;
+    }
+    return `${lines + (rest ? 1 : 0)} lines`;
+  },
+};
+
+/** The receipt log repeated with renamed cases, cut at exactly EVENTS events; written once. */
+async function generate() {
+  if (existsSync(LOG)) return;
+  if (!existsSync(RECEIPT)) {
+    throw new Error(`bench mine needs the receipt log at ${RECEIPT} (doi:10.4121/uuid:a07386a5-7be3-4367-9535-70bc9e77dbe6)`);
+  }
+  mkdirSync(OUT, { recursive: true });
+  const [header, ...rows] = readFileSync(RECEIPT, "utf8").trimEnd().split(/\r?\n/);
+  const caseColumn = header.split(",").indexOf("case:concept:name");
+  const out = createWriteStream(`${LOG}.part`);
+  out.write(header + "\n");
+  let written = 0;
+  for (let copy = 0; written < EVENTS; copy++) {
+    const lines = [];
+    for (const row of rows) {
+      if (written++ >= EVENTS) break;
+      const fields = row.split(","); // the receipt log has no quoted fields
+      fields[caseColumn] = `${fields[caseColumn]}-r${copy}`;
+      lines.push(fields.join(","));
+    }
+    if (!out.write(lines.join("\n") + "\n")) await new Promise((r) => out.once("drain", r));
+  }
+  await new Promise((r) => out.end(r));
+  const { renameSync } = await import("node:fs");
+  renameSync(`${LOG}.part`, LOG);
+}
+
+async function child(name) {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const result = await runs[name]();
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  process.stdout.write(JSON.stringify({ seconds, cpuSeconds: (used.user + used.system) / 1e6, peakMB: peakMB(), result }));
+}
+
+async function main() {
+  await generate();
+  const sizeMB = statSync(LOG).size / 1e6;
+  console.log(`log: ${LOG.slice(OUT.length - 4)} (${EVENTS.toLocaleString("en")} events, ${sizeMB.toFixed(0)} MB)\n`);
+  const results = {};
+  for (const name of ["floor", "hukka", "pm4js"]) {
+    const args = name === "pm4js" ? ["--max-old-space-size=16384"] : [];
+    const run = spawnSync(process.execPath, [...args, fileURLToPath(import.meta.url), "--child", name], { encoding: "utf8", timeout: 30 * 60_000, maxBuffer: 1 << 20 });
+    if (run.status !== 0) {
+      console.log(`${name}: failed (${run.signal ?? `exit ${run.status}`}) ${run.stderr.trim().split("\n").slice(-3).join(" | ")}`);
+      continue;
+    }
+    results[name] = JSON.parse(run.stdout);
+    const r = results[name];
+    console.log(`${name.padEnd(6)} ${r.seconds.toFixed(2).padStart(8)} s wall ${r.cpuSeconds.toFixed(2).padStart(8)} s cpu ${r.peakMB.toFixed(0).padStart(6)} MB peak   ${r.result}`);
+  }
+  const { hukka, pm4js, floor } = results;
+  console.log("");
+  // CPU time as well as wall time: on a shared machine the wall clock also measures the neighbours.
+  const ratio = (a, b) => `${(a.seconds / b.seconds).toFixed(1)}× (wall), ${(a.cpuSeconds / b.cpuSeconds).toFixed(1)}× (cpu)`;
+  if (hukka && pm4js) console.log(`hukka is faster than pm4js by ${ratio(pm4js, hukka)} (target ≥ 20×), with ${(pm4js.peakMB / hukka.peakMB).toFixed(1)}× less peak memory`);
+  if (hukka && floor) console.log(`hukka takes ${ratio(hukka, floor)} the floor's time`);
+  if (hukka) console.log(`hukka peak memory ${hukka.peakMB.toFixed(0)} MB (target ≤ 500 MB)`);
+}
+
+if (process.argv[2] === "--child") await child(process.argv[3]);
+else await main();
