@@ -96,6 +96,11 @@ describe("compareReports(before, after)", () => {
     expect(delta.contributors.touchpoints.map((t) => t.id)).toEqual(["result", "call"]);
   });
 
+  it("keeps the top contributors asked for, and refuses a top that is no count", () => {
+    expect(compareReports(before, after, { top: 1 }).delta.contributors.touchpoints.map((t) => t.id)).toEqual(["result"]);
+    expect(() => compareReports(before, after, { top: -1 })).toThrow("compareReports: invalid option top: -1 (expected a whole number ≥ 0)");
+  });
+
   it("lists nothing when nothing changed", () => {
     const same = compareReports(before, before).delta;
     expect(same.contributors).toEqual({ touchpoints: [], departments: [], categories: [] });

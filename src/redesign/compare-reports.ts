@@ -40,6 +40,7 @@ const EPSILON = 1e-9;
  */
 export function compareReports(before: WasteReport, after: WasteReport, options: CompareReportsOptions = {}): Comparison {
   const { top } = { ...DEFAULTS, ...options };
+  if (!Number.isInteger(top) || top < 0) throw new RangeError(`compareReports: invalid option top: ${String(top)} (expected a whole number ≥ 0)`);
   const delta: ComparisonDelta = {
     ...expectedDelta(before, after),
     yearly: yearlyDelta(before, after),
