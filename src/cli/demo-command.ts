@@ -1,25 +1,32 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { analyse } from "../analysis/analyse.js";
-import type { WasteReport } from "../analysis/report.js";
 import { parseService } from "../model/parse-service.js";
-import type { Service } from "../model/types.js";
-// The example is part of the package: tsup bundles the JSON into dist/cli.js.
-import healthCentre from "../../examples/health-centre/service.json";
+import { applyRedesign } from "../redesign/apply-redesign.js";
+import { compareReports } from "../redesign/compare-reports.js";
+import { parseRedesign } from "../redesign/parse-redesign.js";
+// The example is part of the package: tsup bundles both JSON files into dist/cli.js.
+import redesignJson from "../../examples/health-centre/redesign.json";
+import serviceJson from "../../examples/health-centre/service.json";
 import { CliError, usageError } from "./cli-error.js";
 import type { Command } from "./command.js";
-import type { CliIO } from "./io.js";
+import { formatReport } from "./format-report.js";
 import { parseOptions } from "./parse-options.js";
+import { readVizScript } from "./read-viz-script.js";
 
 const usage = "hukka demo [--out DIR]";
 
 /** Where the demo writes unless `--out` says otherwise: a folder of its own in the current directory. */
 export const DEMO_DEFAULTS = Object.freeze({ out: "hukka-demo" });
 
+const number = (value: number, digits = 1) =>
+  value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
 /**
  * `hukka demo`: the one-command start. Analyses the built-in health-centre example
- * (examples/health-centre/service.json), prints the headline figures and writes `report.json`
- * (the analysis) and `report.html` (the interactive report) into the output folder.
+ * (examples/health-centre/service.json), prints the summary `hukka analyse` prints, and writes into
+ * the output folder `report.html` (the interactive report), `report.json` (the analysis) and
+ * `redesign.html` (the example's redesign, before and after), with one line on what it saves.
  */
 export const demoCommand: Command = {
   name: "demo",
@@ -30,28 +37,55 @@ export const demoCommand: Command = {
     if (positionals.length > 0) throw usageError(`demo takes no files\nusage: ${usage}`);
     const dir = values.out ?? DEMO_DEFAULTS.out;
 
-    const service = parseService(healthCentre);
+    const service = parseService(serviceJson);
     const report = analyse(service);
-    io.out(summary(service, report));
+    const redesign = parseRedesign(redesignJson);
+    const redesigned = applyRedesign(service, redesign);
+    const comparison = compareReports(report, analyse(redesigned));
 
-    await writeInto(dir, "report.json", JSON.stringify(report, null, 2) + "\n");
-    const html = join(dir, "report.html");
-    io.out(`\nwrote ${shown(join(dir, "report.json"))}  (the analysis as JSON)\n`);
-    io.out(`open  ${shown(html)}  in a browser: blueprint, journeys, wander line, waste breakdown\n`);
+    io.out("The built-in example: examples/health-centre/service.json\n\n");
+    io.out(formatReport(report, { currency: service.currency ?? null }));
+    const d = comparison.delta;
+    io.out(
+      `\nRedesign "${redesign.name}": ${number(-d.minutes / 1440)} days and ${number(-d.handoffs, 2)} hand-offs less per patient` +
+        (d.yearly ? `, ${number(-d.yearly.wasteHours, 0)} hours of waste less a year` : "") +
+        "\n\n",
+    );
+
+    // d3 and a DOM are loaded only here, after the analysis has been printed
+    const { reportHtml } = await import("../viz/report-html.js");
+    const { comparisonHtml } = await import("../viz/comparison-html.js");
+    const html = reportHtml(service, report, { script: await readVizScript() });
+    const files: [string, string, string][] = [
+      ["report.html", html, "the interactive report: blueprint, journeys, wander line, waste breakdown"],
+      ["report.json", JSON.stringify(report, null, 2) + "\n", "the analysis as JSON"],
+      ["redesign.html", comparisonHtml(comparison, service, redesigned, { redesign }), "the redesign, before and after"],
+    ];
+    await mkdirOrFail(dir);
+    for (const [name, text, what] of files) {
+      const path = join(dir, name);
+      try {
+        await writeFile(path, text);
+      } catch (e) {
+        throw new CliError(`cannot write ${path}: ${(e as Error).message} (choose another folder with --out DIR)`);
+      }
+      io.out(`wrote ${shown(path)}  (${what})\n`);
+    }
+    io.out(`\nOpen ${shown(join(dir, "report.html"))} in a browser; it works offline.\n`);
     return 0;
   },
 };
 
+/** A path as the user would type it from here. */
 function shown(path: string): string {
   const r = relative(process.cwd(), path);
-  return r.startsWith("..") ? path : r;
+  return r === "" || r.startsWith("..") ? path : r;
 }
 
-async function writeInto(dir: string, name: string, text: string): Promise<void> {
+async function mkdirOrFail(dir: string): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, name), text);
   } catch (e) {
-    throw new CliError(`cannot write ${join(dir, name)}: ${(e as Error).message} (choose another folder with --out DIR)`);
+    throw new CliError(`cannot create the folder ${dir}: ${(e as Error).message} (choose another with --out DIR)`);
   }
 }
