@@ -25,6 +25,8 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, deviceScaleFactor: 1 });
   await page.goto(`file://${html}`);
+  // the picture shows the diagram, not the report's controls
+  await page.addStyleTag({ content: ".hukka-reset { display: none !important; }" });
   const blueprint = page.locator('svg[data-hukka="blueprint"]').first();
   await blueprint.waitFor();
   await blueprint.screenshot({ path: png });
