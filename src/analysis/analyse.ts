@@ -6,6 +6,7 @@ import { hotspots } from "./hotspots.js";
 import { idealRoutes } from "./ideal-routes.js";
 import { likelyJourneys } from "./likely-journeys.js";
 import { markovChain } from "./markov-chain.js";
+import { modelJourney } from "./model-journey.js";
 import type { ExpectedValues, WasteReport } from "./report.js";
 import { unreachableTouchpoints } from "./unreachable-touchpoints.js";
 import { wanderPaths } from "./wander-paths.js";
@@ -52,12 +53,11 @@ export function analyse(service: Service, options: AnalyseOptions = {}): WasteRe
   const visits = expectedVisits(chain);
   const expected = expectedValues(chain, visits);
   const ideal = idealRoutes(chain);
-  const search = likelyJourneys(chain, {
-    limit: Math.max(o.top, o.wanderCandidates),
-    budget: o.budget,
-    idealMinutes: new Map(ideal.map((r) => [r.entry, r.minutes])),
-  });
-  const journeys = search.journeys.slice(0, o.top);
+  const search = likelyJourneys(chain, { limit: Math.max(o.top, o.wanderCandidates), budget: o.budget });
+  const idealMinutes = new Map(ideal.map((r) => [r.entry, r.minutes]));
+  const journeys = search.journeys
+    .slice(0, o.top)
+    .map((j) => modelJourney(chain, j, idealMinutes.get(chain.ids[j.touchpoints[0]!]!) ?? null));
   return {
     service: { id: service.id, name: service.name ?? service.id },
     expected,
@@ -65,7 +65,7 @@ export function analyse(service: Service, options: AnalyseOptions = {}): WasteRe
     journeys,
     coverage: journeys.reduce((sum, j) => sum + j.probability, 0),
     truncated: search.budgetHit && journeys.length < o.top,
-    wanderPaths: wanderPaths(search.journeys, ideal, o.wanderPaths),
+    wanderPaths: wanderPaths(chain, search.journeys.slice(0, o.wanderCandidates), ideal, o.wanderPaths),
     hotspots: {
       departments: hotspots(
         chain.departments,

@@ -1,19 +1,22 @@
-import { journeyMetrics, type JourneyVisit } from "./journey-metrics.js";
-import { RESOLVED, TRANSIENT, type MarkovChain } from "./markov-chain.js";
-import type { Journey } from "./report.js";
+import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
 
 export interface LikelyJourneysOptions {
   /** How many journeys to find. */
   limit: number;
   /** How many partial journeys may be expanded before the search gives up. */
   budget: number;
-  /** Ideal-route minutes by entry id (null: no resolved outcome reachable). */
-  idealMinutes: Map<string, number | null>;
+}
+
+/** A journey of the chain: touchpoint indices, the transition into each visit (-1 for the first), its probability. */
+export interface ChainJourney {
+  touchpoints: Int32Array;
+  edges: Int32Array;
+  probability: number;
 }
 
 export interface LikelyJourneys {
   /** Most likely first; of equal probabilities, the one the search met first. */
-  journeys: Journey[];
+  journeys: ChainJourney[];
   /** The budget ran out before `limit` journeys were found. */
   budgetHit: boolean;
 }
@@ -25,7 +28,7 @@ export interface LikelyJourneys {
  * Each expansion of a partial journey counts against the budget, which bounds cyclic models.
  *
  * @example
- * likelyJourneys(chain, { limit: 10, budget: 100_000, idealMinutes }).journeys[0].probability; // 0.7
+ * likelyJourneys(chain, { limit: 10, budget: 100_000 }).journeys[0].probability; // 0.7
  */
 export function likelyJourneys(chain: MarkovChain, options: LikelyJourneysOptions): LikelyJourneys {
   const { outcome, outPtr, outEdge, to, p, entry } = chain;
@@ -49,6 +52,8 @@ export function likelyJourneys(chain: MarkovChain, options: LikelyJourneysOption
   let budgetHit = false;
   while (heap.size > 0 && found.length < options.limit) {
     const j = heap.pop();
+    // Π p underflowed to 0: every journey left is too unlikely to represent as a number.
+    if (probability[j] === 0) break;
     const t = node[j]!;
     if (outcome[t] !== TRANSIENT) {
       found.push(j);
@@ -64,44 +69,19 @@ export function likelyJourneys(chain: MarkovChain, options: LikelyJourneysOption
       add(to[e]!, e, j, probability[j]! * p[e]!);
     }
   }
-  return {
-    journeys: found.map((j) => journey(chain, options.idealMinutes, j, node, edge, parent, probability[j]!)),
-    budgetHit,
-  };
+  return { journeys: found.map((j) => chainJourney(j, node, edge, parent, probability[j]!)), budgetHit };
 }
 
-function journey(
-  chain: MarkovChain,
-  idealMinutes: Map<string, number | null>,
-  last: number,
-  node: number[],
-  edge: number[],
-  parent: number[],
-  probability: number,
-): Journey {
-  const visits: JourneyVisit[] = [];
-  for (let j = last; j !== -1; j = parent[j]!) {
-    const t = node[j]!;
-    const e = edge[j]!;
-    visits.push({
-      touchpoint: chain.ids[t]!,
-      department: chain.departments[chain.department[t]!]!,
-      valueMinutes: chain.valueMinutes[t]!,
-      necessaryMinutes: chain.necessaryMinutes[t]!,
-      wasteMinutes: chain.wasteMinutes[t]!,
-      cost: chain.cost[t]!,
-      wasteCost: chain.wasteCost[t]!,
-      wait: e === -1 ? 0 : chain.wait[e]!,
-      failure: e !== -1 && chain.failure[e] === 1,
-    });
+function chainJourney(last: number, node: number[], edge: number[], parent: number[], probability: number): ChainJourney {
+  let length = 0;
+  for (let j = last; j !== -1; j = parent[j]!) length++;
+  const touchpoints = new Int32Array(length);
+  const edges = new Int32Array(length);
+  for (let j = last, k = length - 1; j !== -1; j = parent[j]!, k--) {
+    touchpoints[k] = node[j]!;
+    edges[k] = edge[j]!;
   }
-  visits.reverse();
-  const metrics = journeyMetrics(visits, { idealMinutes: idealMinutes.get(visits[0]!.touchpoint) ?? null });
-  return {
-    ...metrics,
-    probability,
-    outcome: chain.outcome[node[last]!] === RESOLVED ? "resolved" : "abandoned",
-  };
+  return { touchpoints, edges, probability };
 }
 
 /** A binary max-heap of pool indices by probability; ties: the earlier partial journey first. */

@@ -13,7 +13,7 @@ const GAUSS_SEIDEL_SWEEPS = 200_000;
 /** A touchpoint keeps at most 1 − LEAK_FLOOR of its customers inside its cycle. */
 const LEAK_FLOOR = 1e-12;
 
-/** Raised when customers who reach `node` can never leave its cycle (they would wander forever). */
+/** Raised when customers who reach `node` (the cycle's first touchpoint in the model) can never leave its cycle. */
 export class ClosedCycleError extends Error {
   constructor(readonly node: number) {
     super(`customers reaching touchpoint #${node} can never leave its cycle`);
@@ -109,7 +109,7 @@ function solveCycle(system: FlowSystem, c: number, a: number, size: number, rhs:
   let matrix = cached.get(c);
   if (!matrix) cached.set(c, (matrix = cycleMatrix(system, c, a, size)));
   // A cycle every touchpoint of which keeps all its customers inside: nobody ever leaves.
-  if (!matrix.leaks) throw new ClosedCycleError(order[a]!);
+  if (!matrix.leaks) throw new ClosedCycleError(order.subarray(a, a + size).reduce((min, i) => Math.min(min, i)));
   const cycle: Cycle = { ...matrix, b };
   const local = size <= DENSE_LIMIT ? gaussianElimination(cycle) : (bicgstab(cycle) ?? gaussSeidel(cycle));
   if (!local) throw new Error(`expected visits: the solver did not converge on a cycle of ${size} touchpoints`);
