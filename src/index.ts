@@ -35,7 +35,8 @@ export { expectedValues } from "./analysis/expected-values.js";
 export { expectedPingPongs } from "./analysis/expected-ping-pongs.js";
 export { idealRoutes } from "./analysis/ideal-routes.js";
 export { likelyJourneys } from "./analysis/likely-journeys.js";
-export type { LikelyJourneys, LikelyJourneysOptions } from "./analysis/likely-journeys.js";
+export type { LikelyJourneys, LikelyJourneysOptions, ChainJourney } from "./analysis/likely-journeys.js";
+export { modelJourney } from "./analysis/model-journey.js";
 export { wanderPaths } from "./analysis/wander-paths.js";
 export {
   applyRedesign,
