@@ -43,8 +43,10 @@ export function reportHtml(service: Service, report: WasteReport, options: Repor
 <script>${script}</script>
 <script>
 (function () {
+  performance.mark("hukka-render-start");
   var data = JSON.parse(document.getElementById("hukka-data").textContent);
   hukka.renderReport(document.getElementById("hukka-report"), data.service, data.report);
+  performance.mark("hukka-ready");
   document.documentElement.setAttribute("data-hukka-ready", "");
 })();
 </script>

@@ -27,17 +27,19 @@ function write(node: Node, isRoot: boolean, out: string[]): void {
   const name = el.localName;
   out.push("<", name);
   let hasNs = false;
-  for (const attr of Array.from(el.attributes)) {
-    if (attr.name === "xmlns") hasNs = true;
-    out.push(" ", attr.name, '="', xmlAttribute(attr.value), '"');
+  for (const attr of el.getAttributeNames()) {
+    if (attr === "xmlns") hasNs = true;
+    out.push(" ", attr, '="', xmlAttribute(el.getAttribute(attr) ?? ""), '"');
   }
   if (isRoot && !hasNs) out.push(` xmlns="${SVG_NS}"`);
-  const children = Array.from(el.childNodes).filter((c) => c.nodeType === 1 || c.nodeType === 3);
-  if (children.length === 0) {
+  // Siblings, not childNodes: linkedom builds childNodes by a walk on every call.
+  let child = el.firstChild;
+  while (child && child.nodeType !== 1 && child.nodeType !== 3) child = child.nextSibling;
+  if (!child) {
     out.push("/>");
     return;
   }
   out.push(">");
-  for (const child of children) write(child, false, out);
+  for (; child; child = child.nextSibling) write(child, false, out);
   out.push("</", name, ">");
 }
