@@ -6,7 +6,8 @@ import { escapeHtml } from "./escape-html.js";
 export interface ReportHtmlOptions {
   /**
    * The text of hukka's browser bundle (`dist/viz.global.js`, which defines the global `hukka`).
-   * It is inlined, so the file works offline; the `hukka` CLI reads it from the package.
+   * It is inlined, so the file works offline; the `hukka` CLI reads it from the package. The
+   * visualiser never reads files itself, so that it runs in a browser too.
    */
   script: string;
   /** The page title; defaults to the service's name. */
@@ -19,7 +20,8 @@ export interface ReportHtmlOptions {
  * Content-Security-Policy forbids every fetch. User strings reach the page only as data.
  *
  * @example
- * const script = readFileSync(require.resolve("hukka/viz.global.js"), "utf8");
+ * // the bundle sits next to hukka/viz's own file in the package
+ * const script = readFileSync(new URL("viz.global.js", import.meta.resolve("hukka/viz")), "utf8");
  * writeFileSync("report.html", reportHtml(service, analyse(service), { script }));
  */
 export function reportHtml(service: Service, report: WasteReport, options: ReportHtmlOptions): string {
