@@ -37,7 +37,7 @@ Hand-offs and ping-pong in the receipt phase
   ${percent(report.casesWithHandoff / report.cases)} of applications change hands: ${(report.handoffs / report.cases).toFixed(2)} hand-offs per application
   ${percent(report.casesWithPingPong / report.cases)} go back to the group they came from (${report.pingPongs} ping-pongs); ${percent(report.casesWithRevisit / report.cases)} return to a group later
   most frequent hand-offs: ${report.handoffsByPair.slice(0, 4).map((p) => `${p.from} → ${p.to} (${p.count})`).join(", ")}
-  groups passing applications back and forth: ${backAndForth.map((p) => `${p.from} ⇄ ${p.to} (${p.count} / ${p.back})`).join(", ")}
+  groups passing applications back and forth: ${backAndForth.map((p) => `${p.from} → ${p.to} ${p.count} and back ${p.back}`).join("; ")}
   between events, when the group changes: median ${duration(w.departmentChanges.medianMinutes)}, mean ${duration(w.departmentChanges.meanMinutes)}
                   when it stays:          median ${duration(w.departmentStays.medianMinutes)}, mean ${duration(w.departmentStays.meanMinutes)}
 

@@ -1,8 +1,8 @@
 // Sepsis patients in a Dutch hospital: where do they wander between the emergency room, the
 // laboratory and the wards, and how long do they wait when they are passed on?
 // `npm run example:sepsis [-- PATH/sepsis.csv]`
-import { createReadStream } from "node:fs";
-import { writeFileSync } from "node:fs";
+import { createReadStream, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { MISSING_DEPARTMENT, readEventLog, wanderMetrics } from "hukka";
 import { duration, hukka, logPath, out, percent } from "../hukka.mjs";
 
@@ -23,14 +23,16 @@ const AREA = new Map([
   ["E", "discharge"],
 ]);
 const area = (group) => AREA.get(group) ?? "wards and IC";
+// Tests are necessary, treatment and care are value, a return to the emergency room is failure demand.
+const classification = fileURLToPath(new URL("./classification.json", import.meta.url));
 
 // 1. The CLI: measure the log, mine a service model, analyse it into an interactive report.
 const mapping = ["--delimiter", ";", "--case", "Case ID", "--activity", "Activity", "--timestamp", "Complete Timestamp"];
 const report = hukka(
-  ["mine", path, ...mapping, "--department", "org:group", "--missing", "?", "--model", `${out}/sepsis-model.json`],
+  ["mine", path, ...mapping, "--department", "org:group", "--missing", "?", "--classify", classification, "--model", `${out}/sepsis-model.json`],
   { json: `${out}/sepsis.json` },
 );
-hukka(["analyse", `${out}/sepsis-model.json`, "--html", `${out}/sepsis.html`]);
+const analysis = hukka(["analyse", `${out}/sepsis-model.json`, "--html", `${out}/sepsis.html`], { json: `${out}/sepsis-analysis.json` });
 
 // 2. The same log through the library, with the groups folded into the hospital's areas, so that
 //    A → C (both emergency room) is no hand-off and ER → lab → ER is one ping-pong.
@@ -79,10 +81,15 @@ With the groups folded into areas (emergency room, laboratory, wards and IC, dis
   hand-offs between areas:
 ${topMoves.map(([move, n]) => `    ${move}: ${n.toLocaleString("en")}`).join("\n")}
 
+The mined service, analysed (per patient, expected)
+  ${duration(analysis.expected.minutes)} from registration to the last event; ${percent(analysis.expected.failureDemandShare)} of visits are failure demand (a return to the ER)
+  ${analysis.expected.handoffs.toFixed(2)} hand-offs, ${analysis.expected.pingPongs.toFixed(2)} ping-pongs between groups
+  where the waiting is: ${analysis.hotspots.touchpoints.slice(0, 3).map((h) => `${h.id} ${percent(h.share)}`).join(", ")}
+
 Waiting between consecutive events
   when the group changes: median ${duration(w.departmentChanges.medianMinutes)}, mean ${duration(w.departmentChanges.meanMinutes)}
   when it stays:          median ${duration(w.departmentStays.medianMinutes)}, mean ${duration(w.departmentStays.meanMinutes)}
 
 open examples/out/sepsis.html (the mined service: blueprint, journeys, wander line)
-wrote examples/out/sepsis.json, sepsis-model.json, sepsis-areas.json
+wrote examples/out/sepsis.json, sepsis-model.json, sepsis-analysis.json, sepsis-areas.json
 Data: ${citation}.`);
