@@ -133,6 +133,12 @@ export interface BlueprintLayoutOptions {
   maxLinkWidth: number;
 }
 
+/**
+ * The defaults of `layoutBlueprint`'s options, in pixels.
+ *
+ * @example
+ * layoutBlueprint(service, report, { ...BLUEPRINT_LAYOUT_DEFAULTS, nodeWidth: 220 });
+ */
 export const BLUEPRINT_LAYOUT_DEFAULTS: Readonly<BlueprintLayoutOptions> = Object.freeze({
   nodeWidth: 176,
   nodeHeight: 72,

@@ -64,6 +64,12 @@ export interface WanderLineLayoutOptions {
   fontSize: number;
 }
 
+/**
+ * The defaults of `layoutWanderLine`'s options, in pixels.
+ *
+ * @example
+ * WANDER_LINE_LAYOUT_DEFAULTS.step; // 136
+ */
 export const WANDER_LINE_LAYOUT_DEFAULTS: Readonly<WanderLineLayoutOptions> = Object.freeze({
   step: 136,
   laneHeight: 46,

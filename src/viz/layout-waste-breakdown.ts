@@ -39,6 +39,12 @@ export interface WasteBreakdownLayoutOptions {
   fontSize: number;
 }
 
+/**
+ * The defaults of `layoutWasteBreakdown`'s options, in pixels.
+ *
+ * @example
+ * WASTE_BREAKDOWN_LAYOUT_DEFAULTS.barWidth; // 300
+ */
 export const WASTE_BREAKDOWN_LAYOUT_DEFAULTS: Readonly<WasteBreakdownLayoutOptions> = Object.freeze({
   labelWidth: 180,
   barWidth: 300,

@@ -10,6 +10,7 @@ export interface BlueprintOptions extends Partial<BlueprintLayoutOptions> {
   title?: string;
 }
 
+/** The font stack of every diagram: the system's sans-serif. */
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const LANE_FILL = { frontstage: colours.frontstage, backstage: colours.backstage, support: colours.support } as const;
 const LINE_HEIGHT = 1.25;
@@ -35,7 +36,14 @@ export function renderBlueprint(
   return drawBlueprint(container, layoutBlueprint(service, report, layoutOptions), title ?? service.name ?? service.id);
 }
 
-/** Draws a ready layout; `renderBlueprint` is this after `layoutBlueprint`. */
+/**
+ * Draws a ready layout; `renderBlueprint` is this after `layoutBlueprint`. Use it to adjust the
+ * layout (or draw one layout twice) before drawing.
+ *
+ * @example
+ * const layout = layoutBlueprint(service, report, { nodeWidth: 200 });
+ * drawBlueprint(document.body, layout, "Referral"); // <svg data-hukka="blueprint" …>
+ */
 export function drawBlueprint(container: Element, layout: BlueprintLayout, title: string): SVGSVGElement {
   const o = layout.options;
   const svg = select(container)
@@ -238,7 +246,7 @@ function drawNode(g: ReturnType<typeof select<SVGGElement, unknown>>, node: Blue
 }
 
 /** The words a screen reader says for a node. */
-export function nodeDescription(node: BlueprintNode): string {
+function nodeDescription(node: BlueprintNode): string {
   const parts = [`${node.name}, ${node.departmentName}`];
   if (node.outcome) parts.push(`outcome: ${node.outcome}`);
   if (node.minutes > 0)

@@ -16,6 +16,12 @@ export interface ReportOptions {
   blueprint: BlueprintOptions;
 }
 
+/**
+ * The defaults of `renderReport`'s options.
+ *
+ * @example
+ * renderReport(el, service, report, { interactive: false }); // a still page, e.g. in Node
+ */
 export const REPORT_DEFAULTS: Readonly<ReportOptions> = Object.freeze({ interactive: true, blueprint: {} });
 
 /** What `renderReport` returns: the root element and a way to select a journey. */

@@ -31,7 +31,12 @@ export function renderWanderLine(
   return drawWanderLine(container, layoutWanderLine(service, journey, layoutOptions), title ?? "Wander line");
 }
 
-/** Draws a ready layout; `renderWanderLine` is this after `layoutWanderLine`. */
+/**
+ * Draws a ready layout; `renderWanderLine` is this after `layoutWanderLine`.
+ *
+ * @example
+ * drawWanderLine(panel, layoutWanderLine(service, journey, { step: 160 }), "Journey 1");
+ */
 export function drawWanderLine(container: Element, layout: WanderLineLayout, title: string): SVGSVGElement {
   const o = layout.options;
   const svg = select(container)

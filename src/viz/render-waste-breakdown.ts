@@ -26,7 +26,12 @@ export function renderWasteBreakdown(
   return drawWasteBreakdown(container, layoutWasteBreakdown(service, report, options));
 }
 
-/** Draws a ready layout; `renderWasteBreakdown` is this after `layoutWasteBreakdown`. */
+/**
+ * Draws a ready layout; `renderWasteBreakdown` is this after `layoutWasteBreakdown`.
+ *
+ * @example
+ * drawWasteBreakdown(panel, layoutWasteBreakdown(service, report, { barWidth: 480 }));
+ */
 export function drawWasteBreakdown(container: Element, layout: WasteBreakdownLayout): SVGSVGElement {
   const o = layout.options;
   const svg = select(container)
