@@ -159,3 +159,26 @@ describe("embedJson(value)", () => {
     }
   });
 });
+
+describe("renderReport(container, service, report) in Node's linkedom DOM", () => {
+  test("draws the same page without a browser, and a selection highlights the journey's path", async () => {
+    const { parseHTML } = await import("linkedom");
+    const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
+    const { renderReport } = await import("../src/viz/index.js");
+    const service = parseService(healthCentre);
+    const report = analyse(service);
+    const view = renderReport(document.body as unknown as Element, service, report, { interactive: false });
+    expect(document.querySelectorAll("style[data-hukka='style']")).toHaveLength(1);
+    expect(view.root.querySelectorAll("[data-journey]")).toHaveLength(report.journeys.length);
+    expect(view.root.querySelectorAll("[data-wander-path]")).toHaveLength(report.wanderPaths.length);
+    expect(view.blueprint.querySelectorAll("g.hukka-node")).toHaveLength(service.touchpoints.length);
+    expect(view.root.querySelector('svg[data-hukka="waste-breakdown"]')).not.toBeNull();
+    view.select("journey", 2);
+    const path = report.journeys[2]!.path;
+    const lit = [...view.blueprint.querySelectorAll("g.hukka-node[data-highlighted]")].map((g) => g.getAttribute("data-touchpoint"));
+    expect(lit.sort()).toEqual([...new Set(path)].sort());
+    const visits = [...view.root.querySelectorAll('svg[data-hukka="wander-line"] [data-visit]')].map((g) => g.getAttribute("data-touchpoint"));
+    expect(visits).toEqual(path);
+    expect(view.root.querySelector('[data-journey="2"]')!.hasAttribute("data-highlighted")).toBe(true);
+  });
+});
