@@ -83,6 +83,14 @@ describe("readEventLog(csv)", () => {
     expect(e.message).toContain('encoding "latin1"');
   });
 
+  test("accepts a real U+FFFD character and refuses a character cut off at the end", async () => {
+    const m = { case: "case", activity: "activity", timestamp: "time" };
+    const log = await readEventLog(chunked(bytes("case,activity,time\n1,a\uFFFDb,2024-01-01\n"), 2), m);
+    expect(log.activities).toEqual(["a\uFFFDb"]);
+    const cut = bytes("case,activity,time\n1,x,2024-01-01\n1,ä");
+    expect((await failure(cut.subarray(0, cut.length - 1), m)).code).toBe("invalid_encoding");
+  });
+
   test("joins several activity columns with + and leaves empty parts out", async () => {
     const text = "id,status,sub,at\n1,Queued,Awaiting,2024-01-01 10:00\n1,Accepted,,2024-01-01 11:00\n";
     const log = await readEventLog(text, { case: "id", activity: ["status", "sub"], timestamp: "at" });

@@ -15,7 +15,8 @@ import type { CliIO } from "./io.js";
 import { parseOptions } from "./parse-options.js";
 import { readJsonFile } from "./read-json-file.js";
 
-const usage =
+const usage = "hukka mine LOG [--case C] [--activity A]… [--timestamp T] [--department D] [options]";
+const fullUsage =
   "hukka mine LOG [--case C] [--activity A [--activity B]] [--timestamp T] [--department D] [--missing M]… " +
   "[--delimiter ';'] [--encoding latin1] [--timestamp-format F] [--skip-bad-rows] [--classify FILE] [--json] [--model OUT.json]";
 
@@ -114,10 +115,12 @@ function progressReporter(io: CliIO, path: string, size: number) {
 export const mineCommand: Command = {
   name: "mine",
   usage,
-  summary: "measure how customers wander in an event log (CSV or XES, plain or .gz) and mine a service model",
+  summary:
+    "measure how customers wander in an event log (CSV or XES, plain or .gz) and mine a service model; " +
+    "options: --missing M, --delimiter D, --encoding latin1, --timestamp-format F, --skip-bad-rows, --classify FILE, --json, --model OUT.json",
   async run(args, io) {
-    const { values, positionals } = parseOptions(args, options, usage);
-    if (positionals.length !== 1) throw usageError(`mine takes one log file\nusage: ${usage}`);
+    const { values, positionals } = parseOptions(args, options, fullUsage);
+    if (positionals.length !== 1) throw usageError(`mine takes one log file\nusage: ${fullUsage}`);
     const path = positionals[0]!;
     const classification = values.classify === undefined ? undefined : await readClassification(values.classify);
     const size = await openLog(path);
@@ -144,7 +147,7 @@ export const mineCommand: Command = {
     } catch (e) {
       if (e instanceof EventLogError) {
         const usageProblem = e.code === "mapping_required" || e.code === "bad_option";
-        throw new CliError(`${path}: ${e.message}${usageProblem ? `\nusage: ${usage}` : ""}`, usageProblem ? 2 : 1);
+        throw new CliError(`${path}: ${e.message}${usageProblem ? `\nusage: ${fullUsage}` : ""}`, usageProblem ? 2 : 1);
       }
       if ((e as NodeJS.ErrnoException).code !== undefined) throw new CliError(`cannot read log ${path}: ${(e as Error).message}`);
       throw e;

@@ -4,7 +4,7 @@ import { MISSING_DEPARTMENT } from "./event-log.js";
 import { badRow, type ReaderConfig } from "./reader-config.js";
 
 /** Parse at least this many characters at a time: fewer calls into the parser. */
-const BATCH_CHARS = 1 << 20;
+const BATCH_CHARS = 1 << 16;
 /** A record still open after this many characters is an unterminated quote, not a real field. */
 const MAX_RECORD_CHARS = 1 << 24;
 const DELIMITERS = [",", ";", "\t", "|"];
@@ -224,7 +224,16 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
 
   let pending = "";
   for await (const text of texts) {
-    pending = pending === "" ? text : pending + text;
+    const end = pending === "" || columns === null ? -1 : text.indexOf(newline === "\r" ? "\r" : "\n");
+    if (end < 0) {
+      pending = pending === "" ? text : pending + text;
+    } else {
+      // Join the unfinished line with the rest of its line only: joining it with the whole chunk
+      // would copy every chunk once more (half a second on a 276 MB log).
+      pending = parse(pending + text.slice(0, end + 1), false);
+      const rest = text.slice(end + 1);
+      pending = pending === "" ? rest : pending + rest;
+    }
     if (pending.length >= BATCH_CHARS) pending = parse(pending, false);
   }
   parse(pending, true);
