@@ -12,34 +12,26 @@ const SVG_NS = "http://www.w3.org/2000/svg";
  * serializeSvg(svgElement); // '<svg xmlns="http://www.w3.org/2000/svg" …>…</svg>'
  */
 export function serializeSvg(root: Element): string {
-  const out: string[] = [];
-  write(root, true, out);
-  return out.join("");
+  return write(root, true);
 }
 
-function write(node: Node, isRoot: boolean, out: string[]): void {
-  if (node.nodeType === 3) {
-    out.push(xmlText(node.nodeValue ?? ""));
-    return;
-  }
-  if (node.nodeType !== 1) return;
+function write(node: Node, isRoot: boolean): string {
+  if (node.nodeType === 3) return xmlText(node.nodeValue ?? "");
+  if (node.nodeType !== 1) return "";
   const el = node as Element;
   const name = el.localName;
-  out.push("<", name);
+  let out = `<${name}`;
   let hasNs = false;
   for (const attr of el.getAttributeNames()) {
     if (attr === "xmlns") hasNs = true;
-    out.push(" ", attr, '="', xmlAttribute(el.getAttribute(attr) ?? ""), '"');
+    out += ` ${attr}="${xmlAttribute(el.getAttribute(attr) ?? "")}"`;
   }
-  if (isRoot && !hasNs) out.push(` xmlns="${SVG_NS}"`);
+  if (isRoot && !hasNs) out += ` xmlns="${SVG_NS}"`;
   // Siblings, not childNodes: linkedom builds childNodes by a walk on every call.
   let child = el.firstChild;
   while (child && child.nodeType !== 1 && child.nodeType !== 3) child = child.nextSibling;
-  if (!child) {
-    out.push("/>");
-    return;
-  }
-  out.push(">");
-  for (; child; child = child.nextSibling) write(child, false, out);
-  out.push("</", name, ">");
+  if (!child) return `${out}/>`;
+  out += ">";
+  for (; child; child = child.nextSibling) out += write(child, false);
+  return `${out}</${name}>`;
 }
