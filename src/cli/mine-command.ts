@@ -36,6 +36,8 @@ const options = {
 } as const;
 
 const count = (n: number) => n.toLocaleString("en");
+/** Names from a log reach the terminal without control characters (no escape sequences). */
+const shown = (name: string) => name.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?");
 const percent = (part: number, whole: number) => `${whole === 0 ? "0" : ((100 * part) / whole).toFixed(1)}%`;
 
 /** Minutes in the unit a reader takes in at a glance. */
@@ -82,14 +84,14 @@ function summary(path: string, log: EventLog, report: LogReport): string {
   ];
   if (r.handoffsByPair.length > 0) {
     lines.push("", "top hand-offs:");
-    for (const p of r.handoffsByPair.slice(0, 5)) lines.push(`  ${count(p.count).padStart(8)}  ${p.from} → ${p.to}`);
+    for (const p of r.handoffsByPair.slice(0, 5)) lines.push(`  ${count(p.count).padStart(8)}  ${shown(p.from)} → ${shown(p.to)}`);
   }
   lines.push("", `top variants (of ${count(r.variantCount)}):`);
   for (const v of r.variants.slice(0, 5)) {
-    lines.push(`  ${count(v.count).padStart(8)}  ${percent(v.count, r.cases).padStart(6)}  ${v.activities.join(" → ")}`);
+    lines.push(`  ${count(v.count).padStart(8)}  ${percent(v.count, r.cases).padStart(6)}  ${v.activities.map(shown).join(" → ")}`);
   }
   if (log.skipped > 0) {
-    lines.push("", `skipped ${count(log.skipped)} bad row${log.skipped === 1 ? "" : "s"}, first:`, ...log.skippedProblems.slice(0, 3).map((p) => `  ${p}`));
+    lines.push("", `skipped ${count(log.skipped)} bad row${log.skipped === 1 ? "" : "s"}, first:`, ...log.skippedProblems.slice(0, 3).map((p) => `  ${shown(p)}`));
   }
   return lines.join("\n") + "\n";
 }

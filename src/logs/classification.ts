@@ -13,7 +13,13 @@ const ClassifiedActivitySchema = z.strictObject({
   outcome: z.enum(OUTCOMES).optional().describe("A case that ends with this activity ends so (resolved when absent)."),
 });
 
-/** The zod schema of a classification file (`hukka mine --classify FILE`). */
+/**
+ * The zod schema of a classification file (`hukka mine --classify FILE`); `parseClassification`
+ * words its problems.
+ *
+ * @example
+ * ClassificationSchema.safeParse({ activities: [{ activity: "Return ER", type: "waste", waste: "errors" }] }).success; // true
+ */
 export const ClassificationSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -42,7 +48,13 @@ export const ClassificationSchema = z
 export type Classification = z.infer<typeof ClassificationSchema>;
 export type ClassifiedActivity = Classification["activities"][number];
 
-/** Thrown by `parseClassification`; `.issues` lists every problem. */
+/**
+ * Thrown by `parseClassification`; `.issues` lists every problem.
+ *
+ * @example
+ * try { parseClassification({ activities: [{ activity: "x", type: "waste" }] }); }
+ * catch (e) { (e as InvalidClassificationError).issues[0].code; } // "missing_waste_category"
+ */
 export class InvalidClassificationError extends Error {
   override name = "InvalidClassificationError";
   constructor(readonly issues: Issue[]) {

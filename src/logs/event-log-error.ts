@@ -7,8 +7,8 @@
  * `bad_gzip`, `xml_error`, `xml_entities`, `not_xes`, `missing_attribute`, `bad_option`.
  *
  * @example
- * try { await readEventLog("a,b\n", { case: "Case" }); }
- * catch (e) { e.code; } // "mapping_required" or "missing_column"
+ * try { await readEventLog("a,b\n1,2\n", { case: "id", activity: "a", timestamp: "b" }); }
+ * catch (e) { [e.code, e.place]; } // ["missing_column", { line: 1 }]
  */
 export class EventLogError extends Error {
   override name = "EventLogError";

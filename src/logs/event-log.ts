@@ -1,4 +1,10 @@
-/** The department index of an event whose department is missing (empty or a `missing` marker). */
+/**
+ * The department index of an event whose department is missing (empty or a `missing` marker).
+ *
+ * @example
+ * const d = log.department[i];
+ * const name = d === MISSING_DEPARTMENT ? null : log.departments[d];
+ */
 export const MISSING_DEPARTMENT = 0xffff_ffff;
 
 /**
@@ -9,6 +15,11 @@ export const MISSING_DEPARTMENT = 0xffff_ffff;
  * Events are grouped by case, cases in the order of their first event in the file; within a
  * case events are ordered by time, and events with the same time keep their file order.
  * The events of case `c` are the indices `caseStart[c]` up to (not including) `caseStart[c + 1]`.
+ *
+ * @example
+ * // the activities of case 0, in order
+ * Array.from(log.activity.subarray(log.caseStart[0], log.caseStart[1]), (a) => log.activities[a]);
+ * // ["ER Registration", "ER Triage", "ER Sepsis Triage"]
  */
 export interface EventLog {
   /** Where the events came from. */
