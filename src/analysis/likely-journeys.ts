@@ -31,22 +31,36 @@ export interface LikelyJourneys {
  * likelyJourneys(chain, { limit: 10, budget: 100_000 }).journeys[0].probability; // 0.7
  */
 export function likelyJourneys(chain: MarkovChain, options: LikelyJourneysOptions): LikelyJourneys {
-  const { outcome, outPtr, outEdge, to, p, entry } = chain;
-  // The pool of partial journeys, a tree: node, edge into it, parent, probability.
+  const { outcome, outPtr, to, p, entry } = chain;
+  const sorted = edgesByProbability(chain);
+  // The pool of partial journeys, a tree: node, position of the edge into it in `sorted`
+  // (-1 for an entry), parent, probability.
   const node: number[] = [];
-  const edge: number[] = [];
+  const slot: number[] = [];
   const parent: number[] = [];
   const probability: number[] = [];
   const heap = new PartialJourneyHeap(probability);
-  const add = (t: number, e: number, from: number, pr: number) => {
-    node.push(t);
-    edge.push(e);
+  const add = (from: number, k: number) => {
+    const e = sorted[k]!;
+    node.push(to[e]!);
+    slot.push(k);
     parent.push(from);
-    probability.push(pr);
+    probability.push(probability[from]! * p[e]!);
     heap.push(node.length - 1);
   };
-  for (let t = 0; t < chain.n; t++) if (entry[t]! > 0) add(t, -1, -1, entry[t]!);
+  for (let t = 0; t < chain.n; t++) {
+    if (!(entry[t]! > 0)) continue;
+    node.push(t);
+    slot.push(-1);
+    parent.push(-1);
+    probability.push(entry[t]!);
+    heap.push(node.length - 1);
+  }
 
+  // Lazy expansion: a partial journey enters the queue with its most likely next step only;
+  // its sibling, the next most likely step from the same parent, follows when it leaves the
+  // queue. The sibling is no more likely, so the order stays exact, and the queue holds about
+  // two entries per expansion instead of one per transition.
   const found: number[] = [];
   let expansions = 0;
   let budgetHit = false;
@@ -54,6 +68,8 @@ export function likelyJourneys(chain: MarkovChain, options: LikelyJourneysOption
     const j = heap.pop();
     // Π p underflowed to 0: every journey left is too unlikely to represent as a number.
     if (probability[j] === 0) break;
+    const from = parent[j]!;
+    if (from !== -1 && slot[j]! + 1 < outPtr[node[from]! + 1]!) add(from, slot[j]! + 1);
     const t = node[j]!;
     if (outcome[t] !== TRANSIENT) {
       found.push(j);
@@ -64,12 +80,21 @@ export function likelyJourneys(chain: MarkovChain, options: LikelyJourneysOption
       break;
     }
     expansions++;
-    for (let k = outPtr[t]!; k < outPtr[t + 1]!; k++) {
-      const e = outEdge[k]!;
-      add(to[e]!, e, j, probability[j]! * p[e]!);
-    }
+    if (outPtr[t]! < outPtr[t + 1]!) add(j, outPtr[t]!);
   }
+  const edge = slot.map((k) => (k === -1 ? -1 : sorted[k]!));
   return { journeys: found.map((j) => chainJourney(j, node, edge, parent, probability[j]!)), budgetHit };
+}
+
+/** `outEdge` with each touchpoint's transitions sorted by probability, largest first (ties: model order). */
+function edgesByProbability(chain: MarkovChain): Int32Array {
+  const sorted = Int32Array.from(chain.outEdge);
+  for (let t = 0; t < chain.n; t++) {
+    const a = chain.outPtr[t]!;
+    const b = chain.outPtr[t + 1]!;
+    if (b - a > 1) sorted.subarray(a, b).sort((x, y) => chain.p[y]! - chain.p[x]! || x - y);
+  }
+  return sorted;
 }
 
 function chainJourney(last: number, node: number[], edge: number[], parent: number[], probability: number): ChainJourney {
