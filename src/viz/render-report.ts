@@ -34,6 +34,7 @@ export interface RenderedReport {
 
 type Div = Selection<HTMLElement, unknown, null, undefined>;
 const MIN_FIT_SCALE = 0.45;
+let tooltips = 0;
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 const num = (x: number) => String(Math.round(x * 100) / 100);
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -254,7 +255,9 @@ function journeySummary(j: Journey): string {
 
 function addTooltips(root: Div, svg: Selection<SVGSVGElement, unknown, null, undefined>, nodes: BlueprintNode[]) {
   const byId = new Map(nodes.map((n) => [n.id, n] as const));
-  const tip = root.append("div").attr("data-hukka", "tooltip").attr("role", "tooltip").attr("id", "hukka-tooltip").attr("hidden", "");
+  // Several reports may share a page (the docs site shows a service beside its redesign).
+  const id = `hukka-tooltip-${++tooltips}`;
+  const tip = root.append("div").attr("data-hukka", "tooltip").attr("role", "tooltip").attr("id", id).attr("hidden", "");
   // The custom tooltip replaces the native one, which would show on top of it.
   svg.selectAll(".hukka-node > title").remove();
   const show = (element: SVGGElement) => {
@@ -279,7 +282,7 @@ function addTooltips(root: Div, svg: Selection<SVGSVGElement, unknown, null, und
     let left = box.right - rootBox.left + 10;
     if (box.right + tipBox.width + 16 > rootBox.right) left = Math.max(4, box.left - rootBox.left - tipBox.width - 10);
     tip.style("left", `${left}px`).style("top", `${Math.max(0, box.top - rootBox.top)}px`);
-    element.setAttribute("aria-describedby", "hukka-tooltip");
+    element.setAttribute("aria-describedby", id);
   };
   const hide = () => tip.attr("hidden", "");
   svg
