@@ -1,3 +1,9 @@
+/**
+ * The analysis entry point: the service model and its validation, the service graph, `analyse`,
+ * event logs and redesign. Plain data in and out; no DOM, no d3.
+ *
+ * @module hukka
+ */
 export { ServiceSchema, DepartmentSchema, TouchpointSchema, StepSchema, TransitionSchema, STANDARD_WASTES } from "./model/schema.js";
 export type { Service, Department, Touchpoint, Step, Transition, Lane, StepType, Outcome, Issue } from "./model/types.js";
 export { parseService, safeParseService } from "./model/parse-service.js";

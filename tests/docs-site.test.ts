@@ -124,7 +124,7 @@ describe("the docs site", () => {
   });
 
   test("every guide, example and decisions page (and a sample of the API reference) loads in Chromium without errors", async () => {
-    const paths = siteMap.filter((p) => !p.startsWith("/api/") || /^\/api\/(viz\/)?index\.html$|functions\/analyse\.html$/.test(p));
+    const paths = siteMap.filter((p) => !p.startsWith("/api/") || /^\/api\/(hukka\/(viz\/)?)?index\.html$|functions\/analyse\.html$/.test(p));
     expect(paths.length).toBeGreaterThan(10);
     const page = await browser.newPage();
     const errors: string[] = [];

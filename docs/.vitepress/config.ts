@@ -23,9 +23,10 @@ function decisionItems(): DefaultTheme.SidebarItem[] {
 
 /** The generated API reference: one group per entry point, its kinds collapsed. */
 function apiItems(): DefaultTheme.SidebarItem[] {
+  // TypeDoc names the modules by their `@module` tags: hukka/viz is a folder inside hukka/.
   const entries: [string, string][] = [
-    ["hukka", "index"],
-    ["hukka/viz", "viz"],
+    ["hukka", "hukka"],
+    ["hukka/viz", "hukka/viz"],
   ];
   return entries
     .filter(([, dir]) => existsSync(`${docs}api/${dir}`))
@@ -34,7 +35,7 @@ function apiItems(): DefaultTheme.SidebarItem[] {
       link: `/api/${dir}/`,
       collapsed: false,
       items: readdirSync(`${docs}api/${dir}`, { withFileTypes: true })
-        .filter((d) => d.isDirectory())
+        .filter((d) => d.isDirectory() && !(dir === "hukka" && d.name === "viz"))
         .map((kind) => ({
           text: kind.name.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase()),
           collapsed: true,

@@ -1,4 +1,11 @@
 // hukka/viz: the only entry that imports d3 (DESIGN §2, §9).
+/**
+ * The visualiser: pure layouts (positions as data) and d3 renderers for the service blueprint,
+ * the wander line and the waste breakdown, the interactive report, static SVG and the
+ * self-contained HTML file.
+ *
+ * @module hukka/viz
+ */
 export { layoutBlueprint, BLUEPRINT_LAYOUT_DEFAULTS } from "./layout-blueprint.js";
 export type {
   Box,
