@@ -185,7 +185,7 @@ describe("mineService properties", () => {
         expect(Math.abs(report.expected.minutes - mean)).toBeLessThan(1e-6 * Math.max(1, mean));
         expect(report.expected.resolved).toBeCloseTo(1, 9);
       }),
-      { numRuns: 100 },
+      { numRuns: 50 },
     );
   });
 });
