@@ -17,7 +17,8 @@ import { blueprintSvg } from "hukka/viz";
 const here = (file: string) => new URL(file, import.meta.url);
 const out = here("../out/");
 mkdirSync(out, { recursive: true });
-const days = (minutes: number) => (minutes < 1440 ? `${Math.round(minutes)} min` : `${(minutes / 1440).toFixed(1)} days`);
+const days = (minutes: number) => `${(minutes / 1440).toFixed(1)} days`;
+const duration = (minutes: number) => (minutes < 1440 ? `${Math.round(minutes)} min` : days(minutes));
 
 // 1. Validation reports every problem at once, as data: a code, a JSON path and a message.
 const broken = { id: "x", departments: [{ id: "desk" }], touchpoints: [{ id: "a", department: "lab", entry: 1, steps: [] }], transitions: [] };
@@ -45,7 +46,7 @@ for (const [id, minutes] of Object.entries(e.wasteByDepartment).sort((a, b) => b
 // 4. The ideal route against the journey that loses most: where customers wander.
 const ideal = report.ideal[0]!;
 const worst = report.wanderPaths[0]!;
-console.log(`\nIdeal route from "${ideal.entry}": ${ideal.path?.join(" → ")} (${days(ideal.minutes ?? 0)}, ${ideal.handoffs} hand-offs)`);
+console.log(`\nIdeal route from "${ideal.entry}": ${ideal.path?.join(" → ")} (${duration(ideal.minutes ?? 0)}, ${ideal.handoffs} hand-offs)`);
 console.log(`Wander path losing most: ${worst.departments.join(" → ")}`);
 console.log(`  ${(100 * worst.probability).toFixed(1)} % of patients, ${worst.handoffs} hand-offs, ${worst.pingPongs} ping-pongs, ${days(worst.excessMinutes ?? 0)} over the ideal route`);
 
