@@ -128,26 +128,29 @@ export function markovChain(service: Service): MarkovChain {
   if (entryTotal > 0) for (let t = 0; t < n; t++) entry[t]! /= entryTotal;
 
   const { probabilities, warnings } = transitionProbabilities(service);
-  const from: number[] = [];
-  const to: number[] = [];
-  const p: number[] = [];
-  const wait: number[] = [];
-  const waitCategory: number[] = [];
-  const failure: number[] = [];
+  // Typed arrays of the model's length, cut to the transitions kept (probability > 0).
+  const count = service.transitions.length;
+  const fromAll = new Int32Array(count);
+  const toAll = new Int32Array(count);
+  const pAll = new Float64Array(count);
+  const waitAll = new Float64Array(count);
+  const waitCategoryAll = new Int32Array(count);
+  const failureAll = new Uint8Array(count);
+  let m = 0;
   service.transitions.forEach((t, k) => {
     const probability = probabilities[k]!;
     if (!(probability > 0)) return;
-    from.push(index.get(t.from)!);
-    to.push(index.get(t.to)!);
-    p.push(probability);
+    fromAll[m] = index.get(t.from)!;
+    toAll[m] = index.get(t.to)!;
+    pAll[m] = probability;
     const w = t.wait ?? 0;
-    wait.push(w);
-    waitCategory.push(w > 0 ? category(t.waste ?? "delay") : -1);
-    failure.push(t.failure ? 1 : 0);
+    waitAll[m] = w;
+    waitCategoryAll[m] = w > 0 ? category(t.waste ?? "delay") : -1;
+    failureAll[m] = t.failure ? 1 : 0;
+    m++;
   });
-  const m = from.length;
-  const fromArray = Int32Array.from(from);
-  const toArray = Int32Array.from(to);
+  const fromArray = fromAll.slice(0, m);
+  const toArray = toAll.slice(0, m);
   const [outPtr, outEdge] = adjacency(n, fromArray);
   const [inPtr, inEdge] = adjacency(n, toArray);
 
@@ -173,10 +176,10 @@ export function markovChain(service: Service): MarkovChain {
     m,
     from: fromArray,
     to: toArray,
-    p: Float64Array.from(p),
-    wait: Float64Array.from(wait),
-    waitCategory: Int32Array.from(waitCategory),
-    failure: Uint8Array.from(failure),
+    p: pAll.slice(0, m),
+    wait: waitAll.slice(0, m),
+    waitCategory: waitCategoryAll.slice(0, m),
+    failure: failureAll.slice(0, m),
     outPtr,
     outEdge,
     inPtr,
