@@ -2,7 +2,7 @@
 export type TimestampParser = (text: string) => number;
 
 const DIGIT_0 = 48;
-const [HYPHEN, SLASH, COLON, DOT, COMMA, SPACE, T] = [45, 47, 58, 46, 44, 32, 84];
+const [HYPHEN, SLASH, COLON, DOT, COMMA, SPACE, T, PLUS, Z, Z_LOWER] = [45, 47, 58, 46, 44, 32, 84, 43, 90, 122];
 
 /** Two digits at `i` as a number, or -1. */
 function digits2(t: string, i: number): number {
@@ -148,11 +148,23 @@ function readDefault(text: string): number {
     }
   }
   if (i === n) return toMs(y, mo, d, h, mi, s, ms, 0);
-  const r = new Reader(t);
-  r.i = i;
-  const offset = r.offset();
-  if (!r.done || offset === null || Number.isNaN(offset)) return NaN;
-  return toMs(y, mo, d, h, mi, s, ms, offset);
+  const offset = offsetAt(t, i);
+  return Number.isNaN(offset) ? NaN : toMs(y, mo, d, h, mi, s, ms, offset);
+}
+
+/** The offset that ends the text at `i`: `Z`, `±hh:mm`, `±hhmm` or `±hh`, in minutes east of UTC; NaN otherwise. */
+function offsetAt(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  const n = t.length;
+  if (c === Z || c === Z_LOWER) return i + 1 === n ? 0 : NaN;
+  if (c !== PLUS && c !== HYPHEN) return NaN;
+  const h = digits2(t, i + 1);
+  let end = i + 3;
+  const colon = t.charCodeAt(end) === COLON;
+  if (colon) end++;
+  const m = end === n && !colon ? 0 : digits2(t, end);
+  if (h < 0 || h > 23 || m < 0 || m > 59 || (end !== n && end + 2 !== n)) return NaN;
+  return (c === HYPHEN ? -1 : 1) * (h * 60 + m);
 }
 
 type Token = { field: "Y" | "M" | "D" | "H" | "m" | "s"; min: number; max: number } | { field: "S" | "Z" } | { literal: string };
