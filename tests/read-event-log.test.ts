@@ -307,7 +307,11 @@ describe("readEventLog(bad input)", () => {
     garbage[0] = 0x00;
     expect((await failure(garbage, { case: "c", activity: "a", timestamp: "t" })).code).toBe("invalid_encoding");
     expect((await failure("}{ not a log at all", { case: "c", activity: "a", timestamp: "t" })).code).toBe("missing_column");
-    expect((await failure("<<<>>>", {})).code).toBe("xml_error");
+    const xmlish = await failure("<<<>>>", {});
+    expect(xmlish.code).toBe("xml_error");
+    expect(xmlish.message).toContain('set format "csv"');
+    const csv = await readEventLog("<case>,a,t\n1,x,2024-01-01\n", { case: "<case>", activity: "a", timestamp: "t" }, { format: "csv" });
+    expect(csv.cases).toEqual(["1"]);
   });
 
   test("a record that never ends stops at a bound instead of holding the whole file", async () => {

@@ -18,7 +18,7 @@ import { readJsonFile } from "./read-json-file.js";
 const usage = "hukka mine LOG [--case C] [--activity A]… [--timestamp T] [--department D] [options]";
 const fullUsage =
   "hukka mine LOG [--case C] [--activity A [--activity B]] [--timestamp T] [--department D] [--missing M]… " +
-  "[--delimiter ';'] [--encoding latin1] [--timestamp-format F] [--skip-bad-rows] [--classify FILE] [--json] [--model OUT.json]";
+  "[--format csv|xes] [--delimiter ';'] [--encoding latin1] [--timestamp-format F] [--skip-bad-rows] [--classify FILE] [--json] [--model OUT.json]";
 
 const options = {
   case: { type: "string" },
@@ -27,6 +27,7 @@ const options = {
   department: { type: "string" },
   missing: { type: "string", multiple: true },
   delimiter: { type: "string" },
+  format: { type: "string" },
   encoding: { type: "string" },
   "timestamp-format": { type: "string" },
   "skip-bad-rows": { type: "boolean" },
@@ -119,7 +120,7 @@ export const mineCommand: Command = {
   usage,
   summary:
     "measure how customers wander in an event log (CSV or XES, plain or .gz) and mine a service model; " +
-    "options: --missing M, --delimiter D, --encoding latin1, --timestamp-format F, --skip-bad-rows, --classify FILE, --json, --model OUT.json",
+    "options: --missing M, --format csv|xes, --delimiter D, --encoding latin1, --timestamp-format F, --skip-bad-rows, --classify FILE, --json, --model OUT.json",
   async run(args, io) {
     const { values, positionals } = parseOptions(args, options, fullUsage);
     if (positionals.length !== 1) throw usageError(`mine takes one log file\nusage: ${fullUsage}`);
@@ -139,6 +140,7 @@ export const mineCommand: Command = {
           missing: values.missing,
         },
         {
+          format: values.format as "csv" | "xes" | undefined,
           delimiter: unescapeDelimiter(values.delimiter),
           encoding: values.encoding as LogEncoding | undefined,
           timestampFormat: values["timestamp-format"],

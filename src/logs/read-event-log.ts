@@ -151,8 +151,18 @@ export async function readEventLog(source: EventLogSource, mapping: LogMapping =
     skipBadRows: options.skipBadRows ?? DEFAULTS.skipBadRows,
     builder,
   };
-  if (format === "xes") await readXesEvents(texts, config);
-  else await readCsvEvents(texts, config, options.delimiter);
+  if (format === "csv") await readCsvEvents(texts, config, options.delimiter);
+  else {
+    try {
+      await readXesEvents(texts, config);
+    } catch (e) {
+      // A CSV whose first column name starts with "<" is read as XES: say how to read it as CSV.
+      if (e instanceof EventLogError && options.format === undefined && (e.code === "xml_error" || e.code === "not_xes")) {
+        throw new EventLogError(e.code, `${e.message} (read as XES because the text starts with "<"; set format "csv", --format csv, for a CSV log)`, e.place);
+      }
+      throw e;
+    }
+  }
   if (builder.events === 0) {
     const skipped = builder.skipped ? `: all ${builder.skipped} were skipped as bad (first: ${builder.skippedProblems[0]})` : "";
     throw new EventLogError("empty_log", `the log has no events${skipped}`);
