@@ -11,6 +11,12 @@ import type { ExpectedValues, WasteReport } from "./report.js";
 import { unreachableTouchpoints } from "./unreachable-touchpoints.js";
 import { wanderPaths } from "./wander-paths.js";
 
+/**
+ * Options of `analyse`; each defaults to `ANALYSE_DEFAULTS`.
+ *
+ * @example
+ * analyse(service, { top: 3, hotspots: 5 }).journeys.length; // ≤ 3
+ */
 export interface AnalyseOptions {
   /** How many of the most likely journeys the report lists. */
   top?: number;
@@ -24,7 +30,12 @@ export interface AnalyseOptions {
   hotspots?: number;
 }
 
-/** The defaults of `analyse`, declared once. */
+/**
+ * The defaults of `analyse`, declared once.
+ *
+ * @example
+ * ANALYSE_DEFAULTS.top; // 10
+ */
 export const ANALYSE_DEFAULTS: Readonly<Required<AnalyseOptions>> = Object.freeze({
   top: 10,
   budget: 100_000,

@@ -1,7 +1,12 @@
 import type { JourneyMetrics } from "./report.js";
 import { wanderMetrics } from "./wander-metrics.js";
 
-/** One visit of a journey: the touchpoint, its department, its step minutes and how it was entered. */
+/**
+ * One visit of a journey: the touchpoint, its department, its step minutes and how it was entered.
+ *
+ * @example
+ * const visit: JourneyVisit = { touchpoint: "lab", department: "lab", valueMinutes: 5, necessaryMinutes: 2, wasteMinutes: 20, wait: 1440 };
+ */
 export interface JourneyVisit {
   touchpoint: string;
   /** `null` when unknown (e.g. missing in an event log): left out of the department sequence only. */
@@ -17,6 +22,12 @@ export interface JourneyVisit {
   failure?: boolean;
 }
 
+/**
+ * Options of `journeyMetrics`.
+ *
+ * @example
+ * journeyMetrics(visits, { idealMinutes: 30 }).excessMinutes; // minutes − 30
+ */
 export interface JourneyMetricsOptions {
   /** Minutes of the ideal route from the journey's entry; `null` (the default) when there is none. */
   idealMinutes?: number | null;

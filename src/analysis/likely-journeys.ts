@@ -1,5 +1,11 @@
 import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
 
+/**
+ * Options of `likelyJourneys`.
+ *
+ * @example
+ * likelyJourneys(markovChain(service), { limit: 10, budget: 100_000 });
+ */
 export interface LikelyJourneysOptions {
   /** How many journeys to find. */
   limit: number;
@@ -7,13 +13,25 @@ export interface LikelyJourneysOptions {
   budget: number;
 }
 
-/** A journey of the chain: touchpoint indices, the transition into each visit (-1 for the first), its probability. */
+/**
+ * A journey of the chain: touchpoint indices, the transition into each visit (-1 for the first), its probability.
+ *
+ * @example
+ * const { journeys } = likelyJourneys(markovChain(service), { limit: 1, budget: 10_000 });
+ * journeys[0].probability; // the most likely journey's probability
+ */
 export interface ChainJourney {
   touchpoints: Int32Array;
   edges: Int32Array;
   probability: number;
 }
 
+/**
+ * What `likelyJourneys` finds: the journeys, most likely first, and whether the budget ran out.
+ *
+ * @example
+ * const { journeys, budgetHit } = likelyJourneys(markovChain(service), { limit: 10, budget: 100_000 });
+ */
 export interface LikelyJourneys {
   /** Most likely first; of equal probabilities, the one the search met first. */
   journeys: ChainJourney[];

@@ -14,6 +14,10 @@ export const UNCATEGORISED = "uncategorised";
  * The service as flat typed arrays, indexed by touchpoint position in the model (the same
  * index as the `t<i>` keys of `serviceGraph`): what the solvers and searches iterate over.
  * Only transitions with probability > 0 are kept: the others carry no customer.
+ *
+ * @example
+ * const chain = markovChain(service);
+ * chain.ids[0]; // the first touchpoint's id
  */
 export interface MarkovChain {
   /** Touchpoint count. */

@@ -1,6 +1,12 @@
 import type { Issue, Outcome } from "../model/types.js";
 
-/** Metrics of one journey t₁ … tₙ (DESIGN §4). */
+/**
+ * Metrics of one journey t₁ … tₙ (DESIGN §4).
+ *
+ * @example
+ * journeyMetrics([{ touchpoint: "call", department: "desk", valueMinutes: 5, necessaryMinutes: 0, wasteMinutes: 15 }]);
+ * // { path: ["call"], minutes: 20, flowEfficiency: 0.25, handoffs: 0, … }
+ */
 export interface JourneyMetrics {
   /** Touchpoint ids in visiting order. */
   path: string[];
@@ -23,24 +29,48 @@ export interface JourneyMetrics {
   wasteCost: number;
 }
 
-/** A journey of the model with its probability and where it ends. */
+/**
+ * A journey of the model with its probability and where it ends.
+ *
+ * @example
+ * analyse(service).journeys[0];
+ * // { path: ["call", "self-care"], probability: 0.2, outcome: "resolved", minutes: 32, handoffs: 0, … }
+ */
 export interface Journey extends JourneyMetrics {
   probability: number;
   outcome: Outcome;
 }
 
-/** A journey that wanders, ranked by lostMinutes = probability × excessMinutes. */
+/**
+ * A journey that wanders, ranked by lostMinutes = probability × excessMinutes.
+ *
+ * @example
+ * const worst = analyse(service).wanderPaths[0];
+ * worst.lostMinutes === worst.probability * worst.excessMinutes!; // true
+ */
 export interface WanderPath extends Journey {
   lostMinutes: number;
 }
 
+/**
+ * Hand-offs from one department to another: expected per customer in a `WasteReport`, counted in a `LogReport`.
+ *
+ * @example
+ * analyseLog(sepsisLog).handoffsByPair[0]; // { from: "A", to: "C", count: 946 }
+ */
 export interface HandoffCount {
   from: string;
   to: string;
   count: number;
 }
 
-/** Expected values per customer, exact (DESIGN §4). */
+/**
+ * Expected values per customer, exact (DESIGN §4).
+ *
+ * @example
+ * const { minutes, valueMinutes, flowEfficiency } = analyse(service).expected;
+ * flowEfficiency === (minutes > 0 ? valueMinutes / minutes : 0); // true
+ */
 export interface ExpectedValues {
   minutes: number;
   valueMinutes: number;
@@ -61,6 +91,12 @@ export interface ExpectedValues {
   handoffsByPair: HandoffCount[];
 }
 
+/**
+ * The path with the fewest minutes from an entry to a resolved outcome; `path`, `minutes` and `handoffs` are `null` when none is reachable.
+ *
+ * @example
+ * analyse(service).ideal[0]; // { entry: "call", path: ["call", "self-care"], minutes: 32, handoffs: 0 }
+ */
 export interface IdealRoute {
   entry: string;
   path: string[] | null;
@@ -68,6 +104,12 @@ export interface IdealRoute {
   handoffs: number | null;
 }
 
+/**
+ * A department or touchpoint ranked by the expected waste minutes attributed to it.
+ *
+ * @example
+ * analyse(service).hotspots.departments[0]; // { id: "clinic", wasteMinutes: 18416.7, share: 0.428 }
+ */
 export interface Hotspot {
   id: string;
   wasteMinutes: number;
@@ -75,7 +117,13 @@ export interface Hotspot {
   share: number;
 }
 
-/** The result of `analyse` (DESIGN §5); JSON-serialisable. */
+/**
+ * The result of `analyse` (DESIGN §5); JSON-serialisable.
+ *
+ * @example
+ * const report: WasteReport = analyse(service);
+ * JSON.parse(JSON.stringify(report)); // plain JSON: the same report
+ */
 export interface WasteReport {
   service: { id: string; name: string };
   expected: ExpectedValues;

@@ -1,4 +1,9 @@
-/** How a journey wanders between departments (DESIGN §4). */
+/**
+ * How a journey wanders between departments (DESIGN §4).
+ *
+ * @example
+ * wanderMetrics(["a", "b", "c"], ["desk", "lab", "desk"]).pingPongs; // 1
+ */
 export interface WanderMetrics<D = string> {
   /** D: the department sequence with consecutive repeats collapsed (missing departments left out). */
   departments: D[];

@@ -7,6 +7,13 @@ import { transitionProbabilities } from "./transition-probabilities.js";
 // graphology ships CJS with a default export; this works from both ESM and CJS builds.
 const { DirectedGraph } = graphology as unknown as { DirectedGraph: typeof DirectedGraphType };
 
+/**
+ * The attributes of a touchpoint node of `serviceGraph`.
+ *
+ * @example
+ * const graph = serviceGraph(service);
+ * graph.getNodeAttributes(touchpointKey(graph, "call")!).wasteMinutes; // 25
+ */
 export interface TouchpointAttributes {
   /** The user's id; the node key is internal (`t0`, `t1`, …) so that ids like `__proto__` are safe. */
   id: string;
@@ -27,6 +34,12 @@ export interface TouchpointAttributes {
   wasteCost: number;
 }
 
+/**
+ * The attributes of a transition edge of `serviceGraph`, its probability resolved.
+ *
+ * @example
+ * serviceGraph(service).forEachEdge((edge, t) => console.log(t.from, t.to, t.probability, t.wait));
+ */
 export interface TransitionAttributes {
   from: string;
   to: string;
@@ -40,6 +53,12 @@ export interface TransitionAttributes {
   failure: boolean;
 }
 
+/**
+ * The graph-level attributes of a `ServiceGraph`.
+ *
+ * @example
+ * serviceGraph(service).getAttribute("departments").get("lab"); // { name: "Laboratory", lane: "support" }
+ */
 export interface ServiceGraphAttributes {
   service: Service;
   /** User id → internal node key. */
@@ -49,6 +68,13 @@ export interface ServiceGraphAttributes {
   warnings: Issue[];
 }
 
+/**
+ * A service as a graphology `DirectedGraph`, built by `serviceGraph`.
+ *
+ * @example
+ * const graph: ServiceGraph = serviceGraph(service);
+ * graph.order; // the number of touchpoints
+ */
 export type ServiceGraph = DirectedGraphType<TouchpointAttributes, TransitionAttributes, ServiceGraphAttributes>;
 
 /**
@@ -87,7 +113,14 @@ export function serviceGraph(service: Service): ServiceGraph {
   return graph;
 }
 
-/** The internal node key of a touchpoint id, or `null` when the graph has no such touchpoint. */
+/**
+ * The internal node key of a touchpoint id, or `null` when the graph has no such touchpoint.
+ *
+ * @example
+ * const graph = serviceGraph(service);
+ * touchpointKey(graph, "call"); // "t0"
+ * touchpointKey(graph, "no-such-touchpoint"); // null
+ */
 export function touchpointKey(graph: ServiceGraph, id: string): string | null {
   return graph.getAttribute("keys").get(id) ?? null;
 }

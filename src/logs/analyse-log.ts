@@ -5,6 +5,12 @@ import { MISSING_DEPARTMENT, type EventLog } from "./event-log.js";
 import type { DirectlyFollows, LogReport, Variant } from "./log-report.js";
 import { minutesSummary } from "./minutes-summary.js";
 
+/**
+ * Options of `analyseLog`.
+ *
+ * @example
+ * analyseLog(log, { topVariants: 5 }).variants.length; // ≤ 5
+ */
 export interface AnalyseLogOptions {
   /** How many variants to list. */
   topVariants?: number;

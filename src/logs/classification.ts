@@ -44,8 +44,19 @@ export const ClassificationSchema = z
 /**
  * How the activities of a log count for the customer: step type, waste category, minutes,
  * failure demand, and whether a case ending with the activity is abandoned.
+ *
+ * @example
+ * const classification: Classification = parseClassification({
+ *   activities: [{ activity: "Return ER", type: "waste", waste: "errors", failure: true }],
+ * });
  */
 export type Classification = z.infer<typeof ClassificationSchema>;
+/**
+ * How one activity of a log counts for the customer.
+ *
+ * @example
+ * const activity: ClassifiedActivity = { activity: "T03 Adjust confirmation of receipt", type: "waste", waste: "errors" };
+ */
 export type ClassifiedActivity = Classification["activities"][number];
 
 /**

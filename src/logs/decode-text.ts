@@ -1,6 +1,11 @@
 import { EventLogError } from "./event-log-error.js";
 
-/** Text encodings a log may be in. `latin1` is read as windows-1252, as the WHATWG Encoding standard does. */
+/**
+ * Text encodings a log may be in. `latin1` is read as windows-1252, as the WHATWG Encoding standard does.
+ *
+ * @example
+ * await readEventLog(stream, mapping, { encoding: "latin1" });
+ */
 export type LogEncoding = "utf-8" | "utf8" | "latin1" | "iso-8859-1" | "windows-1252";
 
 export const ENCODINGS: readonly LogEncoding[] = ["utf-8", "utf8", "latin1", "iso-8859-1", "windows-1252"];

@@ -1,7 +1,13 @@
 import type { HandoffCount } from "../analysis/report.js";
 import type { MinutesSummary } from "./minutes-summary.js";
 
-/** A directly-follows pair of activities in a log. */
+/**
+ * A directly-follows pair of activities in a log.
+ *
+ * @example
+ * analyseLog(sepsisLog).directlyFollows[0];
+ * // { from: "Leucocytes", to: "CRP", count: 1778, meanMinutes: 344.2 }
+ */
 export interface DirectlyFollows {
   from: string;
   to: string;
@@ -10,7 +16,13 @@ export interface DirectlyFollows {
   meanMinutes: number;
 }
 
-/** A variant: a sequence of activities and the number of cases that follow it exactly. */
+/**
+ * A variant: a sequence of activities and the number of cases that follow it exactly.
+ *
+ * @example
+ * analyseLog(sepsisLog).variants[0];
+ * // { activities: ["ER Registration", "ER Triage", "ER Sepsis Triage"], count: 35 }
+ */
 export interface Variant {
   activities: string[];
   count: number;
@@ -20,6 +32,10 @@ export interface Variant {
  * What `analyseLog` measures in an event log (DESIGN §6); JSON-serialisable. Every case is
  * measured with the journey metrics of DESIGN §4 (`wanderMetrics`) on its department sequence,
  * events with a missing department left out.
+ *
+ * @example
+ * const report = analyseLog(sepsisLog);
+ * report.casesWithPingPong / report.cases; // 0.874
  */
 export interface LogReport {
   cases: number;

@@ -4,6 +4,11 @@
  * `fs.createReadStream(path)`), one `Uint8Array` / `ArrayBuffer`, or a string holding the
  * log's text (then `encoding` does not apply). Gzip-compressed bytes are recognised by their
  * first bytes, whatever the file is called.
+ *
+ * @example
+ * await readEventLog(createReadStream("sepsis.csv"), mapping); // a Node stream
+ * await readEventLog((await fetch(url)).body!, mapping);       // a web stream
+ * await readEventLog(text, mapping);                           // the text itself
  */
 export type EventLogSource =
   | string

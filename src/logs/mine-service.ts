@@ -3,6 +3,12 @@ import { activityFlows } from "./activity-flows.js";
 import type { Classification, ClassifiedActivity } from "./classification.js";
 import { MISSING_DEPARTMENT, type EventLog } from "./event-log.js";
 
+/**
+ * Options of `mineService`.
+ *
+ * @example
+ * mineService(log, classification, { id: "receipt", name: "Receipt phase" });
+ */
 export interface MineServiceOptions {
   /** The mined service's id. */
   id?: string;

@@ -1,4 +1,9 @@
-/** Count, mean and median of a set of durations in minutes; mean and median are `null` when there are none. */
+/**
+ * Count, mean and median of a set of durations in minutes; mean and median are `null` when there are none.
+ *
+ * @example
+ * analyseLog(sepsisLog).caseMinutes; // { count: 1050, meanMinutes: 40995.9, medianMinutes: 7694.5 }
+ */
 export interface MinutesSummary {
   count: number;
   meanMinutes: number | null;

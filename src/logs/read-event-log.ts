@@ -13,6 +13,12 @@ import { timestampParser, type TimestampParser } from "./timestamp-parser.js";
  * Which columns (CSV) or attributes (XES) hold what. For XES every field has a default: the
  * case is the trace's `concept:name`, the activity the event's `concept:name`, the timestamp
  * `time:timestamp`. A CSV log needs `case`, `activity` and `timestamp`.
+ *
+ * @example
+ * const mapping: LogMapping = {
+ *   case: "Case ID", activity: "Activity", timestamp: "Complete Timestamp",
+ *   department: "org:group", missing: ["?"],
+ * };
  */
 export interface LogMapping {
   case?: string;
@@ -25,7 +31,12 @@ export interface LogMapping {
   missing?: readonly string[];
 }
 
-/** How the log is read; every field is optional (see `DEFAULTS`). */
+/**
+ * How the log is read; every field is optional (see `DEFAULTS`).
+ *
+ * @example
+ * await readEventLog(stream, mapping, { delimiter: ";", encoding: "latin1", skipBadRows: true });
+ */
 export interface ReadEventLogOptions {
   /** `csv` or `xes`; by default XES when the text starts with `<`, CSV otherwise. */
   format?: "csv" | "xes";

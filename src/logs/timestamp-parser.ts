@@ -1,4 +1,9 @@
-/** Reads a timestamp: milliseconds since 1970-01-01T00:00:00Z, or `NaN` when the text is not one. */
+/**
+ * Reads a timestamp: milliseconds since 1970-01-01T00:00:00Z, or `NaN` when the text is not one.
+ *
+ * @example
+ * await readEventLog(stream, mapping, { timestampFormat: (text) => Date.parse(text.replace(" ", "T")) });
+ */
 export type TimestampParser = (text: string) => number;
 
 const DIGIT_0 = 48;

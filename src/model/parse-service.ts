@@ -11,6 +11,14 @@ import { ServiceSchema } from "./schema.js";
 import { stepProblems } from "./step-problems.js";
 import type { Issue, Service } from "./types.js";
 
+/**
+ * What `safeParseService` returns: the service, or every issue; warnings either way.
+ *
+ * @example
+ * const result = safeParseService(json);
+ * if (result.success) analyse(result.data);
+ * else for (const issue of result.issues) console.error(issue.message);
+ */
 export type SafeParseServiceResult =
   | { success: true; data: Service; warnings: Issue[] }
   | { success: false; issues: Issue[]; warnings: Issue[] };

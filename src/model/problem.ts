@@ -1,10 +1,21 @@
 import type { z } from "zod";
 import type { Outcome, StepType } from "./types.js";
 
-/** A JSON path into a model, e.g. `["touchpoints", 3, "department"]`. */
+/**
+ * A JSON path into a model, e.g. `["touchpoints", 3, "department"]`.
+ *
+ * @example
+ * const path: IssuePath = ["touchpoints", 3, "department"];
+ */
 export type IssuePath = (string | number)[];
 
-/** A transition named in a problem: its index in `transitions` and where it leads. */
+/**
+ * A transition named in a problem: its index in `transitions` and where it leads.
+ *
+ * @example
+ * // in a probabilities_do_not_sum_to_one problem:
+ * { index: 4, to: "gp-visit", probability: 0.7 }
+ */
 export interface TransitionRef {
   index: number;
   to: string;
@@ -14,6 +25,13 @@ export interface TransitionRef {
 /**
  * A problem found in a model, as data: a stable snake_case `code`, the `path` it sits at and the
  * facts needed to word it. `issueMessage` turns it into English; nothing else writes wording.
+ *
+ * @example
+ * const problem: ModelProblem = {
+ *   code: "unknown_department", path: ["touchpoints", 3, "department"],
+ *   value: "radiology", known: ["health-centre", "lab", "clinic"],
+ * };
+ * issueMessage(problem); // 'touchpoints[3].department: unknown department "radiology" (known: health-centre, lab, clinic)'
  */
 export type ModelProblem =
   | { code: "duplicate_id"; path: IssuePath; kind: "department" | "touchpoint"; id: string; first: IssuePath }
@@ -33,7 +51,12 @@ export type ModelProblem =
   | { code: "unreachable_touchpoint"; path: IssuePath; id: string }
   | { code: "uniform_split"; path: IssuePath; id: string; count: number };
 
-/** Every problem `safeParseService` can report: zod's own issues and hukka's model problems. */
+/**
+ * Every problem `safeParseService` can report: zod's own issues and hukka's model problems.
+ *
+ * @example
+ * issueMessage(problem); // its English message, naming the place and the fix
+ */
 export type Problem = z.core.$ZodIssue | ModelProblem;
 
 /**

@@ -9,7 +9,12 @@ import { z } from "zod";
 const id = z.string().min(1).describe("A non-empty identifier; any string works, `__proto__` included.");
 const minutes = z.number().finite().nonnegative();
 
-/** The seven service wastes (Bonaccorsi, Carmignani & Zammori, 2011); custom categories are any other non-empty string. */
+/**
+ * The seven service wastes (Bonaccorsi, Carmignani & Zammori, 2011); custom categories are any other non-empty string.
+ *
+ * @example
+ * STANDARD_WASTES.includes("delay"); // true
+ */
 export const STANDARD_WASTES = [
   "delay",
   "duplication",
@@ -29,6 +34,12 @@ const wasteCategory = z
   .min(1)
   .describe(`Waste category: one of ${STANDARD_WASTES.join(", ")}, or any other non-empty string as a custom category.`);
 
+/**
+ * The zod schema of a department; `Department` is its type.
+ *
+ * @example
+ * DepartmentSchema.parse({ id: "lab", lane: "support" });
+ */
 export const DepartmentSchema = z
   .strictObject({
     id,
@@ -40,6 +51,12 @@ export const DepartmentSchema = z
   })
   .describe("A department, team or organisation unit the customer meets or depends on.");
 
+/**
+ * The zod schema of a step; `Step` is its type.
+ *
+ * @example
+ * StepSchema.parse({ name: "Tell symptoms", type: "value", minutes: 6 });
+ */
 export const StepSchema = z
   .strictObject({
     name: z.string().min(1).describe("What happens, from the customer's point of view."),
@@ -52,6 +69,12 @@ export const StepSchema = z
   })
   .describe("One step of a touchpoint.");
 
+/**
+ * The zod schema of a touchpoint; `Touchpoint` is its type.
+ *
+ * @example
+ * TouchpointSchema.parse({ id: "done", department: "clinic", outcome: "resolved", steps: [] });
+ */
 export const TouchpointSchema = z
   .strictObject({
     id,
@@ -70,6 +93,12 @@ export const TouchpointSchema = z
   })
   .describe("A place where the customer meets the service.");
 
+/**
+ * The zod schema of a transition; `Transition` is its type.
+ *
+ * @example
+ * TransitionSchema.parse({ from: "call", to: "call", probability: 0.3, failure: true });
+ */
 export const TransitionSchema = z
   .strictObject({
     from: id.describe("The touchpoint the customer leaves."),
@@ -87,6 +116,12 @@ export const TransitionSchema = z
   })
   .describe("A move from one touchpoint to another.");
 
+/**
+ * The zod schema of a service model (its shape only: `parseService` adds the graph checks).
+ *
+ * @example
+ * ServiceSchema.safeParse(json).success;
+ */
 export const ServiceSchema = z
   .strictObject({
     $schema: z.string().optional().describe("The JSON Schema of this file, for editors."),

@@ -10,6 +10,14 @@ import { setStep } from "./set-step.js";
 import { setTransition } from "./set-transition.js";
 import type { Redesign, RedesignChange, RedesignIssue } from "./types.js";
 
+/**
+ * What `safeApplyRedesign` returns: the new service, or every issue; warnings either way.
+ *
+ * @example
+ * const result = safeApplyRedesign(service, redesign);
+ * if (result.success) analyse(result.data);
+ * else for (const issue of result.issues) console.error(issue.message);
+ */
 export type SafeApplyRedesignResult =
   | { success: true; data: Service; warnings: Issue[] }
   | { success: false; issues: RedesignIssue[]; warnings: Issue[] };

@@ -6,6 +6,12 @@ const DEFAULTS = {
   top: 5,
 };
 
+/**
+ * Options of `compareReports`.
+ *
+ * @example
+ * compareReports(before, after, { top: 3 }).delta.contributors.touchpoints.length; // ≤ 3
+ */
 export type CompareReportsOptions = Partial<typeof DEFAULTS>;
 
 /** The plain numbers of `expected`, in the order of DESIGN §5. */

@@ -4,6 +4,13 @@ import { InvalidRedesignError } from "./invalid-redesign-error.js";
 import { REDESIGN_OPS, RedesignSchema } from "./redesign-schema.js";
 import type { Redesign, RedesignIssue } from "./types.js";
 
+/**
+ * What `safeParseRedesign` returns: the redesign, or every issue.
+ *
+ * @example
+ * const result = safeParseRedesign(json);
+ * if (!result.success) for (const issue of result.issues) console.error(issue.message);
+ */
 export type SafeParseRedesignResult =
   | { success: true; data: Redesign }
   | { success: false; issues: RedesignIssue[] };

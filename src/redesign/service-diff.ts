@@ -1,8 +1,20 @@
 import type { Service } from "../model/types.js";
 
+/**
+ * How a touchpoint, transition or department differs between a service and its redesign.
+ *
+ * @example
+ * serviceDiff(before, after).touchpoints[0].change; // "changed"
+ */
 export type DiffKind = "added" | "removed" | "changed";
 
-/** What differs between a service and its redesign, by id; everything not listed is the same. */
+/**
+ * What differs between a service and its redesign, by id; everything not listed is the same.
+ *
+ * @example
+ * serviceDiff(service, applyRedesign(service, redesign)).departments;
+ * // [{ id: "contact-centre", change: "removed" }] after a merge-departments
+ */
 export interface ServiceDiff {
   /** Touchpoints whose steps, department or other fields differ (or that only one side has). */
   touchpoints: { id: string; change: DiffKind }[];

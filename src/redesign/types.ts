@@ -10,8 +10,22 @@ import type {
   SetTransitionSchema,
 } from "./redesign-schema.js";
 
-/** A redesign file (DESIGN §7), as `parseRedesign` returns it. */
+/**
+ * A redesign file (DESIGN §7), as `parseRedesign` returns it.
+ *
+ * @example
+ * const redesign: Redesign = parseRedesign({
+ *   name: "One-stop desk",
+ *   changes: [{ op: "remove-step", touchpoint: "call", step: "Queue on the phone" }],
+ * });
+ */
 export type Redesign = z.infer<typeof RedesignSchema>;
+/**
+ * One change of a redesign, told apart by its `op`.
+ *
+ * @example
+ * const change: RedesignChange = { op: "set-transition", from: "call", to: "call", probability: 0 };
+ */
 export type RedesignChange = z.infer<typeof RedesignChangeSchema>;
 export type RemoveStepChange = z.infer<typeof RemoveStepSchema>;
 export type SetStepChange = z.infer<typeof SetStepSchema>;
@@ -22,12 +36,22 @@ export type SetTransitionChange = z.infer<typeof SetTransitionSchema>;
  * A problem with a redesign. `change` is the index of the change it comes from; its `path` then
  * points into the redesign file (`["changes", 2, "step"]`). `change` is `null` for problems of the
  * redesign file as a whole and of the service it is applied to (whose `path` points into the model).
+ *
+ * @example
+ * const result = safeApplyRedesign(service, redesign);
+ * if (!result.success) result.issues[0].change; // the index of the change that failed
  */
 export interface RedesignIssue extends Issue {
   change: number | null;
 }
 
-/** A figure by id (touchpoint, department or waste category) and how it changed: after − before. */
+/**
+ * A figure by id (touchpoint, department or waste category) and how it changed: after − before.
+ *
+ * @example
+ * compareReports(before, after).delta.contributors.touchpoints[0];
+ * // { id: "call", before: 25, after: 0, delta: -25 }
+ */
 export interface ContributorDelta {
   id: string;
   before: number;
@@ -35,7 +59,12 @@ export interface ContributorDelta {
   delta: number;
 }
 
-/** after − before for every number of `expected` (DESIGN §7); maps over the union of keys, missing = 0. */
+/**
+ * after − before for every number of `expected` (DESIGN §7); maps over the union of keys, missing = 0.
+ *
+ * @example
+ * compareReports(before, after).delta.handoffs; // e.g. -0.79: fewer hand-offs per customer
+ */
 export interface ExpectedDelta {
   minutes: number;
   valueMinutes: number;
@@ -55,7 +84,12 @@ export interface ExpectedDelta {
   handoffsByPair: HandoffCount[];
 }
 
-/** The delta of a comparison: `ExpectedDelta`, yearly figures and where the saving comes from. */
+/**
+ * The delta of a comparison: `ExpectedDelta`, yearly figures and where the saving comes from.
+ *
+ * @example
+ * compareReports(before, after).delta.yearly?.wasteHours; // negative: hours of waste saved a year
+ */
 export interface ComparisonDelta extends ExpectedDelta {
   /**
    * Per year, after − before (negative = saved): every customer's hours, the waste hours, the cost
@@ -74,7 +108,12 @@ export interface ComparisonDelta extends ExpectedDelta {
   };
 }
 
-/** The result of `compareReports`. */
+/**
+ * The result of `compareReports`.
+ *
+ * @example
+ * const { before, after, delta } = compareReports(analyse(service), analyse(applyRedesign(service, redesign)));
+ */
 export interface Comparison {
   before: WasteReport;
   after: WasteReport;

@@ -9,6 +9,12 @@ import { renderBlueprint } from "./render-blueprint.js";
 import { serializeSvg } from "./serialize-svg.js";
 import { svgContainer } from "./svg-container.js";
 
+/**
+ * Options of `comparisonHtml`.
+ *
+ * @example
+ * comparisonHtml(comparison, before, after, { redesign, title: "One-stop desk" });
+ */
 export interface ComparisonHtmlOptions {
   /** The redesign applied: its name heads the page and its changes (with their notes) are listed. */
   redesign?: Redesign;

@@ -1,6 +1,11 @@
 import { wanderMetrics } from "../analysis/wander-metrics.js";
 
-/** What happens at one visit of a journey. */
+/**
+ * What happens at one visit of a journey.
+ *
+ * @example
+ * journeyMarks(["call", "lab", "call2"], ["desk", "lab", "desk"])[2]; // ["handoff", "ping-pong", "revisit"]
+ */
 export type JourneyMark = "handoff" | "ping-pong" | "revisit" | "repeat";
 
 /**

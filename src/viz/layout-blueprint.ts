@@ -7,7 +7,12 @@ import { ownNumber } from "./own-number.js";
 import { textWidth } from "./text-width.js";
 import { touchpointColumns } from "./touchpoint-columns.js";
 
-/** An axis-aligned rectangle in SVG user units (pixels at zoom 1). */
+/**
+ * An axis-aligned rectangle in SVG user units (pixels at zoom 1).
+ *
+ * @example
+ * const { x, y, width, height } = layoutBlueprint(service, report).nodes[0];
+ */
 export interface Box {
   x: number;
   y: number;
@@ -15,7 +20,12 @@ export interface Box {
   height: number;
 }
 
-/** One department's horizontal lane. */
+/**
+ * One department's horizontal lane.
+ *
+ * @example
+ * layoutBlueprint(service, report).lanes[0]; // { department: "contact-centre", lane: "frontstage", y: 0, … }
+ */
 export interface BlueprintLane extends Box {
   department: string;
   name: string;
@@ -27,7 +37,12 @@ export interface BlueprintLane extends Box {
   labelBox: Box;
 }
 
-/** The line of visibility (frontstage above, backstage below) and of internal interaction (support below). */
+/**
+ * The line of visibility (frontstage above, backstage below) and of internal interaction (support below).
+ *
+ * @example
+ * layoutBlueprint(service, report).lines[0].kind; // "visibility"
+ */
 export interface BlueprintLine {
   kind: "visibility" | "internal-interaction";
   y: number;
@@ -37,6 +52,12 @@ export interface BlueprintLine {
   labelBox: Box;
 }
 
+/**
+ * One coloured part of a node's bar: the minutes of one step type.
+ *
+ * @example
+ * layoutBlueprint(service, report).nodes[0].segments.map((s) => s.type); // ["value", "necessary", "waste"]
+ */
 export interface BlueprintSegment {
   type: StepType;
   x: number;
@@ -44,7 +65,13 @@ export interface BlueprintSegment {
   minutes: number;
 }
 
-/** A touchpoint placed in its lane and column. */
+/**
+ * A touchpoint placed in its lane and column.
+ *
+ * @example
+ * const call = layoutBlueprint(service, report).nodes.find((node) => node.id === "call")!;
+ * call.column; // 0: an entry
+ */
 export interface BlueprintNode extends Box {
   id: string;
   name: string;
@@ -75,7 +102,12 @@ export interface BlueprintNode extends Box {
   detailBox: Box;
 }
 
-/** A transition drawn as a curved path. */
+/**
+ * A transition drawn as a curved path.
+ *
+ * @example
+ * layoutBlueprint(service, report).links.filter((link) => link.handoff); // the hand-offs
+ */
 export interface BlueprintLink {
   from: string;
   to: string;
@@ -94,7 +126,12 @@ export interface BlueprintLink {
   path: string;
 }
 
-/** One entry of the legend under the lanes. */
+/**
+ * One entry of the legend under the lanes.
+ *
+ * @example
+ * layoutBlueprint(service, report).legend.map((item) => item.label); // ["value", "necessary", "waste", …]
+ */
 export interface BlueprintLegendItem {
   kind: "value" | "necessary" | "waste" | "link" | "handoff" | "failure" | "no-flow";
   label: string;
@@ -103,6 +140,12 @@ export interface BlueprintLegendItem {
   labelBox: Box;
 }
 
+/**
+ * What `layoutBlueprint` returns: the blueprint as positions, in pixels.
+ *
+ * @example
+ * const { width, height, lanes, nodes, links } = layoutBlueprint(service, analyse(service));
+ */
 export interface BlueprintLayout {
   width: number;
   height: number;
@@ -118,6 +161,12 @@ export interface BlueprintLayout {
   options: BlueprintLayoutOptions;
 }
 
+/**
+ * Sizes of the blueprint, in pixels; the defaults are `BLUEPRINT_LAYOUT_DEFAULTS`.
+ *
+ * @example
+ * layoutBlueprint(service, report, { nodeWidth: 220, columnGap: 96 });
+ */
 export interface BlueprintLayoutOptions {
   nodeWidth: number;
   nodeHeight: number;

@@ -4,6 +4,12 @@ import { fitText } from "./fit-text.js";
 import { formatMinutes } from "./format-minutes.js";
 import { journeyMarks, type JourneyMark } from "./journey-marks.js";
 
+/**
+ * One department's lane of a wander line.
+ *
+ * @example
+ * layoutWanderLine(service, journey).lanes.map((lane) => lane.department);
+ */
 export interface WanderLane {
   department: string;
   name: string;
@@ -14,7 +20,13 @@ export interface WanderLane {
   labelBox: Box;
 }
 
-/** One visit of the journey: a point in its department's lane. */
+/**
+ * One visit of the journey: a point in its department's lane.
+ *
+ * @example
+ * layoutWanderLine(service, { path: ["call", "lab", "call2"] }).points[2].marks;
+ * // ["handoff", "ping-pong", "revisit"] when call and call2 share a department
+ */
 export interface WanderPoint {
   index: number;
   id: string;
@@ -30,7 +42,12 @@ export interface WanderPoint {
   minutesBox: Box;
 }
 
-/** The move between two consecutive visits, with the wait before the second. */
+/**
+ * The move between two consecutive visits, with the wait before the second.
+ *
+ * @example
+ * layoutWanderLine(service, journey).segments.filter((s) => s.handoff).length; // the journey's hand-offs
+ */
 export interface WanderSegment {
   from: string;
   to: string;
@@ -43,6 +60,12 @@ export interface WanderSegment {
   waitBox: Box | null;
 }
 
+/**
+ * What `layoutWanderLine` returns: one journey as positions, in pixels.
+ *
+ * @example
+ * const { points, segments, path } = layoutWanderLine(service, report.wanderPaths[0]);
+ */
 export interface WanderLineLayout {
   width: number;
   height: number;
@@ -56,6 +79,12 @@ export interface WanderLineLayout {
   options: WanderLineLayoutOptions;
 }
 
+/**
+ * Sizes of the wander line, in pixels; the defaults are `WANDER_LINE_LAYOUT_DEFAULTS`.
+ *
+ * @example
+ * layoutWanderLine(service, journey, { step: 120 });
+ */
 export interface WanderLineLayoutOptions {
   /** Horizontal distance between visits. */
   step: number;

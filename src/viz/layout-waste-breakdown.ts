@@ -4,6 +4,12 @@ import type { Box } from "./layout-blueprint.js";
 import { fitText } from "./fit-text.js";
 import { formatMinutes } from "./format-minutes.js";
 
+/**
+ * One bar of the waste breakdown: a waste category or a department, its minutes and share.
+ *
+ * @example
+ * layoutWasteBreakdown(service, report).groups[0].bars[0]; // { key: "delay", minutes: 42716.1, share: 0.99, … }
+ */
 export interface WasteBar extends Box {
   /** The waste category, or the department id. */
   key: string;
@@ -18,12 +24,24 @@ export interface WasteBar extends Box {
   valueBox: Box;
 }
 
+/**
+ * One group of bars of the waste breakdown: by category, or by department.
+ *
+ * @example
+ * layoutWasteBreakdown(service, report).groups.map((group) => group.title);
+ */
 export interface WasteBreakdownGroup {
   title: string;
   y: number;
   bars: WasteBar[];
 }
 
+/**
+ * What `layoutWasteBreakdown` returns: two groups of bars, in pixels.
+ *
+ * @example
+ * const { groups: [byCategory, byDepartment] } = layoutWasteBreakdown(service, report);
+ */
 export interface WasteBreakdownLayout {
   width: number;
   height: number;
@@ -31,6 +49,12 @@ export interface WasteBreakdownLayout {
   options: WasteBreakdownLayoutOptions;
 }
 
+/**
+ * Sizes of the waste breakdown, in pixels; the defaults are `WASTE_BREAKDOWN_LAYOUT_DEFAULTS`.
+ *
+ * @example
+ * layoutWasteBreakdown(service, report, { barWidth: 400 });
+ */
 export interface WasteBreakdownLayoutOptions {
   labelWidth: number;
   barWidth: number;

@@ -5,6 +5,12 @@ import { colours } from "./colours.js";
 import { formatMinutes } from "./format-minutes.js";
 import { layoutBlueprint, type BlueprintLayout, type BlueprintLayoutOptions, type BlueprintLink, type BlueprintNode } from "./layout-blueprint.js";
 
+/**
+ * Options of `renderBlueprint`: the layout's sizes and a title.
+ *
+ * @example
+ * renderBlueprint(element, service, report, { title: "The referral today", nodeWidth: 200 });
+ */
 export interface BlueprintOptions extends Partial<BlueprintLayoutOptions> {
   /** Accessible title of the diagram; defaults to the service's name. */
   title?: string;

@@ -9,6 +9,12 @@ import { renderWanderLine } from "./render-wander-line.js";
 import { renderWasteBreakdown } from "./render-waste-breakdown.js";
 import { reportCss } from "./report-css.js";
 
+/**
+ * Options of `renderReport`; the defaults are `REPORT_DEFAULTS`.
+ *
+ * @example
+ * renderReport(element, service, report, { interactive: false });
+ */
 export interface ReportOptions {
   /** Add tooltips, selection, zoom and pan (needs a browser). */
   interactive: boolean;
@@ -24,7 +30,13 @@ export interface ReportOptions {
  */
 export const REPORT_DEFAULTS: Readonly<ReportOptions> = Object.freeze({ interactive: true, blueprint: {} });
 
-/** What `renderReport` returns: the root element and a way to select a journey. */
+/**
+ * What `renderReport` returns: the root element and a way to select a journey.
+ *
+ * @example
+ * const view = renderReport(element, service, report);
+ * view.select("wander-path", 0); // highlight the journey that loses most
+ */
 export interface RenderedReport {
   root: HTMLElement;
   blueprint: SVGSVGElement;

@@ -4,6 +4,12 @@ import { colours } from "./colours.js";
 import { FONT_FAMILY } from "./render-blueprint.js";
 import { layoutWanderLine, type WanderLineLayout, type WanderLineLayoutOptions } from "./layout-wander-line.js";
 
+/**
+ * Options of `renderWanderLine`: the layout's sizes and a title.
+ *
+ * @example
+ * renderWanderLine(element, service, journey, { title: "The longest trip" });
+ */
 export interface WanderLineOptions extends Partial<WanderLineLayoutOptions> {
   /** Accessible title; defaults to "Wander line". */
   title?: string;

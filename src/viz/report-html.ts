@@ -3,6 +3,12 @@ import type { Service } from "../model/types.js";
 import { embedJson } from "./embed-json.js";
 import { escapeHtml } from "./escape-html.js";
 
+/**
+ * Options of `reportHtml`.
+ *
+ * @example
+ * reportHtml(service, report, { script: readFileSync("node_modules/hukka/dist/viz.global.js", "utf8") });
+ */
 export interface ReportHtmlOptions {
   /**
    * The text of hukka's browser bundle (`dist/viz.global.js`, which defines the global `hukka`).
