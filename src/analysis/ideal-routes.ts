@@ -1,3 +1,4 @@
+import { KeyedHeap } from "./keyed-heap.js";
 import { RESOLVED, type MarkovChain } from "./markov-chain.js";
 import type { IdealRoute } from "./report.js";
 import { wanderMetrics } from "./wander-metrics.js";
@@ -19,11 +20,11 @@ export function idealRoutes(chain: MarkovChain): IdealRoute[] {
   const distance = new Float64Array(n).fill(Infinity);
   const next = new Int32Array(n).fill(-1);
   const done = new Uint8Array(n);
-  const heap = new DistanceHeap(distance);
+  const heap = new KeyedHeap();
   for (let t = 0; t < n; t++) {
     if (chain.outcome[t] !== RESOLVED) continue;
     distance[t] = 0;
-    heap.push(t);
+    heap.push(t, 0);
   }
   while (heap.size > 0) {
     const v = heap.pop();
@@ -36,7 +37,7 @@ export function idealRoutes(chain: MarkovChain): IdealRoute[] {
       if (d < distance[u]!) {
         distance[u] = d;
         next[u] = v;
-        heap.push(u);
+        heap.push(u, d);
       }
     }
   }
@@ -59,59 +60,4 @@ export function idealRoutes(chain: MarkovChain): IdealRoute[] {
     });
   }
   return routes;
-}
-
-/** A binary min-heap of touchpoints by their distance at push time (stale entries skipped by the caller). */
-class DistanceHeap {
-  private nodes: number[] = [];
-  private keys: number[] = [];
-  constructor(private readonly distance: Float64Array) {}
-
-  get size() {
-    return this.nodes.length;
-  }
-
-  private before(ka: number, a: number, kb: number, b: number) {
-    return ka < kb || (ka === kb && a < b);
-  }
-
-  push(v: number) {
-    const { nodes, keys } = this;
-    const key = this.distance[v]!;
-    let i = nodes.length;
-    nodes.push(v);
-    keys.push(key);
-    while (i > 0) {
-      const up = (i - 1) >> 1;
-      if (!this.before(key, v, keys[up]!, nodes[up]!)) break;
-      nodes[i] = nodes[up]!;
-      keys[i] = keys[up]!;
-      i = up;
-    }
-    nodes[i] = v;
-    keys[i] = key;
-  }
-
-  pop(): number {
-    const { nodes, keys } = this;
-    const top = nodes[0]!;
-    const last = nodes.pop()!;
-    const lastKey = keys.pop()!;
-    if (nodes.length > 0) {
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= nodes.length) break;
-        const r = l + 1;
-        const c = r < nodes.length && this.before(keys[r]!, nodes[r]!, keys[l]!, nodes[l]!) ? r : l;
-        if (!this.before(keys[c]!, nodes[c]!, lastKey, last)) break;
-        nodes[i] = nodes[c]!;
-        keys[i] = keys[c]!;
-        i = c;
-      }
-      nodes[i] = last;
-      keys[i] = lastKey;
-    }
-    return top;
-  }
 }

@@ -1,3 +1,4 @@
+import { KeyedHeap } from "./keyed-heap.js";
 import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
 
 /**
@@ -41,8 +42,11 @@ export interface LikelyJourneys {
 
 /**
  * The most likely distinct journeys, exactly, best-first (DESIGN §4): a priority queue of
- * partial journeys keyed by probability (normalised entry weight × Π p). Probabilities only
- * shrink along a journey, so complete journeys leave the queue in order of probability.
+ * partial journeys keyed by probability (normalised entry weight × Π p) times the probability
+ * of the most likely way from their last touchpoint to an outcome. That key bounds every
+ * completion of the partial journey and never grows along it, so complete journeys leave the
+ * queue in order of probability (A* with an exact heuristic), and the search only expands
+ * partial journeys that can still beat the journeys to come.
  * Each expansion of a partial journey counts against the budget, which bounds cyclic models.
  *
  * @example
@@ -50,44 +54,40 @@ export interface LikelyJourneys {
  */
 export function likelyJourneys(chain: MarkovChain, options: LikelyJourneysOptions): LikelyJourneys {
   const { outcome, outPtr, to, p, entry } = chain;
-  const sorted = edgesByProbability(chain);
+  const best = completionProbabilities(chain);
+  const sorted = edgesByCompletion(chain, best);
   // The pool of partial journeys, a tree: node, position of the edge into it in `sorted`
   // (-1 for an entry), parent, probability.
   const node: number[] = [];
   const slot: number[] = [];
   const parent: number[] = [];
   const probability: number[] = [];
-  const heap = new PartialJourneyHeap(probability);
-  const add = (from: number, k: number) => {
-    const e = sorted[k]!;
-    node.push(to[e]!);
+  const heap = new KeyedHeap(true);
+  const add = (t: number, k: number, from: number, pr: number) => {
+    node.push(t);
     slot.push(k);
     parent.push(from);
-    probability.push(probability[from]! * p[e]!);
-    heap.push(node.length - 1);
+    probability.push(pr);
+    heap.push(node.length - 1, pr * best[t]!);
   };
-  for (let t = 0; t < chain.n; t++) {
-    if (!(entry[t]! > 0)) continue;
-    node.push(t);
-    slot.push(-1);
-    parent.push(-1);
-    probability.push(entry[t]!);
-    heap.push(node.length - 1);
-  }
+  for (let t = 0; t < chain.n; t++) if (entry[t]! > 0 && best[t]! > 0) add(t, -1, -1, entry[t]!);
 
-  // Lazy expansion: a partial journey enters the queue with its most likely next step only;
-  // its sibling, the next most likely step from the same parent, follows when it leaves the
-  // queue. The sibling is no more likely, so the order stays exact, and the queue holds about
-  // two entries per expansion instead of one per transition.
+  // Lazy expansion: a partial journey enters the queue with its best next step only; its
+  // sibling, the next best step from the same parent, follows when it leaves the queue. The
+  // sibling's key is no larger, so the order stays exact, and the queue holds about two
+  // entries per expansion instead of one per transition.
   const found: number[] = [];
   let expansions = 0;
   let budgetHit = false;
   while (heap.size > 0 && found.length < options.limit) {
     const j = heap.pop();
-    // Π p underflowed to 0: every journey left is too unlikely to represent as a number.
-    if (probability[j] === 0) break;
+    // Key 0: Π p underflowed (every journey left is too unlikely to represent as a number).
+    if (probability[j]! * best[node[j]!]! === 0) break;
     const from = parent[j]!;
-    if (from !== -1 && slot[j]! + 1 < outPtr[node[from]! + 1]!) add(from, slot[j]! + 1);
+    const next = slot[j]! + 1;
+    if (from !== -1 && next < outPtr[node[from]! + 1]!) {
+      add(to[sorted[next]!]!, next, from, probability[from]! * p[sorted[next]!]!);
+    }
     const t = node[j]!;
     if (outcome[t] !== TRANSIENT) {
       found.push(j);
@@ -98,19 +98,53 @@ export function likelyJourneys(chain: MarkovChain, options: LikelyJourneysOption
       break;
     }
     expansions++;
-    if (outPtr[t]! < outPtr[t + 1]!) add(j, outPtr[t]!);
+    const first = outPtr[t]!;
+    if (first < outPtr[t + 1]!) add(to[sorted[first]!]!, first, j, probability[j]! * p[sorted[first]!]!);
   }
   const edge = slot.map((k) => (k === -1 ? -1 : sorted[k]!));
   return { journeys: found.map((j) => chainJourney(j, node, edge, parent, probability[j]!)), budgetHit };
 }
 
-/** `outEdge` with each touchpoint's transitions sorted by probability, largest first (ties: model order). */
-function edgesByProbability(chain: MarkovChain): Int32Array {
+/**
+ * For every touchpoint, the probability of the most likely way from it to an outcome (1 at an
+ * outcome, 0 when none is reachable): Dijkstra on products, backwards from all outcomes.
+ */
+function completionProbabilities(chain: MarkovChain): Float64Array {
+  const { n, from, p, inPtr, inEdge, outcome } = chain;
+  const best = new Float64Array(n);
+  const done = new Uint8Array(n);
+  const heap = new KeyedHeap(true);
+  for (let t = 0; t < n; t++) {
+    if (outcome[t] === TRANSIENT) continue;
+    best[t] = 1;
+    heap.push(t, 1);
+  }
+  while (heap.size > 0) {
+    const v = heap.pop();
+    if (done[v]) continue;
+    done[v] = 1;
+    for (let k = inPtr[v]!; k < inPtr[v + 1]!; k++) {
+      const e = inEdge[k]!;
+      const u = from[e]!;
+      if (outcome[u] !== TRANSIENT) continue;
+      const q = p[e]! * best[v]!;
+      if (q > best[u]!) {
+        best[u] = q;
+        heap.push(u, q);
+      }
+    }
+  }
+  return best;
+}
+
+/** `outEdge` with each touchpoint's transitions sorted by p × best completion, largest first (ties: model order). */
+function edgesByCompletion(chain: MarkovChain, best: Float64Array): Int32Array {
+  const { p, to } = chain;
   const sorted = Int32Array.from(chain.outEdge);
   for (let t = 0; t < chain.n; t++) {
     const a = chain.outPtr[t]!;
     const b = chain.outPtr[t + 1]!;
-    if (b - a > 1) sorted.subarray(a, b).sort((x, y) => chain.p[y]! - chain.p[x]! || x - y);
+    if (b - a > 1) sorted.subarray(a, b).sort((x, y) => p[y]! * best[to[y]!]! - p[x]! * best[to[x]!]! || x - y);
   }
   return sorted;
 }
@@ -125,53 +159,4 @@ function chainJourney(last: number, node: number[], edge: number[], parent: numb
     edges[k] = edge[j]!;
   }
   return { touchpoints, edges, probability };
-}
-
-/** A binary max-heap of pool indices by probability; ties: the earlier partial journey first. */
-class PartialJourneyHeap {
-  private items: number[] = [];
-  constructor(private readonly probability: number[]) {}
-
-  get size() {
-    return this.items.length;
-  }
-
-  private before(a: number, b: number) {
-    const pa = this.probability[a]!;
-    const pb = this.probability[b]!;
-    return pa > pb || (pa === pb && a < b);
-  }
-
-  push(j: number) {
-    const items = this.items;
-    let i = items.length;
-    items.push(j);
-    while (i > 0) {
-      const up = (i - 1) >> 1;
-      if (!this.before(j, items[up]!)) break;
-      items[i] = items[up]!;
-      i = up;
-    }
-    items[i] = j;
-  }
-
-  pop(): number {
-    const items = this.items;
-    const top = items[0]!;
-    const last = items.pop()!;
-    if (items.length > 0) {
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= items.length) break;
-        const r = l + 1;
-        const c = r < items.length && this.before(items[r]!, items[l]!) ? r : l;
-        if (!this.before(items[c]!, last)) break;
-        items[i] = items[c]!;
-        i = c;
-      }
-      items[i] = last;
-    }
-    return top;
-  }
 }
