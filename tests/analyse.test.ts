@@ -255,4 +255,50 @@ describe("analyse(service) on hand-computed services", () => {
     expect(JSON.parse(JSON.stringify(r))).toEqual(JSON.parse(JSON.stringify(r)));
     expect(Object.keys(JSON.parse(JSON.stringify(r)).expected.visits)).toContain("__proto__");
   });
+
+  it("analyse(service) solves a slowly mixing ring of 500 touchpoints exactly", () => {
+    // t0 → t1 → … → t499 → t0, each step continues with 0.999 and ends with 0.001:
+    // v(tₖ) = 0.999ᵏ / (1 − 0.999⁵⁰⁰); the expected number of visits is 1 / 0.001 = 1000
+    const n = 500;
+    const service = parseService({
+      id: "ring",
+      departments: [{ id: "desk" }, { id: "lab" }],
+      touchpoints: [
+        ...Array.from({ length: n }, (_, k) => ({
+          id: `t${k}`,
+          department: k % 2 ? "lab" : "desk",
+          ...(k === 0 ? { entry: true } : {}),
+          steps: [{ name: "Step", type: "value", minutes: 1 }],
+        })),
+        { id: "done", department: "desk", outcome: "resolved", steps: [] },
+      ],
+      transitions: Array.from({ length: n }, (_, k) => [
+        { from: `t${k}`, to: `t${(k + 1) % n}`, probability: 0.999 },
+        { from: `t${k}`, to: "done", probability: 0.001 },
+      ]).flat(),
+    });
+    const r = analyse(service, { wanderCandidates: 10 });
+    const relative = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
+    expect(relative(r.expected.minutes, 1000)).toBeLessThan(1e-12);
+    for (const k of [0, 1, 250, 499]) {
+      expect(relative(r.expected.visits[`t${k}`]!, 0.999 ** k / (1 - 0.999 ** n))).toBeLessThan(1e-12);
+    }
+    // D alternates desk, lab, desk, …: |D| − 2 ping-pongs and |D| − 1 hand-offs, except when the
+    // customer leaves at once (probability 0.001, D = [desk]): pingPongs = handoffs − 1 + 0.001
+    expect(relative(r.expected.pingPongs, r.expected.handoffs - 0.999)).toBeLessThan(1e-12);
+  });
+
+  it("analyse(service) refuses a large cycle nobody can leave", () => {
+    const n = 300;
+    const service = {
+      id: "closed-ring",
+      departments: [{ id: "desk" }],
+      touchpoints: [
+        ...Array.from({ length: n }, (_, k) => ({ id: `t${k}`, department: "desk", ...(k === 0 ? { entry: true } : {}), steps: [] })),
+        { id: "done", department: "desk", outcome: "resolved", steps: [] },
+      ],
+      transitions: Array.from({ length: n }, (_, k) => ({ from: `t${k}`, to: `t${(k + 1) % n}`, probability: 1 })),
+    } as Service;
+    expect(() => analyse(service)).toThrow(/touchpoints\[0\]: customers who reach touchpoint "t0" can never reach an outcome/);
+  });
 });
