@@ -74,7 +74,7 @@ beforeAll(async () => {
     executablePath: "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
