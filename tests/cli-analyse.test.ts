@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -83,6 +83,17 @@ describe("hukka analyse MODEL.json", () => {
     expect(missing).toMatchObject({ status: 1, err: expect.stringContaining("model not found") });
     expect((await hukka("analyse")).status).toBe(2);
     expect((await hukka("analyse", "a.json", "b.json")).status).toBe(2);
+  });
+
+  it("--svg FILE writes the blueprint after the summary; with --json the note goes to stderr", async () => {
+    const svg = join(dir, "blueprint.svg");
+    const plain = await hukka("analyse", file("call-again.json", callAgain()), "--svg", svg);
+    expect(plain.status).toBe(0);
+    expect(readFileSync(svg, "utf8")).toContain('data-hukka="blueprint"');
+    expect(plain.out.indexOf("Per customer")).toBeLessThan(plain.out.indexOf(`wrote ${svg}`));
+    const json = await hukka("analyse", file("call-again.json", callAgain()), "--json", "--svg", svg);
+    expect(JSON.parse(json.out).service.id).toBe("call-again");
+    expect(json.err).toContain(`wrote ${svg}`);
   });
 
   describe("as a process", () => {

@@ -17,6 +17,13 @@ const options = {
   svg: { type: "string" },
 } as const;
 
+/**
+ * `hukka analyse MODEL.json`: the report of `analyse` as JSON (`--json`) or as a short summary
+ * (`formatReport`), optionally with the diagrams (`--html`, `--svg`).
+ *
+ * @example
+ * await analyseCommand.run(["model.json", "--top", "5"], io); // 0, the summary on io.out
+ */
 export const analyseCommand: Command = {
   name: "analyse",
   usage,
@@ -37,13 +44,13 @@ export const analyseCommand: Command = {
       throw e;
     }
 
+    io.out(values.json ? JSON.stringify(report, null, 2) + "\n" : formatReport(report, { currency: model.data.currency ?? null }));
     if (values.html !== undefined || values.svg !== undefined) {
       // d3 and a DOM are loaded only when a diagram is asked for
       const { writeDiagrams } = await import("./write-diagrams.js");
       // with --json, stdout stays the JSON's alone
       await writeDiagrams(model.data, report, values, values.json ? io.err : io.out);
     }
-    io.out(values.json ? JSON.stringify(report, null, 2) + "\n" : formatReport(report, { currency: model.data.currency ?? null }));
     return 0;
   },
 };
