@@ -301,4 +301,25 @@ describe("analyse(service) on hand-computed services", () => {
     } as Service;
     expect(() => analyse(service)).toThrow(/touchpoints\[0\]: customers who reach touchpoint "t0" can never reach an outcome/);
   });
+
+  it("analyse(service) splits uniformly where neither probabilities nor volumes are given, with a warning", () => {
+    // ask → yes | no, nothing given: 1/2 each
+    const r = analyse(
+      parseService({
+        id: "coin",
+        departments: [{ id: "desk" }],
+        touchpoints: [
+          { id: "ask", department: "desk", entry: true, steps: [] },
+          { id: "yes", department: "desk", outcome: "resolved", steps: [] },
+          { id: "no", department: "desk", outcome: "abandoned", steps: [] },
+        ],
+        transitions: [
+          { from: "ask", to: "yes" },
+          { from: "ask", to: "no" },
+        ],
+      }),
+    );
+    expect([r.expected.resolved, r.expected.abandoned]).toEqual([0.5, 0.5]);
+    expect(r.warnings).toEqual([expect.objectContaining({ code: "uniform_split", path: ["touchpoints", 0] })]);
+  });
 });
