@@ -1,5 +1,6 @@
 import { issueMessage } from "../model/issue-message.js";
 import { probabilitySource } from "../model/probability-source.js";
+import { resolvedProbabilities } from "../model/resolved-probabilities.js";
 import type { ModelProblem } from "../model/problem.js";
 import type { Issue, Service } from "../model/types.js";
 
@@ -14,33 +15,22 @@ import type { Issue, Service } from "../model/types.js";
  * transitionProbabilities(service).probabilities // [0.7, 0.3, 1]
  */
 export function transitionProbabilities(service: Service): { probabilities: number[]; warnings: Issue[] } {
-  const byFrom = new Map<string, number[]>();
-  service.transitions.forEach((t, i) => {
-    const list = byFrom.get(t.from);
-    if (list) list.push(i);
-    else byFrom.set(t.from, [i]);
-  });
-  const probabilities = new Array<number>(service.transitions.length).fill(0);
+  const exits = new Map<string, Service["transitions"]>();
+  for (const t of service.transitions) {
+    const list = exits.get(t.from);
+    if (list) list.push(t);
+    else exits.set(t.from, [t]);
+  }
   const warnings: Issue[] = [];
   // in touchpoint order, as validation lists them
   service.touchpoints.forEach((touchpoint, tp) => {
-    const indices = byFrom.get(touchpoint.id);
-    if (indices === undefined) return;
-    byFrom.delete(touchpoint.id); // a duplicate id (invalid) must not be counted twice
-    const transitions = indices.map((i) => service.transitions[i]!);
-    const source = probabilitySource(transitions);
-    if (source === "probability") {
-      indices.forEach((i, k) => (probabilities[i] = transitions[k]!.probability!));
-    } else if (source === "volume") {
-      const total = transitions.reduce((sum, t) => sum + t.volume!, 0);
-      indices.forEach((i, k) => (probabilities[i] = transitions[k]!.volume! / total));
-    } else {
-      indices.forEach((i) => (probabilities[i] = 1 / indices.length));
-      if (indices.length > 1) {
-        const problem: ModelProblem = { code: "uniform_split", path: ["touchpoints", tp], id: touchpoint.id, count: indices.length };
-        warnings.push({ code: problem.code, path: problem.path, message: issueMessage(problem) });
-      }
+    const transitions = exits.get(touchpoint.id);
+    if (transitions === undefined) return;
+    exits.delete(touchpoint.id); // a duplicate id (invalid) must not be warned about twice
+    if (transitions.length > 1 && probabilitySource(transitions) === "uniform") {
+      const problem: ModelProblem = { code: "uniform_split", path: ["touchpoints", tp], id: touchpoint.id, count: transitions.length };
+      warnings.push({ code: problem.code, path: problem.path, message: issueMessage(problem) });
     }
   });
-  return { probabilities, warnings };
+  return { probabilities: resolvedProbabilities(service), warnings };
 }

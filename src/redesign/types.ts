@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { HandoffCount, WasteReport } from "../analysis/report.js";
+import type { ExpectedValues, WasteReport } from "../analysis/report.js";
 import type { Issue } from "../model/types.js";
 import type {
   MergeDepartmentsSchema,
@@ -65,24 +65,7 @@ export interface ContributorDelta {
  * @example
  * compareReports(before, after).delta.handoffs; // e.g. -0.79: fewer hand-offs per customer
  */
-export interface ExpectedDelta {
-  minutes: number;
-  valueMinutes: number;
-  necessaryMinutes: number;
-  wasteMinutes: number;
-  flowEfficiency: number;
-  handoffs: number;
-  pingPongs: number;
-  failureDemandShare: number;
-  resolved: number;
-  abandoned: number;
-  cost: number;
-  wasteCost: number;
-  visits: Record<string, number>;
-  wasteByCategory: Record<string, number>;
-  wasteByDepartment: Record<string, number>;
-  handoffsByPair: HandoffCount[];
-}
+export type ExpectedDelta = ExpectedValues;
 
 /**
  * The delta of a comparison: `ExpectedDelta`, yearly figures and where the saving comes from.

@@ -1,5 +1,5 @@
 import type { WasteReport } from "../analysis/report.js";
-import { resolvedProbabilities } from "./resolved-probabilities.js";
+import { resolvedProbabilities } from "../model/resolved-probabilities.js";
 import type { Lane, Outcome, Service, Step, StepType } from "../model/types.js";
 import { fitText } from "./fit-text.js";
 import { formatMinutes } from "./format-minutes.js";
