@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { stat, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
+import { analyse } from "../analysis/analyse.js";
 import { analyseLog } from "../logs/analyse-log.js";
 import { InvalidClassificationError, parseClassification, type Classification } from "../logs/classification.js";
 import type { LogEncoding } from "../logs/decode-text.js";
@@ -18,7 +19,7 @@ import { readJsonFile } from "./read-json-file.js";
 const usage = "hukka mine LOG [--case C] [--activity A]… [--timestamp T] [--department D] [options]";
 const fullUsage =
   "hukka mine LOG [--case C] [--activity A [--activity B]] [--timestamp T] [--department D] [--missing M]… " +
-  "[--format csv|xes] [--delimiter ';'] [--encoding latin1] [--timestamp-format F] [--skip-bad-rows] [--classify FILE] [--json] [--model OUT.json]";
+  "[--format csv|xes] [--delimiter ';'] [--encoding latin1] [--timestamp-format F] [--skip-bad-rows] [--classify FILE] [--json] [--model OUT.json] [--html OUT.html]";
 
 const options = {
   case: { type: "string" },
@@ -34,6 +35,7 @@ const options = {
   classify: { type: "string" },
   json: { type: "boolean" },
   model: { type: "string" },
+  html: { type: "string" },
 } as const;
 
 const count = (n: number) => n.toLocaleString("en");
@@ -120,7 +122,7 @@ export const mineCommand: Command = {
   usage,
   summary:
     "measure how customers wander in an event log (CSV or XES, plain or .gz) and mine a service model; " +
-    "options: --missing M, --format csv|xes, --delimiter D, --encoding latin1, --timestamp-format F, --skip-bad-rows, --classify FILE, --json, --model OUT.json",
+    "options: --missing M, --format csv|xes, --delimiter D, --encoding latin1, --timestamp-format F, --skip-bad-rows, --classify FILE, --json, --model OUT.json, --html OUT.html",
   async run(args, io) {
     const { values, positionals } = parseOptions(args, options, fullUsage);
     if (positionals.length !== 1) throw usageError(`mine takes one log file\nusage: ${fullUsage}`);
@@ -159,21 +161,30 @@ export const mineCommand: Command = {
       progress.done();
     }
     const report = analyseLog(log);
-    if (values.model !== undefined) {
+    const say = values.json ? io.err : io.out; // with --json, stdout stays the JSON's alone
+    if (values.json) io.out(JSON.stringify(report, null, 2) + "\n");
+    else io.out(summary(path, log, report));
+    if (values.model !== undefined || values.html !== undefined) {
       const id = basename(path).replace(/\..*$/, "") || "mined-service";
       const service = mineService(log, classification, { id, name: `Mined from ${basename(path)}` });
       const known = new Set(log.activities);
       for (const c of classification?.activities ?? []) {
         if (!known.has(c.activity)) io.err(`warning: classified activity ${JSON.stringify(c.activity)} does not occur in the log\n`);
       }
-      try {
-        await writeFile(values.model, JSON.stringify(service, null, 2) + "\n");
-      } catch (e) {
-        throw new CliError(`cannot write the model to ${values.model}: ${(e as Error).message}`);
+      if (values.model !== undefined) {
+        try {
+          await writeFile(values.model, JSON.stringify(service, null, 2) + "\n");
+        } catch (e) {
+          throw new CliError(`cannot write the model to ${values.model}: ${(e as Error).message}`);
+        }
+        if (!values.json) io.out(`\nmodel written to ${values.model}\n`);
+      }
+      if (values.html !== undefined) {
+        // the mined service measured like any model, drawn as the interactive report; d3 loads only here
+        const { writeDiagrams } = await import("./write-diagrams.js");
+        await writeDiagrams(service, analyse(service), { html: values.html }, say);
       }
     }
-    if (values.json) io.out(JSON.stringify(report, null, 2) + "\n");
-    else io.out(summary(path, log, report) + (values.model !== undefined ? `\nmodel written to ${values.model}\n` : ""));
     return 0;
   },
 };
