@@ -81,8 +81,12 @@ function measureWandering(log: EventLog) {
 function countVariants(log: EventLog, top: number): { variants: Variant[]; variantCount: number } {
   const { caseStart, activity } = log;
   const counts = new Map<string, { first: number; count: number }>();
+  // One UTF-16 code unit per activity makes the key natively and 3× shorter than joined
+  // digits; a log with more activities than code units falls back to the joined indices.
+  const asCodeUnits = log.activities.length <= 0xffff;
   for (let c = 0; c + 1 < caseStart.length; c++) {
-    const key = activity.subarray(caseStart[c]!, caseStart[c + 1]!).join(",");
+    const events = activity.subarray(caseStart[c]!, caseStart[c + 1]!);
+    const key = asCodeUnits ? codeUnits(events) : events.join(",");
     const v = counts.get(key);
     if (v) v.count++;
     else counts.set(key, { first: c, count: 1 });
@@ -95,6 +99,15 @@ function countVariants(log: EventLog, top: number): { variants: Variant[]; varia
     })),
     variantCount: counts.size,
   };
+}
+
+/** The values (each below 2¹⁶) as a string of code units, made in pieces that fit an argument list. */
+function codeUnits(values: Uint32Array): string {
+  const PIECE = 4096;
+  if (values.length <= PIECE) return String.fromCharCode.apply(null, values as unknown as number[]);
+  let text = "";
+  for (let i = 0; i < values.length; i += PIECE) text += String.fromCharCode.apply(null, values.subarray(i, i + PIECE) as unknown as number[]);
+  return text;
 }
 
 function caseDurations(log: EventLog): Float64Array {

@@ -2,6 +2,7 @@ import Papa from "papaparse";
 import { EventLogError } from "./event-log-error.js";
 import { MISSING_DEPARTMENT } from "./event-log.js";
 import { badRow, type ReaderConfig } from "./reader-config.js";
+import { StringTable } from "./string-table.js";
 
 /** Parse at least this many characters at a time: fewer calls into the parser. */
 const BATCH_CHARS = 1 << 16;
@@ -46,7 +47,9 @@ function countOf(text: string, char: string): number {
  * is an event. Line numbers in errors are the file's lines, quoted newlines included.
  */
 export async function readCsvEvents(texts: AsyncIterable<string>, config: ReaderConfig, delimiter?: string): Promise<void> {
-  const { builder, missing, parseTime } = config;
+  const { builder, parseTime, parseTimeAt } = config;
+  const missingMarkers = new StringTable();
+  for (const marker of config.missing) missingMarkers.intern(marker);
   let parser: Papa.Parser | null = null;
   let newline = "\n";
   let columns: string[] | null = null;
@@ -57,7 +60,6 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
   let needed = 0;
   /** Per column up to the last one needed: whether the mapping uses it. */
   let used = new Uint8Array(0);
-  const scratch: string[] = [];
   let line = 1;
   let lastCaseText = "";
   let lastCase = -1;
@@ -88,44 +90,92 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
     departmentColumn = config.departmentKey === null ? -1 : columnIndex(config.departmentKey, "department");
     needed = Math.max(caseColumn, timestampColumn, departmentColumn, ...activityColumns) + 1;
     used = new Uint8Array(needed);
+    fieldText = new Array<string>(needed).fill("");
+    starts = new Int32Array(needed);
+    ends = new Int32Array(needed);
     for (const c of [caseColumn, timestampColumn, departmentColumn, ...activityColumns]) if (c >= 0) used[c] = 1;
   };
 
-  const activityOf = (row: string[]): string => {
-    if (activityColumns.length === 1) return row[activityColumns[0]!]!;
+  /**
+   * The used fields of the current row as ranges of texts: field `c` is
+   * `fieldText[c].slice(starts[c], ends[c])`. The quote-free cut points every field into its text
+   * chunk: names are looked up where they lie (see `StringTable`) and timestamps parsed there,
+   * so that a row keeps no string of its own unless it brings a new name; rows from the parser
+   * point at whole field strings.
+   */
+  let fieldText: string[] = [];
+  let starts = new Int32Array(0);
+  let ends = new Int32Array(0);
+  const field = (c: number) => fieldText[c]!.slice(starts[c]!, ends[c]!);
+
+  const activityOf = (): string => {
     let joined = "";
     for (const c of activityColumns) {
-      const part = row[c]!;
+      const part = field(c);
       if (part !== "") joined = joined === "" ? part : joined + config.activitySeparator + part;
     }
     return joined;
   };
 
-  const useRow = (row: string[], at: number, fields = row.length) => {
+  const timeOf = (c: number): number => {
+    const text = fieldText[c]!;
+    const start = starts[c]!;
+    const end = ends[c]!;
+    // In place when the default reader applies and there are no blanks to trim around the stamp.
+    if (parseTimeAt !== null && end > start && text.charCodeAt(start) > 32 && text.charCodeAt(end - 1) > 32) return parseTimeAt(text, start, end);
+    return parseTime(field(c));
+  };
+
+  const useRow = (at: number, fields: number) => {
     if (fields < needed) {
       badRow(config, "short_row", `line ${at}: ${fields} field${fields === 1 ? "" : "s"} where the header has ${columns!.length}: check the delimiter and the quoting of this line`, { line: at });
       return;
     }
-    const caseText = row[caseColumn]!;
-    if (caseText === "") return badRow(config, "missing_value", `line ${at}: empty case id in column ${quoted(config.caseKey)}`, { line: at });
-    const activity = activityOf(row);
-    if (activity === "") return badRow(config, "missing_value", `line ${at}: empty activity in ${config.activityKeys.map(quoted).join(" + ")}`, { line: at });
-    const stamp = row[timestampColumn]!;
-    const time = parseTime(stamp);
+    if (ends[caseColumn] === starts[caseColumn]) return badRow(config, "missing_value", `line ${at}: empty case id in column ${quoted(config.caseKey)}`, { line: at });
+    const single = activityColumns.length === 1 ? activityColumns[0]! : -1;
+    const joined = single >= 0 ? null : activityOf();
+    if (single >= 0 ? ends[single] === starts[single] : joined === "") {
+      return badRow(config, "missing_value", `line ${at}: empty activity in ${config.activityKeys.map(quoted).join(" + ")}`, { line: at });
+    }
+    const time = timeOf(timestampColumn);
     if (Number.isNaN(time)) {
+      const stamp = field(timestampColumn);
       const what = stamp === "" ? "empty timestamp" : `cannot read the timestamp ${quoted(stamp)}`;
       return badRow(config, stamp === "" ? "missing_value" : "bad_timestamp", `line ${at}: ${what} in column ${quoted(config.timestampKey)}: expected ${config.timestampHint}`, { line: at });
     }
-    if (caseText !== lastCaseText || lastCase < 0) {
-      lastCase = builder.cases.intern(caseText);
-      lastCaseText = caseText;
+    // The events of a case usually follow each other: compare with the last case (one native
+    // comparison) and look the case up only when it changes; a case that comes back is found
+    // in the table.
+    const caseText = fieldText[caseColumn]!;
+    const caseStart = starts[caseColumn]!;
+    const caseEnd = ends[caseColumn]!;
+    if (lastCase < 0 || caseEnd - caseStart !== lastCaseText.length || caseText.slice(caseStart, caseEnd) !== lastCaseText) {
+      lastCase = builder.cases.internRange(caseText, caseStart, caseEnd);
+      lastCaseText = builder.cases.values[lastCase]!;
     }
     let department = MISSING_DEPARTMENT;
     if (departmentColumn >= 0) {
-      const d = row[departmentColumn]!;
-      if (d !== "" && !missing.has(d)) department = builder.departments.intern(d);
+      const text = fieldText[departmentColumn]!;
+      const start = starts[departmentColumn]!;
+      const end = ends[departmentColumn]!;
+      // The table never holds a missing marker, so a department found there is a known one.
+      if (end > start) department = builder.departments.findRange(text, start, end);
+      if (department < 0) department = missingMarkers.findRange(text, start, end) >= 0 ? MISSING_DEPARTMENT : builder.departments.internRange(text, start, end);
     }
-    builder.add(lastCase, builder.activities.intern(activity), department, time);
+    const activity = joined === null ? builder.activities.internRange(fieldText[single]!, starts[single]!, ends[single]!) : builder.activities.intern(joined);
+    builder.add(lastCase, activity, department, time);
+  };
+
+  /** A row from the parser: its fields are whole strings. */
+  const useParsedRow = (row: string[], at: number) => {
+    const fields = Math.min(row.length, needed);
+    for (let c = 0; c < fields; c++) {
+      if (used[c] !== 1) continue;
+      fieldText[c] = row[c]!;
+      starts[c] = 0;
+      ends[c] = row[c]!.length;
+    }
+    useRow(at, row.length);
   };
 
   /** Ends the batch: returns the unfinished tail to keep, unless it is too long to be a record. */
@@ -142,11 +192,13 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
    * Papa Parse's own fast mode does with `split`, but without making strings of unused columns
    * (twice as fast on a wide log).
    */
-  const cutLines = (input: string, final: boolean): string => {
+  const cutLines = (input: string, from: number, final: boolean): string => {
+    // Only offsets are kept per field: `useRow` reads the used ones from `input`.
     const nl = newline === "\r" ? "\r" : "\n";
     const crlf = newline === "\r\n";
     const step = delimiter!.length;
-    let pos = 0;
+    for (let c = 0; c < needed; c++) fieldText[c] = input;
+    let pos = from;
     for (;;) {
       let end = input.indexOf(nl, pos);
       if (end < 0) {
@@ -162,21 +214,23 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
         while (fields < needed) {
           let stop = input.indexOf(delimiter!, start);
           if (stop < 0 || stop > end) stop = end;
-          if (used[fields] === 1) scratch[fields] = input.substring(start, stop);
+          starts[fields] = start;
+          ends[fields] = stop;
           fields++;
           if (stop === end) break;
           start = stop + step;
         }
-        useRow(scratch, at, fields);
+        useRow(at, fields);
       }
       pos = next;
     }
     return tail(input, pos, final);
   };
 
-  /** Parses what can be parsed; returns the unfinished tail to keep. */
-  const parse = (input: string, final: boolean): string => {
-    if (columns !== null && input.indexOf('"') < 0) return cutLines(input, final);
+  /** Parses what can be parsed from `from` on; returns the unfinished tail to keep. */
+  const parse = (input: string, final: boolean, from = 0): string => {
+    if (columns !== null && input.indexOf('"', from) < 0) return cutLines(input, from, final);
+    if (from > 0) input = input.slice(from);
     if (parser === null) {
       if (line === 1 && input.charCodeAt(0) === 0xfeff) input = input.slice(1);
       const end = input.search(/[\r\n]/);
@@ -190,6 +244,7 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
         useHeader(header.split(delimiter));
         line = 2;
         input = end < 0 ? "" : input.slice(end + newline.length);
+        if (input.indexOf('"') < 0) return cutLines(input, 0, final);
       }
     }
     const result = parser.parse(input, 0, !final) as Papa.ParseResult<string[]>;
@@ -216,7 +271,7 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
       } else if (columns === null) {
         useHeader(row);
       } else {
-        useRow(row, at);
+        useParsedRow(row, at);
       }
     }
     return tail(input, result.meta.cursor, final);
@@ -231,6 +286,12 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
       // Join the unfinished line with the rest of its line only: joining it with the whole chunk
       // would copy every chunk once more (half a second on a 276 MB log).
       pending = parse(pending + text.slice(0, end + 1), false);
+      if (pending === "" && text.length - end - 1 >= BATCH_CHARS) {
+        // The rest is read where it lies in the chunk: a slice of it would be a V8 sliced
+        // string, slower to read character by character.
+        pending = parse(text, false, end + 1);
+        continue;
+      }
       const rest = text.slice(end + 1);
       pending = pending === "" ? rest : pending + rest;
     }

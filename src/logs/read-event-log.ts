@@ -7,7 +7,7 @@ import { byteChunks, type EventLogSource } from "./log-source.js";
 import { readCsvEvents } from "./read-csv-events.js";
 import { readXesEvents } from "./read-xes-events.js";
 import type { ReaderConfig } from "./reader-config.js";
-import { timestampParser, type TimestampParser } from "./timestamp-parser.js";
+import { isoTimestampAt, timestampParser, type TimestampParser } from "./timestamp-parser.js";
 
 /**
  * Which columns (CSV) or attributes (XES) hold what. For XES every field has a default: the
@@ -155,6 +155,7 @@ export async function readEventLog(source: EventLogSource, mapping: LogMapping =
     missing: new Set(mapping.missing ?? []),
     activitySeparator: options.activitySeparator ?? DEFAULTS.activitySeparator,
     parseTime,
+    parseTimeAt: options.timestampFormat === undefined || options.timestampFormat === "" ? isoTimestampAt : null,
     timestampHint:
       typeof options.timestampFormat === "string"
         ? `the format ${JSON.stringify(options.timestampFormat)}`

@@ -12,6 +12,8 @@ export interface ReaderConfig {
   missing: ReadonlySet<string>;
   activitySeparator: string;
   parseTime: TimestampParser;
+  /** The default reader on a range of a text (`isoTimestampAt`), when no format is set: no string per event. */
+  parseTimeAt: ((text: string, start: number, end: number) => number) | null;
   /** How the expected timestamps look, for error messages. */
   timestampHint: string;
   skipBadRows: boolean;

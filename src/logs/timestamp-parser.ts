@@ -118,57 +118,70 @@ class Reader {
  * never depend on the machine's time zone.
  */
 function readDefault(text: string): number {
-  // Straight-line charCode arithmetic: this runs once per event, a million times on a large log.
   let t = text;
   if (t.charCodeAt(0) <= 32 || t.charCodeAt(t.length - 1) <= 32) t = t.trim();
-  const n = t.length;
-  const y = digits4(t, 0);
-  const sep = t.charCodeAt(4);
-  if (y < 0 || (sep !== HYPHEN && sep !== SLASH) || t.charCodeAt(7) !== sep) return NaN;
-  const mo = digits2(t, 5);
-  const d = digits2(t, 8);
+  return isoTimestampAt(t, 0, t.length);
+}
+
+/**
+ * The default reader on `text[start..end)`, read where it lies: the CSV reader calls it on its
+ * text chunk without cutting a string per event. Straight-line charCode arithmetic, every read
+ * kept below `end` (the text goes on with the next fields). Surrounding blanks are not trimmed
+ * here: the caller passes trimmed ranges or uses `timestampParser()`.
+ *
+ * @example
+ * isoTimestampAt("a,2014-10-22 11:15:41,b", 2, 21); // 1413976541000
+ */
+export function isoTimestampAt(t: string, start: number, end: number): number {
+  const n = end - start;
+  if (n < 10) return NaN;
+  const y = digits4(t, start);
+  const sep = t.charCodeAt(start + 4);
+  if (y < 0 || (sep !== HYPHEN && sep !== SLASH) || t.charCodeAt(start + 7) !== sep) return NaN;
+  const mo = digits2(t, start + 5);
+  const d = digits2(t, start + 8);
   if (mo < 0 || d < 0) return NaN;
   if (n === 10) return toMs(y, mo, d, 0, 0, 0, 0, 0);
-  const tee = t.charCodeAt(10);
-  if ((tee !== T && tee !== SPACE) || t.charCodeAt(13) !== COLON) return NaN;
-  const h = digits2(t, 11);
-  const mi = digits2(t, 14);
+  const tee = t.charCodeAt(start + 10);
+  if (n < 16 || (tee !== T && tee !== SPACE) || t.charCodeAt(start + 13) !== COLON) return NaN;
+  const h = digits2(t, start + 11);
+  const mi = digits2(t, start + 14);
   if (h < 0 || mi < 0) return NaN;
-  let i = 16;
+  let i = start + 16;
   let s = 0;
   let ms = 0;
-  if (t.charCodeAt(i) === COLON) {
-    s = digits2(t, 17);
+  if (i < end && t.charCodeAt(i) === COLON) {
+    if (n < 19) return NaN;
+    s = digits2(t, start + 17);
     if (s < 0) return NaN;
-    i = 19;
-    const dot = t.charCodeAt(i);
+    i = start + 19;
+    const dot = i < end ? t.charCodeAt(i) : 0;
     if (dot === DOT || dot === COMMA) {
       let scale = 100;
       const from = ++i;
-      for (let c = t.charCodeAt(i) - DIGIT_0; c >= 0 && c <= 9; c = t.charCodeAt(++i) - DIGIT_0) {
+      for (let c = t.charCodeAt(i) - DIGIT_0; i < end && c >= 0 && c <= 9; c = t.charCodeAt(++i) - DIGIT_0) {
         ms += c * scale;
         scale /= 10;
       }
       if (i === from) return NaN;
     }
   }
-  if (i === n) return toMs(y, mo, d, h, mi, s, ms, 0);
-  const offset = offsetAt(t, i);
+  if (i === end) return toMs(y, mo, d, h, mi, s, ms, 0);
+  const offset = offsetAt(t, i, end);
   return Number.isNaN(offset) ? NaN : toMs(y, mo, d, h, mi, s, ms, offset);
 }
 
-/** The offset that ends the text at `i`: `Z`, `±hh:mm`, `±hhmm` or `±hh`, in minutes east of UTC; NaN otherwise. */
-function offsetAt(t: string, i: number): number {
+/** The offset that ends the text at `i` (before `end`): `Z`, `±hh:mm`, `±hhmm` or `±hh`, in minutes east of UTC; NaN otherwise. */
+function offsetAt(t: string, i: number, end: number): number {
   const c = t.charCodeAt(i);
-  const n = t.length;
-  if (c === Z || c === Z_LOWER) return i + 1 === n ? 0 : NaN;
-  if (c !== PLUS && c !== HYPHEN) return NaN;
+  if (c === Z || c === Z_LOWER) return i + 1 === end ? 0 : NaN;
+  if ((c !== PLUS && c !== HYPHEN) || i + 3 > end) return NaN;
   const h = digits2(t, i + 1);
-  let end = i + 3;
-  const colon = t.charCodeAt(end) === COLON;
-  if (colon) end++;
-  const m = end === n && !colon ? 0 : digits2(t, end);
-  if (h < 0 || h > 23 || m < 0 || m > 59 || (end !== n && end + 2 !== n)) return NaN;
+  let at = i + 3;
+  const colon = at < end && t.charCodeAt(at) === COLON;
+  if (colon) at++;
+  const m = at === end && !colon ? 0 : at + 2 <= end ? digits2(t, at) : -1;
+  if (h < 0 || h > 23 || m < 0 || m > 59 || (at !== end && at + 2 !== end)) return NaN;
   return (c === HYPHEN ? -1 : 1) * (h * 60 + m);
 }
 
