@@ -101,7 +101,8 @@ export function markovChain(service: Service): MarkovChain {
   const wasteCat: number[] = [];
   const wasteMin: number[] = [];
   let entryTotal = 0;
-  service.touchpoints.forEach((t, i) => {
+  for (let i = 0; i < n; i++) {
+    const t = service.touchpoints[i]!;
     ids[i] = t.id;
     index.set(t.id, i);
     let d = deptIndex.get(t.department);
@@ -128,7 +129,7 @@ export function markovChain(service: Service): MarkovChain {
         wasteMin.push(step.minutes);
       }
     }
-  });
+  }
   if (entryTotal > 0) for (let t = 0; t < n; t++) entry[t]! /= entryTotal;
 
   const { probabilities, warnings } = transitionProbabilities(service);
@@ -141,10 +142,18 @@ export function markovChain(service: Service): MarkovChain {
   const waitCategoryAll = new Int32Array(count);
   const failureAll = new Uint8Array(count);
   let m = 0;
-  service.transitions.forEach((t, k) => {
+  // A model lists a touchpoint's transitions together: look `from` up only when it changes.
+  let lastFrom: string | undefined;
+  let fromIndex = -1;
+  for (let k = 0; k < count; k++) {
+    const t = service.transitions[k]!;
     const probability = probabilities[k]!;
-    if (!(probability > 0)) return;
-    fromAll[m] = index.get(t.from)!;
+    if (!(probability > 0)) continue;
+    if (t.from !== lastFrom) {
+      lastFrom = t.from;
+      fromIndex = index.get(t.from)!;
+    }
+    fromAll[m] = fromIndex;
     toAll[m] = index.get(t.to)!;
     pAll[m] = probability;
     const w = t.wait ?? 0;
@@ -152,7 +161,7 @@ export function markovChain(service: Service): MarkovChain {
     waitCategoryAll[m] = w > 0 ? category(t.waste ?? "delay") : -1;
     failureAll[m] = t.failure ? 1 : 0;
     m++;
-  });
+  }
   const fromArray = fromAll.slice(0, m);
   const toArray = toAll.slice(0, m);
   const [outPtr, outEdge] = adjacency(n, fromArray);

@@ -164,7 +164,11 @@ function residualNorm(cycle: Cycle, x: Float64Array, scratch: Float64Array): num
   return r;
 }
 
-const norm1 = (v: Float64Array) => v.reduce((s, a) => s + Math.abs(a), 0);
+const norm1 = (v: Float64Array) => {
+  let s = 0;
+  for (let k = 0; k < v.length; k++) s += Math.abs(v[k]!);
+  return s;
+};
 const dot = (u: Float64Array, v: Float64Array) => {
   let s = 0;
   for (let k = 0; k < u.length; k++) s += u[k]! * v[k]!;
@@ -213,6 +217,9 @@ function gaussianElimination(cycle: Cycle): Float64Array | null {
 /**
  * BiCGSTAB (van der Vorst 1992), right-preconditioned with the diagonal, restarted from its
  * own iterate when the recurrence residual drifts from the true one. Null when it fails.
+ * The vector updates, dot products and norms of one step share a loop wherever the
+ * recurrence allows: at 100k touchpoints each pass over the vectors costs as much as a
+ * third of a matrix product, so the fused loops halve the time of an iteration.
  */
 function bicgstab(cycle: Cycle): Float64Array | null {
   const { size, b, diagonal } = cycle;
@@ -236,8 +243,8 @@ function bicgstab(cycle: Cycle): Float64Array | null {
     let rho = 1;
     let alpha = 1;
     let omega = 1;
+    let rhoNext = dot(rHat, r);
     for (let it = 0; it < KRYLOV_ITERATIONS; it++) {
-      const rhoNext = dot(rHat, r);
       if (rhoNext === 0 || !Number.isFinite(rhoNext)) break;
       const beta = (rhoNext / rho) * (alpha / omega);
       rho = rhoNext;
@@ -254,17 +261,34 @@ function bicgstab(cycle: Cycle): Float64Array | null {
         sHat[k] = s[k]! / diagonal[k]!;
       }
       multiply(cycle, sHat, t);
-      const tt = dot(t, t);
-      omega = tt === 0 ? 0 : dot(t, s) / tt;
+      let tt = 0;
+      let ts = 0;
       for (let k = 0; k < size; k++) {
-        x[k]! += alpha * qHat[k]! + omega * sHat[k]!;
-        r[k] = s[k]! - omega * t[k]!;
+        tt += t[k]! * t[k]!;
+        ts += t[k]! * s[k]!;
       }
-      if (norm1(r) <= 0.1 * RELATIVE_RESIDUAL * norm1(x) || omega === 0) break;
+      omega = tt === 0 ? 0 : ts / tt;
+      // the new iterate and residual, with ‖r‖₁, ‖x‖₁ and the next ρ = r̂·r in the same pass
+      let rNorm = 0;
+      let xNorm = 0;
+      rhoNext = 0;
+      for (let k = 0; k < size; k++) {
+        const xk = (x[k]! += alpha * qHat[k]! + omega * sHat[k]!);
+        const rk = (r[k] = s[k]! - omega * t[k]!);
+        rNorm += Math.abs(rk);
+        xNorm += Math.abs(xk);
+        rhoNext += rHat[k]! * rk;
+      }
+      if (rNorm <= 0.1 * RELATIVE_RESIDUAL * xNorm || omega === 0) break;
     }
-    if (!x.every(Number.isFinite)) return null;
+    if (!allFinite(x)) return null;
   }
   return residualNorm(cycle, x, t) <= RELATIVE_RESIDUAL * norm1(x) ? x : null;
+}
+
+function allFinite(v: Float64Array): boolean {
+  for (let k = 0; k < v.length; k++) if (!Number.isFinite(v[k]!)) return false;
+  return true;
 }
 
 /** Gauss–Seidel sweeps: slow on slowly mixing cycles but monotone for these M-matrices. */

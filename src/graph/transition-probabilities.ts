@@ -1,6 +1,5 @@
 import { issueMessage } from "../model/issue-message.js";
-import { probabilitySource } from "../model/probability-source.js";
-import { resolvedProbabilities } from "../model/resolved-probabilities.js";
+import { probabilitySplit } from "../model/probability-split.js";
 import type { ModelProblem } from "../model/problem.js";
 import type { Issue, Service } from "../model/types.js";
 
@@ -15,22 +14,17 @@ import type { Issue, Service } from "../model/types.js";
  * transitionProbabilities(service).probabilities // [0.7, 0.3, 1]
  */
 export function transitionProbabilities(service: Service): { probabilities: number[]; warnings: Issue[] } {
-  const exits = new Map<string, Service["transitions"]>();
-  for (const t of service.transitions) {
-    const list = exits.get(t.from);
-    if (list) list.push(t);
-    else exits.set(t.from, [t]);
-  }
+  const { probabilities, uniform } = probabilitySplit(service);
   const warnings: Issue[] = [];
+  if (uniform.length === 0) return { probabilities, warnings };
+  const count = new Map(uniform.map((u) => [u.id, u.count]));
   // in touchpoint order, as validation lists them
   service.touchpoints.forEach((touchpoint, tp) => {
-    const transitions = exits.get(touchpoint.id);
-    if (transitions === undefined) return;
-    exits.delete(touchpoint.id); // a duplicate id (invalid) must not be warned about twice
-    if (transitions.length > 1 && probabilitySource(transitions) === "uniform") {
-      const problem: ModelProblem = { code: "uniform_split", path: ["touchpoints", tp], id: touchpoint.id, count: transitions.length };
-      warnings.push({ code: problem.code, path: problem.path, message: issueMessage(problem) });
-    }
+    const exits = count.get(touchpoint.id);
+    if (exits === undefined) return;
+    count.delete(touchpoint.id); // a duplicate id (invalid) must not be warned about twice
+    const problem: ModelProblem = { code: "uniform_split", path: ["touchpoints", tp], id: touchpoint.id, count: exits };
+    warnings.push({ code: problem.code, path: problem.path, message: issueMessage(problem) });
   });
-  return { probabilities: resolvedProbabilities(service), warnings };
+  return { probabilities, warnings };
 }

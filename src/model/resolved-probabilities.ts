@@ -1,4 +1,4 @@
-import { probabilitySource } from "./probability-source.js";
+import { probabilitySplit } from "./probability-split.js";
 import type { Service } from "./types.js";
 
 /**
@@ -11,22 +11,5 @@ import type { Service } from "./types.js";
  * resolvedProbabilities(service); // [0.7, 0.3, 1]
  */
 export function resolvedProbabilities(service: Service): number[] {
-  const byFrom = new Map<string, number[]>();
-  service.transitions.forEach((t, i) => {
-    const list = byFrom.get(t.from);
-    if (list) list.push(i);
-    else byFrom.set(t.from, [i]);
-  });
-  const probabilities = new Array<number>(service.transitions.length).fill(0);
-  for (const indices of byFrom.values()) {
-    const transitions = indices.map((i) => service.transitions[i]!);
-    const source = probabilitySource(transitions);
-    const total = transitions.reduce((s, t) => s + (t.volume ?? 0), 0);
-    indices.forEach((i, k) => {
-      const t = transitions[k]!;
-      probabilities[i] =
-        source === "probability" ? t.probability! : source === "volume" ? t.volume! / total : 1 / indices.length;
-    });
-  }
-  return probabilities;
+  return probabilitySplit(service).probabilities;
 }
