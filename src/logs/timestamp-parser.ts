@@ -39,9 +39,19 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /** Milliseconds of a valid date and time, or NaN; `offset` in minutes east of UTC. */
+/** The last valid date read and its day number: events in a row mostly share their date. */
+let lastDate = -1;
+let lastDays = 0;
+
 function toMs(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, offset: number): number {
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) return NaN;
-  return daysFromCivil(y, mo, d) * MS_PER_DAY + ((h * 60 + mi - offset) * 60 + s) * 1000 + ms;
+  if (h > 23 || mi > 59 || s > 59) return NaN;
+  const date = y * 10_000 + mo * 100 + d; // one number per date: month and day are read as at most 2 digits
+  if (date !== lastDate) {
+    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return NaN;
+    lastDays = daysFromCivil(y, mo, d);
+    lastDate = date;
+  }
+  return lastDays * MS_PER_DAY + ((h * 60 + mi - offset) * 60 + s) * 1000 + ms;
 }
 
 /** A cursor over the text, reading digits without allocating. */
