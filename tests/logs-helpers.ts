@@ -37,3 +37,28 @@ export function sequences(log: { cases: readonly string[]; activities: readonly 
   });
   return out;
 }
+
+/** The mapping of `CSV`, the small hand-made log of the log tests. */
+export const mapping = { case: "case", activity: "activity", timestamp: "time", department: "dept" };
+
+//   case A  call(desk) 08:00 → test(lab) 08:10 → wait(?) 08:20 → talk(desk) 08:40 → pay(desk) 08:41
+//           D = desk lab desk: 2 hand-offs, 1 ping-pong, 1 revisit; waits 10 (change), 30 (change:
+//           the unknown event is left out), 1 (stay)
+//   case B  call(desk) 09:00 → call(desk) 09:05: no hand-off, 1 repeat; wait 5 (stay)
+//   case C  call(desk) 10:00 → test(lab) 10:30 → x-ray(imaging) 11:00 → talk(desk) 11:00 → test(lab) 12:00
+//           x-ray and talk tie at 11:00 and keep file order. D = desk lab imaging desk lab: 4 hand-offs,
+//           no ping-pong (no Dᵢ = Dᵢ₊₂), 5 − 3 = 2 revisits, 1 repeat; waits 30, 30, 0, 60 (changes)
+export const CSV = `case,activity,time,dept
+A,call,2024-01-01T08:00:00Z,desk
+A,test,2024-01-01T08:10:00Z,lab
+A,wait,2024-01-01T08:20:00Z,
+B,call,2024-01-01T09:00:00Z,desk
+A,talk,2024-01-01T08:40:00Z,desk
+A,pay,2024-01-01T08:41:00Z,desk
+B,call,2024-01-01T09:05:00Z,desk
+C,call,2024-01-01T10:00:00Z,desk
+C,test,2024-01-01T10:30:00Z,lab
+C,x-ray,2024-01-01T11:00:00Z,imaging
+C,talk,2024-01-01T11:00:00Z,desk
+C,test,2024-01-01T12:00:00Z,lab
+`;

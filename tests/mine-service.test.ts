@@ -9,27 +9,12 @@ import {
   parseService,
   readEventLog,
 } from "../src/index.js";
+import { CSV, mapping } from "./logs-helpers.js";
 
-const mapping = { case: "case", activity: "activity", timestamp: "time", department: "dept" };
-
-// The log of analyse-log.test.ts:
+// CSV: the small log of logs-helpers.ts:
 //   A  call(desk) 08:00 → test(lab) 08:10 → wait(—) 08:20 → talk(desk) 08:40 → pay(desk) 08:41
 //   B  call(desk) 09:00 → call(desk) 09:05
 //   C  call(desk) 10:00 → test(lab) 10:30 → x-ray(imaging) 11:00 → talk(desk) 11:00 → test(lab) 12:00
-const CSV = `case,activity,time,dept
-A,call,2024-01-01T08:00:00Z,desk
-A,test,2024-01-01T08:10:00Z,lab
-A,wait,2024-01-01T08:20:00Z,
-B,call,2024-01-01T09:00:00Z,desk
-A,talk,2024-01-01T08:40:00Z,desk
-A,pay,2024-01-01T08:41:00Z,desk
-B,call,2024-01-01T09:05:00Z,desk
-C,call,2024-01-01T10:00:00Z,desk
-C,test,2024-01-01T10:30:00Z,lab
-C,x-ray,2024-01-01T11:00:00Z,imaging
-C,talk,2024-01-01T11:00:00Z,desk
-C,test,2024-01-01T12:00:00Z,lab
-`;
 
 const value = (name: string) => [{ name, type: "value", minutes: 0 }];
 
