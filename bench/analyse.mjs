@@ -10,21 +10,12 @@ import {
   markovChain,
   parseService,
 } from "../dist/index.js";
+import { random } from "./random.mjs";
 
 const SIZES = [1_000, 10_000, 100_000];
 const DEPARTMENTS = 8;
 const WASTES = ["delay", "duplication", "movement", "unclear-communication", "incorrect-inventory", "opportunity-lost", "errors"];
 const RUNS = 3;
-
-/** mulberry32: a small seeded PRNG, so every run measures the same services. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A valid cyclic service of n touchpoints: every 50th one (and the last) is an outcome, every

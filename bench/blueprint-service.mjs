@@ -2,6 +2,8 @@
 // n touchpoints in 12 departments over the three lanes, long realistic names, a forward chain so
 // every touchpoint reaches an outcome, plus short loops back (ping-pong) and failure demand.
 
+import { random } from "./random.mjs";
+
 const DEPARTMENTS = [
   ["contact", "Contact centre", "frontstage"],
   ["reception", "Reception and registration desk", "frontstage"],
@@ -19,16 +21,6 @@ const DEPARTMENTS = [
 const VERBS = ["Check", "Book", "Confirm", "Explain", "Repeat", "Collect", "Review", "Send", "Wait for", "Sign"];
 const THINGS = ["the referral", "blood results", "insurance papers", "an appointment", "the symptoms", "old records", "the invoice", "X-ray images", "a consent form", "the medication list"];
 const WASTES = ["delay", "duplication", "movement", "unclear-communication", "errors"];
-
-/** mulberry32: a small seeded PRNG, so every run draws the same service. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A valid service model of `n` touchpoints (n ≥ 4) for drawing: every 40th touchpoint and the last

@@ -6,17 +6,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
-import { runCli } from "../src/cli/run-cli.js";
+import { runHukka } from "./cli-helpers.js";
 import { analyse, applyRedesign, compareReports, parseRedesign, parseService } from "../src/index.js";
 import redesignJson from "../examples/health-centre/redesign.json";
 import serviceJson from "../examples/health-centre/service.json";
 
-async function hukka(args: string[]) {
-  let out = "";
-  let err = "";
-  const status = await runCli(args, { out: (t) => void (out += t), err: (t) => void (err += t), stderrIsTTY: false });
-  return { status, out, err };
-}
+const hukka = runHukka;
 
 let dir: string;
 beforeAll(() => {

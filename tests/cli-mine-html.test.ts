@@ -3,15 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { runCli } from "../src/cli/run-cli.js";
+import { runHukka } from "./cli-helpers.js";
 import { analyse, parseService } from "../src/index.js";
 
-async function hukka(args: string[]) {
-  let out = "";
-  let err = "";
-  const status = await runCli(args, { out: (t) => void (out += t), err: (t) => void (err += t), stderrIsTTY: false });
-  return { status, out, err };
-}
+const hukka = runHukka;
 
 // desk → lab → desk for case A, desk → desk for case B
 const LOG = "id;step;at;team\nA;call;2024-02-01T08:00:00Z;desk\nA;<b>test</b>;2024-02-01T08:10:00Z;lab\nA;talk;2024-02-01T08:11:00Z;desk\nB;call;2024-02-01T09:00:00Z;desk\nB;call;2024-02-01T09:05:00Z;desk\n";

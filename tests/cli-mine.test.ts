@@ -9,16 +9,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, test } from "vitest";
-import { runCli } from "../src/cli/run-cli.js";
+import { runHukka } from "./cli-helpers.js";
 import { parseService, type LogReport } from "../src/index.js";
 import { dataPath, testWithLog } from "./logs-helpers.js";
 
-async function hukka(args: string[], stderrIsTTY = false) {
-  let out = "";
-  let err = "";
-  const status = await runCli(args, { out: (t) => void (out += t), err: (t) => void (err += t), stderrIsTTY });
-  return { status, out, err };
-}
+const hukka = runHukka;
 
 let dir: string;
 const file = (name: string, content: string | Uint8Array) => {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SaxesParser } from "saxes";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../src/cli/run-cli.js";
+import { runHukka } from "./cli-helpers.js";
 import { analyse, parseService } from "../src/index.js";
 import { blueprintSvg } from "../src/viz/index.js";
 import healthCentre from "../examples/health-centre/service.json";
@@ -12,12 +12,7 @@ import healthCentre from "../examples/health-centre/service.json";
 const EXAMPLE = "examples/health-centre/service.json";
 
 /** Runs `hukka ARGS…` in process with a fake terminal. */
-async function hukka(...args: string[]) {
-  let out = "";
-  let err = "";
-  const status = await runCli(args, { out: (t) => void (out += t), err: (t) => void (err += t), stderrIsTTY: false });
-  return { status, out, err };
-}
+const hukka = (...args: string[]) => runHukka(args);
 
 /** Well-formed XML or a thrown parse error. */
 function assertWellFormed(xml: string) {

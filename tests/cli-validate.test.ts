@@ -3,19 +3,14 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../src/cli/run-cli.js";
+import { runHukka } from "./cli-helpers.js";
 import { serviceJsonSchema } from "../src/index.js";
 import { broken, deskLab } from "./model-fixtures.js";
 
 const EXAMPLE = "examples/health-centre/service.json";
 
 /** Runs `hukka ARGS…` in process with a fake terminal. */
-async function hukka(...args: string[]) {
-  let out = "";
-  let err = "";
-  const status = await runCli(args, { out: (t) => void (out += t), err: (t) => void (err += t), stderrIsTTY: false });
-  return { status, out, err };
-}
+const hukka = (...args: string[]) => runHukka(args);
 
 let dir: string;
 const file = (name: string, text: string) => {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { rmSync } from "node:fs";
 import { parseHTML } from "linkedom";
-import { runCli } from "../src/cli/run-cli.js";
+import { runHukka } from "./cli-helpers.js";
 import { referral } from "./redesign-fixtures.js";
 
 const dir = mkdtempSync(join(tmpdir(), "hukka-compare-"));
@@ -16,12 +16,7 @@ function file(name: string, content: unknown): string {
   return path;
 }
 
-async function hukka(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const status = await runCli(argv, { out: (t) => void (out += t), err: (t) => void (err += t), stderrIsTTY: false });
-  return { status, out, err };
-}
+const hukka = (...args: string[]) => runHukka(args);
 
 const model = file("referral.json", referral());
 // Arithmetic in redesign-compare.test.ts: minutes 830/7 → 662/7 (−24), waste 710/7 → 80,
