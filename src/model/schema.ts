@@ -90,6 +90,11 @@ export const TouchpointSchema = z
       .optional()
       .describe("Terminal touchpoints only: the customer's trip ends here, resolved or abandoned."),
     steps: z.array(StepSchema).describe("The steps of a visit, in order."),
+    group: id
+      .optional()
+      .describe(
+        "The id of the touchpoint this one refines (a mined model's history): touchpoints of one group share its name and department and are drawn and addressed as one.",
+      ),
   })
   .describe("A place where the customer meets the service.");
 
