@@ -161,4 +161,34 @@ describe("analyse(service) on generated valid models", () => {
       RUNS,
     );
   });
+
+  it("holds each journey against graphology's fastest route from its entry to its own outcome", () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const service = parseService(randomService(seed));
+        const graph = serviceGraph(service);
+        const key = new Map(graph.mapNodes((k, a) => [a.id as string, k] as const));
+        const weight = (edge: string, a: { probability: number; wait: number }) =>
+          a.probability > 0 ? a.wait + graph.getNodeAttribute(graph.target(edge), "minutes") : Infinity;
+        const report = analyse(service, QUICK);
+        const anyOutcome = new Map(report.ideal.map((r) => [r.entry, r.handoffs]));
+        for (const j of [...report.journeys, ...report.wanderPaths]) {
+          expect(j.excessMinutes).toBeGreaterThanOrEqual(0);
+          expect(j.excessMinutes).toBe(Math.max(0, j.minutes - j.idealMinutes));
+          if (j.outcome === "abandoned") {
+            expect([j.idealMinutes, j.idealHandoffs]).toEqual([0, anyOutcome.get(j.path[0]!)]);
+            continue;
+          }
+          const entry = key.get(j.path[0]!)!;
+          const route = dijkstra.bidirectional(graph, entry, key.get(j.path.at(-1)!)!, weight)!;
+          const minutes = route
+            .slice(1)
+            .reduce((sum, v, i) => sum + weight(graph.edge(route[i]!, v)!, graph.getEdgeAttributes(graph.edge(route[i]!, v)!)), graph.getNodeAttribute(entry, "minutes"));
+          expect(near(j.idealMinutes, minutes)).toBe(true);
+          expect(j.idealMinutes).toBeLessThanOrEqual(j.minutes + 1e-9 * Math.max(1, j.minutes));
+        }
+      }),
+      RUNS,
+    );
+  });
 });

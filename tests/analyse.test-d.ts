@@ -26,7 +26,11 @@ describe("types of the analysis", () => {
 
   it("a report's nullable fields are null, not undefined", () => {
     expectTypeOf<WasteReport["ideal"][number]["path"]>().toEqualTypeOf<string[] | null>();
-    expectTypeOf<Journey["excessMinutes"]>().toEqualTypeOf<number | null>();
+    expectTypeOf<JourneyMetrics["excessMinutes"]>().toEqualTypeOf<number | null>();
+    // a model journey always has an ideal: its own outcome's route, or 0 when abandoned
+    expectTypeOf<Journey["excessMinutes"]>().toEqualTypeOf<number>();
+    expectTypeOf<Journey["idealMinutes"]>().toEqualTypeOf<number>();
+    expectTypeOf<Journey["idealHandoffs"]>().toEqualTypeOf<number | null>();
     expectTypeOf<WanderPath["lostMinutes"]>().toEqualTypeOf<number>();
     expectTypeOf<WasteReport["totals"]>().toEqualTypeOf<{ customers: number; wasteHours: number; wasteCost: number } | undefined>();
   });

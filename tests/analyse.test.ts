@@ -178,7 +178,7 @@ describe("analyse(service) on hand-computed services", () => {
     ]);
   });
 
-  it("analyse(service) gives a null ideal route and null excess when no resolved outcome is reachable", () => {
+  it("analyse(service) gives a null ideal route when no resolved outcome is reachable, and the journey ideal 0", () => {
     const service = parseService({
       id: "dead-end",
       departments: [{ id: "desk" }],
@@ -190,7 +190,8 @@ describe("analyse(service) on hand-computed services", () => {
     });
     const r = analyse(service);
     expect(r.ideal).toEqual([{ entry: "ask", path: null, minutes: null, handoffs: null }]);
-    expect(r.journeys[0]).toMatchObject({ path: ["ask", "gone"], excessMinutes: null, outcome: "abandoned" });
+    // an abandoned journey bought nothing with its time: ideal 0, excess = all 3 minutes
+    expect(r.journeys[0]).toMatchObject({ path: ["ask", "gone"], idealMinutes: 0, idealHandoffs: null, excessMinutes: 3, outcome: "abandoned" });
     expect(r.expected).toMatchObject({ resolved: 0, abandoned: 1, minutes: 3 });
     expect(r.totals).toBeUndefined();
   });

@@ -4,6 +4,7 @@ import { expectedValues } from "./expected-values.js";
 import { expectedVisits } from "./expected-visits.js";
 import { hotspots } from "./hotspots.js";
 import { idealRoutes } from "./ideal-routes.js";
+import { journeyIdeals } from "./journey-ideals.js";
 import { likelyJourneys } from "./likely-journeys.js";
 import { markovChain } from "./markov-chain.js";
 import { modelJourney } from "./model-journey.js";
@@ -65,10 +66,9 @@ export function analyse(service: Service, options: AnalyseOptions = {}): WasteRe
   const expected = expectedValues(chain, visits);
   const ideal = idealRoutes(chain);
   const search = likelyJourneys(chain, { limit: Math.max(o.top, o.wanderCandidates), budget: o.budget });
-  const idealMinutes = new Map(ideal.map((r) => [r.entry, r.minutes]));
-  const journeys = search.journeys
-    .slice(0, o.top)
-    .map((j) => modelJourney(chain, j, idealMinutes.get(chain.ids[j.touchpoints[0]!]!) ?? null));
+  const searched = search.journeys.slice(0, Math.max(o.top, o.wanderCandidates));
+  const ideals = journeyIdeals(chain, searched, ideal);
+  const journeys = searched.slice(0, o.top).map((j, i) => modelJourney(chain, j, ideals[i]!));
   return {
     service: { id: service.id, name: service.name ?? service.id },
     expected,
@@ -76,7 +76,12 @@ export function analyse(service: Service, options: AnalyseOptions = {}): WasteRe
     journeys,
     coverage: journeys.reduce((sum, j) => sum + j.probability, 0),
     truncated: search.budgetHit && journeys.length < o.top,
-    wanderPaths: wanderPaths(chain, search.journeys.slice(0, o.wanderCandidates), ideal, o.wanderPaths),
+    wanderPaths: wanderPaths(
+      chain,
+      searched.slice(0, o.wanderCandidates),
+      ideals.slice(0, o.wanderCandidates),
+      o.wanderPaths,
+    ),
     hotspots: {
       departments: hotspots(
         chain.departments,

@@ -29,7 +29,7 @@ export interface JourneyVisit {
  * journeyMetrics(visits, { idealMinutes: 30 }).excessMinutes; // minutes − 30
  */
 export interface JourneyMetricsOptions {
-  /** Minutes of the ideal route from the journey's entry; `null` (the default) when there is none. */
+  /** Minutes of the ideal route the journey is held against; `null` (the default) when there is none. */
   idealMinutes?: number | null;
 }
 
@@ -37,7 +37,7 @@ export interface JourneyMetricsOptions {
  * The metrics of one journey t₁ … tₙ (DESIGN §4), for model journeys and observed (event-log)
  * journeys alike: minutes and their value / necessary / waste split (waits are waste),
  * flow efficiency, hand-offs, ping-pongs, revisits and repeats (from `wanderMetrics`),
- * failure demand, cost and the excess over the ideal route.
+ * failure demand, cost and the excess over the ideal route (never negative).
  *
  * @example
  * journeyMetrics(
@@ -85,7 +85,8 @@ export function journeyMetrics(visits: readonly JourneyVisit[], options: Journey
     revisits: wander.revisits,
     repeats: wander.repeats,
     failureDemand,
-    excessMinutes: ideal === null ? null : minutes - ideal,
+    // never negative (DESIGN §4 v2): a sum taken in another order may differ in the last bit
+    excessMinutes: ideal === null ? null : Math.max(0, minutes - ideal),
     cost,
     wasteCost,
   };

@@ -1,6 +1,7 @@
 /**
  * A binary heap of integer items (touchpoint or pool indices) by a numeric key fixed at push:
- * the smallest key first, or the largest with `largestFirst`; equal keys: the smaller item first.
+ * the smallest key first, or the largest with `largestFirst`; equal keys: the smaller second
+ * key first (optional, 0 by default; smallest first in both modes), then the smaller item.
  * Stale entries are the caller's to skip (lazy deletion).
  *
  * @example
@@ -11,6 +12,7 @@
 export class KeyedHeap {
   private items: number[] = [];
   private keys: number[] = [];
+  private seconds: number[] = [];
 
   constructor(private readonly largestFirst = false) {}
 
@@ -18,47 +20,59 @@ export class KeyedHeap {
     return this.items.length;
   }
 
-  private before(ka: number, a: number, kb: number, b: number): boolean {
+  /** Whether (ka, sa, a) leaves the heap before (kb, sb, b). */
+  private before(ka: number, sa: number, a: number, kb: number, sb: number, b: number): boolean {
     if (ka !== kb) return this.largestFirst ? ka > kb : ka < kb;
+    if (sa !== sb) return sa < sb;
     return a < b;
   }
 
-  push(item: number, key: number): void {
-    const { items, keys } = this;
+  push(item: number, key: number, second = 0): void {
+    const { items, keys, seconds } = this;
     let i = items.length;
     items.push(item);
     keys.push(key);
+    seconds.push(second);
     while (i > 0) {
       const up = (i - 1) >> 1;
-      if (!this.before(key, item, keys[up]!, items[up]!)) break;
-      items[i] = items[up]!;
-      keys[i] = keys[up]!;
+      if (!this.before(key, second, item, keys[up]!, seconds[up]!, items[up]!)) break;
+      this.move(up, i);
       i = up;
     }
-    items[i] = item;
-    keys[i] = key;
+    this.put(i, item, key, second);
   }
 
   pop(): number {
-    const { items, keys } = this;
+    const { items, keys, seconds } = this;
     const top = items[0]!;
     const last = items.pop()!;
     const lastKey = keys.pop()!;
+    const lastSecond = seconds.pop()!;
     if (items.length > 0) {
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
         if (l >= items.length) break;
         const r = l + 1;
-        const c = r < items.length && this.before(keys[r]!, items[r]!, keys[l]!, items[l]!) ? r : l;
-        if (!this.before(keys[c]!, items[c]!, lastKey, last)) break;
-        items[i] = items[c]!;
-        keys[i] = keys[c]!;
+        const c = r < items.length && this.before(keys[r]!, seconds[r]!, items[r]!, keys[l]!, seconds[l]!, items[l]!) ? r : l;
+        if (!this.before(keys[c]!, seconds[c]!, items[c]!, lastKey, lastSecond, last)) break;
+        this.move(c, i);
         i = c;
       }
-      items[i] = last;
-      keys[i] = lastKey;
+      this.put(i, last, lastKey, lastSecond);
     }
     return top;
+  }
+
+  private move(from: number, to: number): void {
+    this.items[to] = this.items[from]!;
+    this.keys[to] = this.keys[from]!;
+    this.seconds[to] = this.seconds[from]!;
+  }
+
+  private put(i: number, item: number, key: number, second: number): void {
+    this.items[i] = item;
+    this.keys[i] = key;
+    this.seconds[i] = second;
   }
 }

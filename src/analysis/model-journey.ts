@@ -1,17 +1,18 @@
 import { journeyMetrics, type JourneyVisit } from "./journey-metrics.js";
+import type { JourneyIdeal } from "./journey-ideals.js";
 import type { ChainJourney } from "./likely-journeys.js";
 import { RESOLVED, type MarkovChain } from "./markov-chain.js";
 import type { Journey } from "./report.js";
 
 /**
  * A journey of the model with its metrics (`journeyMetrics`, the same code as for observed
- * journeys), its probability and its outcome; `idealMinutes` is the ideal route's from its entry.
+ * journeys), its probability, its outcome and the ideal it is held against (`journeyIdeals`).
  *
  * @example
- * modelJourney(chain, likelyJourneys(chain, options).journeys[0], 4372);
- * // { path: ["call", "gp", "done"], probability: 0.7, minutes: 4372, excessMinutes: 0, … }
+ * modelJourney(chain, likelyJourneys(chain, options).journeys[0], { idealMinutes: 4372, idealHandoffs: 1 });
+ * // { path: ["call", "gp", "done"], probability: 0.7, minutes: 4372, idealMinutes: 4372, excessMinutes: 0, … }
  */
-export function modelJourney(chain: MarkovChain, journey: ChainJourney, idealMinutes: number | null): Journey {
+export function modelJourney(chain: MarkovChain, journey: ChainJourney, ideal: JourneyIdeal): Journey {
   const visits: JourneyVisit[] = Array.from(journey.touchpoints, (t, k) => {
     const e = journey.edges[k]!;
     return {
@@ -27,8 +28,12 @@ export function modelJourney(chain: MarkovChain, journey: ChainJourney, idealMin
     };
   });
   const last = journey.touchpoints[journey.touchpoints.length - 1]!;
+  const metrics = journeyMetrics(visits, { idealMinutes: ideal.idealMinutes });
   return {
-    ...journeyMetrics(visits, { idealMinutes }),
+    ...metrics,
+    idealMinutes: ideal.idealMinutes,
+    idealHandoffs: ideal.idealHandoffs,
+    excessMinutes: metrics.excessMinutes!,
     probability: journey.probability,
     outcome: chain.outcome[last] === RESOLVED ? "resolved" : "abandoned",
   };

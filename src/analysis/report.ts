@@ -23,22 +23,34 @@ export interface JourneyMetrics {
   revisits: number;
   repeats: number;
   failureDemand: number;
-  /** minutes − the ideal route's minutes from the same entry; null when no resolved outcome is reachable. */
+  /** minutes − the minutes of the ideal route the journey is held against, never negative; null without one. */
   excessMinutes: number | null;
   cost: number;
   wasteCost: number;
 }
 
 /**
- * A journey of the model with its probability and where it ends.
+ * A journey of the model with its probability, where it ends and the ideal it is held against
+ * (DESIGN §4 v2): ending `resolved`, the fastest route from its entry to that same outcome;
+ * ending `abandoned`, 0 minutes (the time bought nothing).
  *
  * @example
  * analyse(service).journeys[0];
- * // { path: ["call", "self-care"], probability: 0.2, outcome: "resolved", minutes: 32, handoffs: 0, … }
+ * // { path: ["call", "self-care"], probability: 0.2, outcome: "resolved", minutes: 32, handoffs: 0,
+ * //   idealMinutes: 32, idealHandoffs: 0, excessMinutes: 0, … }
  */
 export interface Journey extends JourneyMetrics {
   probability: number;
   outcome: Outcome;
+  /** Resolved: the fewest minutes from the journey's entry to its own outcome; abandoned: 0. */
+  idealMinutes: number;
+  /**
+   * Hand-offs of that route; abandoned: those of the entry's ideal route to any resolved
+   * outcome, `null` when there is none.
+   */
+  idealHandoffs: number | null;
+  /** minutes − idealMinutes, never negative: what **each customer on this journey** loses. */
+  excessMinutes: number;
 }
 
 /**
@@ -46,9 +58,10 @@ export interface Journey extends JourneyMetrics {
  *
  * @example
  * const worst = analyse(service).wanderPaths[0];
- * worst.lostMinutes === worst.probability * worst.excessMinutes!; // true
+ * worst.lostMinutes === worst.probability * worst.excessMinutes; // true
  */
 export interface WanderPath extends Journey {
+  /** probability × excessMinutes: this path's share of **the average customer's** time. */
   lostMinutes: number;
 }
 

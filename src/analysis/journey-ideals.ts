@@ -1,0 +1,61 @@
+import { fastestRoutes, type FastestRoutes } from "./fastest-routes.js";
+import type { ChainJourney } from "./likely-journeys.js";
+import { RESOLVED, type MarkovChain } from "./markov-chain.js";
+import type { IdealRoute } from "./report.js";
+
+/**
+ * What a journey is held against (DESIGN §4 v2): the minutes and hand-offs of the ideal route.
+ *
+ * @example
+ * const ideal: JourneyIdeal = { idealMinutes: 4372, idealHandoffs: 1 };
+ */
+export interface JourneyIdeal {
+  idealMinutes: number;
+  idealHandoffs: number | null;
+}
+
+/**
+ * The ideal of each journey, in order (DESIGN §4 v2). A journey ending in a `resolved` outcome
+ * is held against the fastest route from its entry to **that same outcome** (at equal minutes,
+ * fewer hand-offs); one ending `abandoned` bought nothing with its time: ideal 0 minutes, and
+ * the hand-offs of its entry's ideal route to any resolved outcome (`null` when there is none).
+ *
+ * One Dijkstra per distinct entry (forward) or per distinct resolved outcome (backward),
+ * whichever is fewer among the journeys: a model with three entries and two thousand outcomes
+ * costs three runs.
+ *
+ * @example
+ * journeyIdeals(chain, likelyJourneys(chain, options).journeys, idealRoutes(chain));
+ * // [{ idealMinutes: 4372, idealHandoffs: 1 }, { idealMinutes: 0, idealHandoffs: 1 }, …]
+ */
+export function journeyIdeals(
+  chain: MarkovChain,
+  journeys: readonly ChainJourney[],
+  ideal: readonly IdealRoute[],
+): JourneyIdeal[] {
+  const anyOutcome = new Map(ideal.map((r) => [r.entry, r.handoffs]));
+  const entries = new Set<number>();
+  const outcomes = new Set<number>();
+  for (const j of journeys) {
+    const last = j.touchpoints[j.touchpoints.length - 1]!;
+    if (chain.outcome[last] !== RESOLVED) continue;
+    entries.add(j.touchpoints[0]!);
+    outcomes.add(last);
+  }
+  const forward = entries.size <= outcomes.size;
+  const runs = new Map<number, FastestRoutes>();
+  return journeys.map((j) => {
+    const entry = j.touchpoints[0]!;
+    const last = j.touchpoints[j.touchpoints.length - 1]!;
+    if (chain.outcome[last] !== RESOLVED) {
+      return { idealMinutes: 0, idealHandoffs: anyOutcome.get(chain.ids[entry]!) ?? null };
+    }
+    const [source, target] = forward ? [entry, last] : [last, entry];
+    let routes = runs.get(source);
+    if (!routes) {
+      routes = fastestRoutes(chain, [source], forward ? "forward" : "backward");
+      runs.set(source, routes);
+    }
+    return { idealMinutes: chain.minutes[entry]! + routes.minutes[target]!, idealHandoffs: routes.handoffs[target]! };
+  });
+}
