@@ -32,9 +32,14 @@ describe("hukka analyse MODEL.json", () => {
   it("prints a summary with the headline figures, hotspots and wander paths", async () => {
     const { status, out } = await hukka("analyse", file("call-again.json", callAgain()));
     expect(status).toBe(0);
-    // minutes 320/7 + 4340 = 4385.7; flow efficiency 165/30700 = 0.5 %; failure 3/24 = 12.5 %
+    // minutes 320/7 + 4340 = 4385.7 (3.05 days); flow efficiency 165/30700 = 0.5 %; failure 3/24 = 12.5 %
     expect(out).toContain("From symptoms to specialist care (call-again)");
-    expect(out).toMatch(/time\s+4,385\.7 min\s+\(value 23\.6, necessary 1\.4, waste 4,360\.7\)/);
+    // waiting: delay 250/7 + 4320 = 4355.7 of 4385.7 = 99.3 %; the 4320-minute wait between the two: 99.2 % of it
+    expect(out).toContain(
+      "A customer spends 3 days and 1 hand-off on average; 99.3 % of that time is waiting, most of it between Health centre and clinic.",
+    );
+    // value 60/7 + 15 = 23.6 min, necessary 10/7 = 1.4 min, waste 4360.7 min = 3.03 days
+    expect(out).toMatch(/time\s+3 days\s+\(value 24 min, necessary 1\.4 min, waste 3 days\)/);
     expect(out).toMatch(/flow efficiency\s+0\.5 %/);
     expect(out).toMatch(/hand-offs\s+1\.00\s+\(ping-pongs 0\.00\)/);
     expect(out).toMatch(/failure demand\s+12\.5 % of visits/);
@@ -42,16 +47,20 @@ describe("hukka analyse MODEL.json", () => {
     expect(out).toMatch(/cost\s+53\.57 EUR\s+\(waste 10\.00 EUR\)/);
     // 12 000 × 4360.714… / 60 = 872 142.9 hours
     expect(out).toMatch(/Per year, 12,000 customers:\n\s+waste\s+872,143 hours/);
-    expect(out).toMatch(/departments\s+clinic 4,325\.0 \(99\.2 %\), health-centre 35\.7 \(0\.8 %\)/);
+    // by name where the model gives one: 4325 min = 3.0 days, 250/7 = 35.7 min
+    expect(out).toMatch(/departments\s+clinic 3 days \(99\.2 %\), Health centre 36 min \(0\.8 %\)/);
     expect(out).toContain("none among the most likely journeys");
   });
 
   it("shows wander paths as A → B → A with departments and lost minutes", async () => {
     const { out } = await hukka("analyse", file("bounce.json", bounce()));
-    // a b a b done: probability 0.25, 28 min, 14 over the ideal: lost 3.5
+    // a b a b done: probability 0.25, 28 min, 14 over the ideal (14 min): lost 0.25 × 14 = 3.5
     expect(out).toContain("1. a → b → a → b → done");
-    expect(out).toContain("departments desk → lab → desk → lab; 2 ping-pongs, 2 revisits, 3 hand-offs");
-    expect(out).toContain("lost 3.5 min per customer  (probability 25.0 %, 28.0 min, 14.0 over the ideal)");
+    expect(out).toContain("     desk → lab → desk → lab; 2 ping-pongs, 2 revisits, 3 hand-offs");
+    expect(out).toContain(
+      "     25.0 % of customers take it; each of them loses 14 min over the fastest route to the same outcome (14 min);\n" +
+        "     that is 3.5 min of the average customer's time",
+    );
   });
 
   it("--top K sets how many journeys the report lists", async () => {

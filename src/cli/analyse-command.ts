@@ -44,7 +44,7 @@ export const analyseCommand: Command = {
       throw e;
     }
 
-    io.out(values.json ? JSON.stringify(report, null, 2) + "\n" : formatReport(report, { currency: model.data.currency ?? null }));
+    io.out(values.json ? JSON.stringify(report, null, 2) + "\n" : formatReport(report, model.data, { currency: model.data.currency ?? null }));
     if (values.html !== undefined || values.svg !== undefined) {
       // d3 and a DOM are loaded only when a diagram is asked for
       const { writeDiagrams } = await import("./write-diagrams.js");

@@ -1,36 +1,46 @@
+import { formatDuration } from "../analysis/format-duration.js";
+import { headline } from "../analysis/headline.js";
 import type { Hotspot, WanderPath, WasteReport } from "../analysis/report.js";
+import type { Service } from "../model/types.js";
 
 export interface FormatReportOptions {
   /** Currency of the cost figures, e.g. "EUR"; null prints bare numbers. */
   currency?: string | null;
   /** How many hotspots and wander paths to print. */
   top?: number;
+  /** What the service calls its customer, singular ("patient"). */
+  customer?: string;
 }
 
-const DEFAULTS = { currency: null, top: 5 } as const;
+const DEFAULTS = { currency: null, top: 5, customer: "customer" } as const;
 
 const number = (value: number, digits = 1) =>
   value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const percent = (share: number) => `${number(share * 100)} %`;
 
 /**
- * The short summary of a waste report that `hukka analyse` prints: headline figures per
- * customer (and per year when the service has a volume), the top hotspots and the journeys
- * where customers wander, each with its departments and the minutes it loses.
+ * The short summary of a waste report that `hukka analyse` prints, in days, hours and minutes
+ * and by name (the service's names for its departments and touchpoints, not their ids): the
+ * headline sentence, the figures per customer (and per year when the service has a volume), the
+ * top hotspots and the journeys where customers wander — each saying what **each customer on
+ * it** loses (excess minutes) and what that is of **the average customer's** time (lost minutes).
  *
  * @example
- * formatReport(analyse(service));
- * // "From symptoms to specialist care (outpatient-referral)\n\nPer customer, expected:\n  time  4,412.3 min …"
+ * formatReport(analyse(service), service);
+ * // "From symptoms to specialist care (outpatient-referral)\n\nA customer spends 3.1 days …"
  */
-export function formatReport(report: WasteReport, options: FormatReportOptions = {}): string {
-  const { currency, top } = { ...DEFAULTS, ...options };
+export function formatReport(report: WasteReport, service: Service, options: FormatReportOptions = {}): string {
+  const { currency, top, customer } = { ...DEFAULTS, ...options };
+  const names = nameLookup(service);
   const money = (value: number) => (currency ? `${number(value, 2)} ${currency}` : number(value, 2));
   const e = report.expected;
   const lines = [
     report.service.name === report.service.id ? report.service.id : `${report.service.name} (${report.service.id})`,
     "",
-    "Per customer, expected:",
-    `  time              ${number(e.minutes)} min  (value ${number(e.valueMinutes)}, necessary ${number(e.necessaryMinutes)}, waste ${number(e.wasteMinutes)})`,
+    headline(report, service, { customer }),
+    "",
+    `Per ${customer}, expected:`,
+    `  time              ${formatDuration(e.minutes)}  (value ${formatDuration(e.valueMinutes)}, necessary ${formatDuration(e.necessaryMinutes)}, waste ${formatDuration(e.wasteMinutes)})`,
     `  flow efficiency   ${percent(e.flowEfficiency)}`,
     `  hand-offs         ${number(e.handoffs, 2)}  (ping-pongs ${number(e.pingPongs, 2)})`,
     `  failure demand    ${percent(e.failureDemandShare)} of visits`,
@@ -39,35 +49,51 @@ export function formatReport(report: WasteReport, options: FormatReportOptions =
   if (e.cost > 0) lines.push(`  cost              ${money(e.cost)}  (waste ${money(e.wasteCost)})`);
   if (report.totals) {
     const t = report.totals;
-    lines.push("", `Per year, ${number(t.customers, 0)} customers:`, `  waste             ${number(t.wasteHours, 0)} hours`);
+    lines.push("", `Per year, ${number(t.customers, 0)} ${customer}s:`, `  waste             ${number(t.wasteHours, 0)} hours`);
     if (t.wasteCost > 0) lines.push(`  waste cost        ${money(t.wasteCost)}`);
   }
-  lines.push("", "Waste hotspots (minutes per customer, share of the waste):");
-  lines.push(hotspotLine("departments", report.hotspots.departments.slice(0, top)));
-  lines.push(hotspotLine("touchpoints", report.hotspots.touchpoints.slice(0, top)));
-  lines.push("", "Where customers wander (lost minutes = probability × minutes over the ideal route):");
+  lines.push("", `Waste hotspots (expected waste per ${customer}, share of all waste):`);
+  lines.push(hotspotLine("departments", report.hotspots.departments.slice(0, top), names.department));
+  lines.push(hotspotLine("touchpoints", report.hotspots.touchpoints.slice(0, top), names.touchpoint));
+  lines.push("", `Where ${customer}s wander (most time lost first):`);
   if (report.wanderPaths.length === 0) lines.push("  none among the most likely journeys");
-  report.wanderPaths.slice(0, top).forEach((w, i) => lines.push(...wanderLines(w, i + 1)));
+  report.wanderPaths.slice(0, top).forEach((w, i) => lines.push(...wanderLines(w, i + 1, customer, names)));
   if (report.truncated) {
     lines.push("", `note: the journey search stopped at its budget; ${report.journeys.length} journeys listed.`);
   }
   return lines.join("\n") + "\n";
 }
 
-function hotspotLine(label: string, hotspots: Hotspot[]): string {
-  const list = hotspots.map((h) => `${h.id} ${number(h.wasteMinutes)} (${percent(h.share)})`).join(", ");
+interface Names {
+  department: (id: string) => string;
+  touchpoint: (id: string) => string;
+}
+
+function nameLookup(service: Service): Names {
+  const departments = new Map(service.departments.map((d) => [d.id, d.name ?? d.id]));
+  const touchpoints = new Map(service.touchpoints.map((t) => [t.id, t.name ?? t.id]));
+  return { department: (id) => departments.get(id) ?? id, touchpoint: (id) => touchpoints.get(id) ?? id };
+}
+
+function hotspotLine(label: string, hotspots: Hotspot[], name: (id: string) => string): string {
+  const list = hotspots.map((h) => `${name(h.id)} ${formatDuration(h.wasteMinutes)} (${percent(h.share)})`).join(", ");
   return `  ${label.padEnd(12)} ${list || "no waste"}`;
 }
 
-function wanderLines(w: WanderPath, rank: number): string[] {
+function wanderLines(w: WanderPath, rank: number, customer: string, names: Names): string[] {
   const marks = [
     w.pingPongs > 0 ? `${w.pingPongs} ping-pong${w.pingPongs > 1 ? "s" : ""}` : "",
     w.revisits > 0 ? `${w.revisits} revisit${w.revisits > 1 ? "s" : ""}` : "",
     `${w.handoffs} hand-off${w.handoffs === 1 ? "" : "s"}`,
   ].filter(Boolean);
+  const against =
+    w.outcome === "resolved"
+      ? `over the fastest route to the same outcome (${formatDuration(w.idealMinutes)})`
+      : "(they give up: all of it is lost)";
   return [
-    `  ${rank}. ${w.path.join(" → ")}`,
-    `     departments ${w.departments.join(" → ")}; ${marks.join(", ")}`,
-    `     lost ${number(w.lostMinutes)} min per customer  (probability ${percent(w.probability)}, ${number(w.minutes)} min, ${number(w.excessMinutes ?? 0)} over the ideal)`,
+    `  ${rank}. ${w.path.map(names.touchpoint).join(" → ")}`,
+    `     ${w.departments.map(names.department).join(" → ")}; ${marks.join(", ")}`,
+    `     ${percent(w.probability)} of ${customer}s take it; each of them loses ${formatDuration(w.excessMinutes)} ${against};`,
+    `     that is ${formatDuration(w.lostMinutes)} of the average ${customer}'s time`,
   ];
 }

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { analyse } from "../analysis/analyse.js";
+import { formatDuration } from "../analysis/format-duration.js";
 import { analyseLog } from "../logs/analyse-log.js";
 import { InvalidClassificationError, parseClassification, type Classification } from "../logs/classification.js";
 import type { LogEncoding } from "../logs/decode-text.js";
@@ -45,10 +46,7 @@ const percent = (part: number, whole: number) => `${whole === 0 ? "0" : ((100 * 
 
 /** Minutes in the unit a reader takes in at a glance. */
 function duration(minutes: number | null): string {
-  if (minutes === null) return "–";
-  if (minutes < 120) return `${minutes.toFixed(1)} min`;
-  if (minutes < 48 * 60) return `${(minutes / 60).toFixed(1)} h`;
-  return `${(minutes / 1440).toFixed(1)} days`;
+  return minutes === null ? "–" : formatDuration(minutes);
 }
 
 /** `\t` and `tab` are hard to type as a delimiter in a shell. */

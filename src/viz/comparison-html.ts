@@ -4,7 +4,7 @@ import { serviceDiff, type DiffKind, type ServiceDiff } from "../redesign/servic
 import type { Comparison, Redesign } from "../redesign/types.js";
 import { colours } from "./colours.js";
 import { escapeHtml } from "./escape-html.js";
-import { formatMinutes } from "./format-minutes.js";
+import { formatDuration } from "../analysis/format-duration.js";
 import { renderBlueprint } from "./render-blueprint.js";
 import { serializeSvg } from "./serialize-svg.js";
 import { svgContainer } from "./svg-container.js";
@@ -111,7 +111,7 @@ function figuresTable(comparison: Comparison, currency: string | undefined): str
     (Math.abs(x) < 0.5 * 10 ** -digits ? 0 : x).toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
   const money = currency ? ` (${currency})` : "";
   const rows: [string, string, string, string][] = [
-    ["time", formatMinutes(b.minutes), formatMinutes(a.minutes), formatMinutes(b.minutes - a.minutes)],
+    ["time", formatDuration(b.minutes), formatDuration(a.minutes), formatDuration(b.minutes - a.minutes)],
     ["minutes", number(b.minutes, 1), number(a.minutes, 1), number(b.minutes - a.minutes, 1)],
     ["waste minutes", number(b.wasteMinutes, 1), number(a.wasteMinutes, 1), number(b.wasteMinutes - a.wasteMinutes, 1)],
     ["hand-offs", number(b.handoffs, 2), number(a.handoffs, 2), number(b.handoffs - a.handoffs, 2)],

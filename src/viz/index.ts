@@ -42,7 +42,7 @@ export { xmlText, xmlAttribute } from "./xml-text.js";
 export { embedJson } from "./embed-json.js";
 export { textWidth } from "./text-width.js";
 export { fitText } from "./fit-text.js";
-export { formatMinutes } from "./format-minutes.js";
+export { formatDuration } from "../analysis/format-duration.js";
 export { colours } from "./colours.js";
 export { comparisonHtml } from "./comparison-html.js";
 export type { ComparisonHtmlOptions } from "./comparison-html.js";

@@ -2,7 +2,7 @@ import type { WasteReport } from "../analysis/report.js";
 import { resolvedProbabilities } from "../model/resolved-probabilities.js";
 import type { Lane, Outcome, Service, Step, StepType } from "../model/types.js";
 import { fitText } from "./fit-text.js";
-import { formatMinutes } from "./format-minutes.js";
+import { formatDuration } from "../analysis/format-duration.js";
 import { ownNumber } from "./own-number.js";
 import { textWidth } from "./text-width.js";
 import { touchpointColumns } from "./touchpoint-columns.js";
@@ -407,7 +407,7 @@ function layoutNodes(
     const detailText = t.outcome
       ? `${t.outcome} · ${Math.round(visits * 100)}% end here`
       : minutes > 0
-        ? `${formatMinutes(minutes)} · ${Math.round((100 * wasteMinutes) / minutes)}% waste`
+        ? `${formatDuration(minutes)} · ${Math.round((100 * wasteMinutes) / minutes)}% waste`
         : "no steps";
     const detail = fitText(detailText, inner, o.detailFontSize, 1)[0] ?? "";
     const detailHeight = o.detailFontSize * LINE_HEIGHT;

@@ -1,7 +1,7 @@
 import type { Lane, Service } from "../model/types.js";
 import type { Box } from "./layout-blueprint.js";
 import { fitText } from "./fit-text.js";
-import { formatMinutes } from "./format-minutes.js";
+import { formatDuration } from "../analysis/format-duration.js";
 import { journeyMarks, type JourneyMark } from "./journey-marks.js";
 
 /**
@@ -162,7 +162,7 @@ export function layoutWanderLine(
     const minutes = t ? t.steps.reduce((s, step) => s + step.minutes, 0) : 0;
     const name = t?.name ?? id;
     const label = fitText(name, o.step - 12, o.fontSize, 1);
-    const minutesLabel = formatMinutes(minutes);
+    const minutesLabel = formatDuration(minutes);
     return {
       index,
       id,
@@ -192,7 +192,7 @@ export function layoutWanderLine(
       handoff: a.department !== b.department,
       failure: t?.failure ?? false,
       path: `M${a.x},${a.y}C${mx},${a.y} ${mx},${b.y} ${b.x},${b.y}`,
-      waitLabel: wait > 0 ? `+${formatMinutes(wait)}` : null,
+      waitLabel: wait > 0 ? `+${formatDuration(wait)}` : null,
       waitBox: wait > 0 ? { x: mx - half / 2, y: timeY + 6, width: half, height: lineHeight } : null,
     };
   });

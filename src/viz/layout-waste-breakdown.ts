@@ -2,7 +2,7 @@ import type { WasteReport } from "../analysis/report.js";
 import type { Service } from "../model/types.js";
 import type { Box } from "./layout-blueprint.js";
 import { fitText } from "./fit-text.js";
-import { formatMinutes } from "./format-minutes.js";
+import { formatDuration } from "../analysis/format-duration.js";
 
 /**
  * One bar of the waste breakdown: a waste category or a department, its minutes and share.
@@ -125,7 +125,7 @@ export function layoutWasteBreakdown(
         height: o.barHeight,
         label: fitText(name(key), o.labelWidth - 12, o.fontSize, 1),
         labelBox: { x: 0, y: y + (o.barHeight - lineHeight) / 2, width: o.labelWidth - 12, height: lineHeight },
-        valueLabel: `${formatMinutes(minutes)} · ${Math.round((total > 0 ? minutes / total : 0) * 100)}%`,
+        valueLabel: `${formatDuration(minutes)} · ${Math.round((total > 0 ? minutes / total : 0) * 100)}%`,
         valueBox: { x: x + width + 6, y: y + (o.barHeight - lineHeight) / 2, width: VALUE_WIDTH, height: lineHeight },
       };
       y += o.barHeight + o.gap;

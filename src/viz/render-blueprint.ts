@@ -2,7 +2,7 @@ import { select } from "d3";
 import type { WasteReport } from "../analysis/report.js";
 import type { Service } from "../model/types.js";
 import { colours } from "./colours.js";
-import { formatMinutes } from "./format-minutes.js";
+import { formatDuration } from "../analysis/format-duration.js";
 import { layoutBlueprint, type BlueprintLayout, type BlueprintLayoutOptions, type BlueprintLink, type BlueprintNode } from "./layout-blueprint.js";
 
 /**
@@ -179,7 +179,7 @@ function drawLink(path: ReturnType<typeof select<SVGPathElement, unknown>>, link
     .attr("stroke-width", r(link.width))
     .attr("stroke-dasharray", link.failure ? "6 3" : link.flow > 0 ? null : "1 3")
     .attr("marker-end", `url(#hukka-arrow-${kind})`);
-  const wait = link.wait > 0 ? ` · wait ${formatMinutes(link.wait)}` : "";
+  const wait = link.wait > 0 ? ` · wait ${formatDuration(link.wait)}` : "";
   path
     .append("title")
     .text(
@@ -257,7 +257,7 @@ function nodeDescription(node: BlueprintNode): string {
   if (node.outcome) parts.push(`outcome: ${node.outcome}`);
   if (node.minutes > 0)
     parts.push(
-      `${formatMinutes(node.minutes)}: value ${formatMinutes(node.valueMinutes)}, necessary ${formatMinutes(node.necessaryMinutes)}, waste ${formatMinutes(node.wasteMinutes)}`,
+      `${formatDuration(node.minutes)}: value ${formatDuration(node.valueMinutes)}, necessary ${formatDuration(node.necessaryMinutes)}, waste ${formatDuration(node.wasteMinutes)}`,
     );
   parts.push(`${Math.round(node.visits * 100) / 100} visits per customer`);
   return parts.join("; ");

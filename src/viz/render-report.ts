@@ -2,7 +2,7 @@ import { select, zoom, zoomIdentity, type Selection } from "d3";
 import type { Journey, WasteReport } from "../analysis/report.js";
 import type { Service } from "../model/types.js";
 import { colours } from "./colours.js";
-import { formatMinutes } from "./format-minutes.js";
+import { formatDuration } from "../analysis/format-duration.js";
 import { layoutBlueprint, type BlueprintNode } from "./layout-blueprint.js";
 import { drawBlueprint, type BlueprintOptions } from "./render-blueprint.js";
 import { renderWanderLine } from "./render-wander-line.js";
@@ -180,8 +180,8 @@ function header(root: Div, service: Service, report: WasteReport) {
   root.append("h1").text(service.name ?? service.id);
   root.append("p").attr("class", "hukka-sub").text(`Service model "${service.id}": expected figures per customer`);
   const figures: [string, string][] = [
-    ["time per customer", formatMinutes(e.minutes)],
-    ["of it waste", `${formatMinutes(e.wasteMinutes)} (${pct(e.minutes > 0 ? e.wasteMinutes / e.minutes : 0)})`],
+    ["time per customer", formatDuration(e.minutes)],
+    ["of it waste", `${formatDuration(e.wasteMinutes)} (${pct(e.minutes > 0 ? e.wasteMinutes / e.minutes : 0)})`],
     ["flow efficiency", pct(e.flowEfficiency)],
     ["hand-offs", num(e.handoffs)],
     ["ping-pongs", num(e.pingPongs)],
@@ -239,11 +239,11 @@ function journeyList(
   return journeys.map((j, index) => {
     const li = ol.append("li").attr(kind === "journey" ? "data-journey" : "data-wander-path", index);
     const button = li.append("button").attr("type", "button");
-    const lost = "lostMinutes" in j ? ` · ${formatMinutes((j as { lostMinutes: number }).lostMinutes)} lost` : "";
+    const lost = "lostMinutes" in j ? ` · ${formatDuration((j as { lostMinutes: number }).lostMinutes)} lost` : "";
     button
       .append("span")
       .attr("class", "hukka-journey-head")
-      .text(`${index + 1}. ${pct(j.probability)} · ${formatMinutes(j.minutes)} · ${count(j.handoffs, "hand-off")}${lost} · ${j.outcome}`);
+      .text(`${index + 1}. ${pct(j.probability)} · ${formatDuration(j.minutes)} · ${count(j.handoffs, "hand-off")}${lost} · ${j.outcome}`);
     button
       .append("span")
       .attr("class", "hukka-journey-path")
@@ -255,12 +255,12 @@ function journeyList(
 function journeySummary(j: Journey): string {
   const parts = [
     `${pct(j.probability)} of customers`,
-    `${formatMinutes(j.minutes)} in all, ${formatMinutes(j.wasteMinutes)} waste`,
+    `${formatDuration(j.minutes)} in all, ${formatDuration(j.wasteMinutes)} waste`,
     count(j.handoffs, "hand-off"),
     count(j.pingPongs, "ping-pong"),
     count(j.revisits, "revisit"),
   ];
-  if (j.excessMinutes !== null) parts.push(`${formatMinutes(j.excessMinutes)} more than the ideal route`);
+  if (j.excessMinutes !== null) parts.push(`${formatDuration(j.excessMinutes)} more than the ideal route`);
   parts.push(j.outcome);
   return parts.join(" · ");
 }
@@ -284,7 +284,7 @@ function addTooltips(root: Div, svg: Selection<SVGSVGElement, unknown, null, und
       const li = ul.append("li");
       li.append("i").style("background", colours[step.type]);
       li.append("span").text(step.type === "waste" && step.waste ? `${step.name} (${step.waste})` : step.name);
-      li.append("span").attr("class", "hukka-min").text(formatMinutes(step.minutes));
+      li.append("span").attr("class", "hukka-min").text(formatDuration(step.minutes));
     }
     if (node.steps.length === 0) ul.append("li").text("no steps");
     tip.attr("hidden", null);
