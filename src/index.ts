@@ -61,6 +61,7 @@ export {
   RedesignSchema,
   REDESIGN_OPS,
   serviceDiff,
+  changeDescription,
 } from "./redesign/index.js";
 export type {
   Redesign,

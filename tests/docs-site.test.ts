@@ -182,7 +182,7 @@ describe("the docs site", () => {
     await page.close();
   });
 
-  test("hovering a touchpoint in the gallery shows its tooltip; scrolling zooms the blueprint", async () => {
+  test("hovering a touchpoint in the gallery shows its tooltip; Ctrl + wheel zooms the blueprint", async () => {
     const { page, errors } = await open(`${origin}/examples/index.html`);
     const live = page.locator(".hukka-live");
     const node = live.locator('svg[data-hukka="blueprint"] [data-touchpoint="call"]');
@@ -196,7 +196,10 @@ describe("the docs site", () => {
     const before = await viewport.getAttribute("transform");
     const box = (await live.locator('svg[data-hukka="blueprint"]').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+    // the wheel alone scrolls the page; with Ctrl it zooms
+    await page.keyboard.down("Control");
     await page.mouse.wheel(0, -400);
+    await page.keyboard.up("Control");
     await page.waitForTimeout(300);
     expect(await viewport.getAttribute("transform")).not.toBe(before);
     expect(errors).toEqual([]);

@@ -28,6 +28,8 @@ function assertReadable(layout: BlueprintLayout) {
   for (const n of nodes) {
     expect(contains(n, n.labelBox)).toBe(true);
     expect(contains(n, n.detailBox)).toBe(true);
+    expect(contains(n, n.waitBox)).toBe(true);
+    if (n.waitLabel) expect(textWidth(n.waitLabel, o.detailFontSize)).toBeLessThanOrEqual(n.waitBox.width);
     expect(contains(n, n.bar)).toBe(true);
     expect(n.label.length).toBeLessThanOrEqual(o.labelLines);
     for (const line of n.label) expect(textWidth(line, o.fontSize)).toBeLessThanOrEqual(n.labelBox.width);
@@ -43,6 +45,7 @@ function assertReadable(layout: BlueprintLayout) {
   for (const lane of layout.lanes) {
     expect(contains(lane, lane.labelBox)).toBe(true);
     for (const line of lane.label) expect(textWidth(line, o.fontSize)).toBeLessThanOrEqual(lane.labelBox.width);
+    expect(textWidth(lane.wasteLabel, o.detailFontSize)).toBeLessThanOrEqual(lane.labelBox.width);
   }
 }
 
@@ -53,7 +56,7 @@ describe("layoutBlueprint(service, report)", () => {
   test("has the expected defaults", () => {
     expect(BLUEPRINT_LAYOUT_DEFAULTS).toEqual({
       nodeWidth: 176,
-      nodeHeight: 72,
+      nodeHeight: 86,
       columnGap: 72,
       rowGap: 18,
       lanePadding: 16,
@@ -133,9 +136,30 @@ describe("layoutBlueprint(service, report)", () => {
     expect(call.segments.map((s) => [s.type, s.minutes])).toEqual([["value", 6], ["necessary", 1], ["waste", 25]]);
     expect(call.segments.reduce((s, x) => s + x.width, 0)).toBeCloseTo(call.bar.width, 9);
     expect(call.segments[2]!.width / call.bar.width).toBeCloseTo(25 / 32, 12);
-    expect(call.detail).toBe("32 min · 78% waste");
+    expect(call.detail).toBe("32 min here · 78% waste");
     expect(byId(layout, "done").detail).toBe("resolved · 100% end here");
     expect(byId(layout, "gp-visit").visits).toBeCloseTo(2, 12);
+  });
+
+  test("shows the expected wait before each touchpoint without hovering", () => {
+    // gp-visit: (F(call→gp) 1 × 4320 + F(lab→gp) 0.8 × 2880 + F(rec→gp) 0.2 × 60) / visits 2 = 3318 min = 2.3 days
+    expect(byId(layout, "gp-visit").wait).toBeCloseTo(3318, 9);
+    expect(byId(layout, "gp-visit").waitLabel).toBe("waits 2.3 days before");
+    // lab-test: 1 × 1440 / 1
+    expect(byId(layout, "lab-test").waitLabel).toBe("waits 24 h before");
+    // nobody waits before the entry, the records check or the outcome
+    expect(["call", "records-check", "done"].map((id) => byId(layout, id).waitLabel)).toEqual([null, null, null]);
+  });
+
+  test("gives each department lane its share of the waste", () => {
+    // gp: lobby 20 × 2 visits + waits into it 6636 = 6676; desk 25; lab 4 + 1440 = 1444; records 10 × 0.2 = 2
+    const total = 6676 + 25 + 1444 + 2;
+    const lane = (id: string) => layout.lanes.find((l) => l.department === id)!;
+    expect(lane("gp").wasteMinutes).toBeCloseTo(6676, 9);
+    expect(lane("gp").wasteShare).toBeCloseTo(6676 / total, 12);
+    expect(lane("gp").wasteLabel).toBe("82% of the waste");
+    expect(lane("lab").wasteLabel).toBe("18% of the waste");
+    expect(layout.lanes.reduce((s, l) => s + l.wasteShare, 0)).toBeCloseTo(1, 12);
   });
 
   test("keeps every node and label clear of each other on the examples", () => {
@@ -237,14 +261,14 @@ describe("layoutWanderLine(service, journey)", () => {
   const line = layoutWanderLine(referral, journey);
 
   test("has the expected defaults", () => {
-    expect(WANDER_LINE_LAYOUT_DEFAULTS).toEqual({ step: 136, laneHeight: 46, gutter: 156, fontSize: 10.5 });
+    expect(WANDER_LINE_LAYOUT_DEFAULTS).toEqual({ step: 116, waitScale: 44, laneHeight: 40, gutter: 156, fontSize: 10.5 });
     expect(line.options).toEqual(WANDER_LINE_LAYOUT_DEFAULTS);
   });
 
   test("zig-zags across the lanes in visiting order with minutes and waits", () => {
     const laneY = (d: string) => {
       const l = line.lanes.find((x) => x.department === d)!;
-      return l.y + l.height / 2 + 6;
+      return l.y + l.height / 2;
     };
     expect(line.points.map((p) => [p.id, p.y])).toEqual([
       ["call", laneY("desk")],
@@ -253,13 +277,38 @@ describe("layoutWanderLine(service, journey)", () => {
       ["gp-visit", laneY("gp")],
       ["done", laneY("gp")],
     ]);
-    for (let i = 1; i < line.points.length; i++) expect(line.points[i]!.x - line.points[i - 1]!.x).toBe(136);
     expect(line.points.map((p) => p.minutesLabel)).toEqual(["32 min", "35 min", "9 min", "35 min", "0 min"]);
-    // waits: call→gp 4320 = 3 d, gp→lab 1440 = 24 h, lab→gp 2880 = 2 d, gp→done none
-    expect(line.segments.map((s) => s.waitLabel)).toEqual(["+3 d", "+24 h", "+2 d", null]);
+    // waits: call→gp 4320 = 3 days, gp→lab 1440 = 24 h, lab→gp 2880 = 2 days, gp→done none
+    expect(line.segments.map((s) => s.waitLabel)).toEqual(["+3 days", "+24 h", "+2 days", null]);
     expect(line.points[3]!.marks).toEqual(["handoff", "ping-pong", "revisit", "repeat"]);
     const boxes = [...line.points.flatMap((p) => [p.labelBox, p.minutesBox]), ...line.segments.flatMap((s) => (s.waitBox ? [s.waitBox] : []))];
     expect(overlappingPairs(boxes)).toEqual([]);
+  });
+
+  test("gives a long wait a long gap: step + waitScale × √(days)", () => {
+    const gaps = line.points.slice(1).map((p, i) => p.x - line.points[i]!.x);
+    // 3 days, 1 day, 2 days, no wait
+    [116 + 44 * Math.sqrt(3), 116 + 44, 116 + 44 * Math.sqrt(2), 116].forEach((gap, i) => expect(gaps[i]).toBeCloseTo(gap, 9));
+    const bars = line.segments.map((s) => s.waitBar?.width ?? 0);
+    expect(bars[0]! / bars[1]!).toBeCloseTo(Math.sqrt(3), 9);
+    expect(bars[3]).toBe(0);
+    // every bar stays inside its own gap
+    line.segments.forEach((s, i) => {
+      if (!s.waitBar) return;
+      expect(s.waitBar.x).toBeGreaterThan(line.points[i]!.x);
+      expect(s.waitBar.x + s.waitBar.width).toBeLessThan(line.points[i + 1]!.x);
+    });
+  });
+
+  test("names the visits under the lanes, in up to two lines, clear of the line", () => {
+    const lanesBottom = Math.max(...line.lanes.map((l) => l.y + l.height));
+    for (const p of line.points) {
+      expect(p.labelBox.y).toBeGreaterThanOrEqual(lanesBottom);
+      expect(p.label.length).toBeLessThanOrEqual(2);
+      for (const text of p.label) expect(textWidth(text, line.options.fontSize)).toBeLessThanOrEqual(p.labelBox.width);
+    }
+    // the whole name fits: "Call for an appointment" is not cut
+    expect(line.points[0]!.label.join(" ")).toBe("Call for an appointment");
   });
 });
 

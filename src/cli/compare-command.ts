@@ -42,7 +42,11 @@ export const compareCommand: Command = {
     if (values.html !== undefined) {
       // d3 and a DOM are loaded only when a page is asked for
       const { comparisonHtml } = await import("../viz/comparison-html.js");
-      const html = comparisonHtml(comparison, model.data, applied.data, { redesign: { ...parsed.data, name } });
+      const html = comparisonHtml(comparison, model.data, applied.data, {
+        redesign: { ...parsed.data, name },
+        // every warning printed above, on the page too
+        warnings: [...model.warnings, ...applied.warnings],
+      });
       try {
         await writeFile(values.html, html);
       } catch (e) {

@@ -1,5 +1,5 @@
-import type { Service } from "../model/types.js";
-import { changeLabel } from "../redesign/change-label.js";
+import type { Issue, Service } from "../model/types.js";
+import { changeDescription } from "../redesign/change-description.js";
 import { serviceDiff, type DiffKind, type ServiceDiff } from "../redesign/service-diff.js";
 import type { Comparison, Redesign } from "../redesign/types.js";
 import { colours } from "./colours.js";
@@ -20,6 +20,11 @@ export interface ComparisonHtmlOptions {
   redesign?: Redesign;
   /** The page title; defaults to the redesign's name and the service's. */
   title?: string;
+  /**
+   * Warnings to show, e.g. those of validating the model and applying the redesign (what
+   * `hukka compare` prints on stderr); the two reports' own warnings are always shown.
+   */
+  warnings?: readonly Issue[];
 }
 
 /** How each kind of difference is drawn: colour-blind-safe colours that also differ in dash. */
@@ -30,9 +35,10 @@ const MARKS: Record<DiffKind, { colour: string; dash: string; label: string }> =
 };
 
 /**
- * One self-contained, static HTML page comparing a service with its redesign: the headline
- * figures before, after and the saving, the list of changes, and both service blueprints side by
- * side (rendered in Node like `blueprintSvg`) with what the redesign changed marked —
+ * One self-contained, static HTML page comparing a service with its redesign: a headline
+ * sentence, the figures before, after and the saving, the changes in words
+ * (`changeDescription`), every warning, and both service blueprints at full size, one above
+ * the other (rendered in Node like `blueprintSvg`), with what the redesign changed marked —
  * `data-changed="changed|added|removed"` on the touchpoints, links and lanes concerned. No script,
  * no network; every user string reaches the page as text.
  *
@@ -61,11 +67,13 @@ export function comparisonHtml(comparison: Comparison, before: Service, after: S
 <body>
 <main class="hukka-comparison" data-hukka="comparison">
 <h1>${escapeHtml(name)}</h1>
+<p class="hukka-headline">${escapeHtml(savingSentence(comparison, name))}</p>
 <p class="hukka-sub">${escapeHtml(serviceName)}: what the redesign would save, per customer${comparison.before.totals ? " and per year" : ""}</p>
 ${figuresTable(comparison, before.currency)}
-${changesList(options.redesign, diff)}
+${changesList(options.redesign, diff, before)}
+${warningsList([...(options.warnings ?? []), ...comparison.before.warnings, ...comparison.after.warnings])}
 <p class="hukka-legend">${(Object.keys(MARKS) as DiffKind[]).map((k) => `<span><i data-kind="${k}"></i>${MARKS[k].label}</span>`).join("")}</p>
-<div class="hukka-side-by-side">
+<div class="hukka-side-by-side" style="grid-template-columns:repeat(auto-fit,minmax(min(100%,${Math.ceil(Math.max(svgWidth(beforeSvg), svgWidth(afterSvg)) + 18)}px),1fr))">
 <figure data-side="before"><figcaption>Before</figcaption>${beforeSvg}</figure>
 <figure data-side="after"><figcaption>After</figcaption>${afterSvg}</figure>
 </div>
@@ -140,16 +148,42 @@ function figuresTable(comparison: Comparison, currency: string | undefined): str
     );
   }
   const cells = (row: string[], tag: string) => row.map((c) => `<${tag}>${escapeHtml(c)}</${tag}>`).join("");
-  return `<table class="hukka-figures">
+  return `<div class="hukka-figures-wrap"><table class="hukka-figures">
 <thead><tr>${cells(["per customer", "before", "after", "saving"], "th")}</tr></thead>
 <tbody>${rows.map((r) => `<tr>${cells(r, "td")}</tr>`).join("\n")}</tbody>
-</table>`;
+</table></div>`;
 }
 
-function changesList(redesign: Redesign | undefined, diff: ServiceDiff): string {
+/** The width a serialised blueprint asks for: side by side only when both fit at full size. */
+function svgWidth(svg: string): number {
+  return Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
+}
+
+/** The redesign's saving per customer in one sentence. */
+function savingSentence(comparison: Comparison, name: string): string {
+  const b = comparison.before.expected;
+  const a = comparison.after.expected;
+  const saved = b.minutes - a.minutes;
+  const handoffs = Math.round((b.handoffs - a.handoffs) * 10) / 10;
+  const time =
+    saved >= 0 ? `saves the average customer ${formatDuration(saved)}` : `costs the average customer ${formatDuration(-saved)} more`;
+  const moves = handoffs > 0 ? ` and ${handoffs} hand-off${handoffs === 1 ? "" : "s"}` : handoffs < 0 ? ` but adds ${-handoffs} hand-off${handoffs === -1 ? "" : "s"}` : "";
+  return `${name} ${time}${moves}: ${formatDuration(b.minutes)} → ${formatDuration(a.minutes)} per customer.`;
+}
+
+function warningsList(warnings: readonly Issue[]): string {
+  const seen = new Set<string>();
+  const items = warnings.filter((w) => !seen.has(w.message) && seen.add(w.message));
+  if (items.length === 0) return "";
+  return `<section class="hukka-warnings"><h2>Warnings</h2><ul>${items
+    .map((w) => `<li>${escapeHtml(w.message)} [${escapeHtml(w.code)}]</li>`)
+    .join("\n")}</ul></section>`;
+}
+
+function changesList(redesign: Redesign | undefined, diff: ServiceDiff, before: Service): string {
   const items = redesign
     ? redesign.changes.map(
-        (c, i) => `<li>${escapeHtml(changeLabel(c, i))}${c.note ? `<br><span class="hukka-note">${escapeHtml(c.note)}</span>` : ""}</li>`,
+        (c) => `<li>${escapeHtml(changeDescription(c, before))}${c.note ? `<br><span class="hukka-note">${escapeHtml(c.note)}</span>` : ""}</li>`,
       )
     : [
         ...diff.touchpoints.map((t) => `<li>touchpoint ${escapeHtml(t.id)}: ${t.change}</li>`),
@@ -186,10 +220,13 @@ h2{font-size:17px;margin:0 0 6px}
 .hukka-legend{display:flex;flex-wrap:wrap;gap:16px;font-size:13px}
 .hukka-legend span{display:inline-flex;align-items:center;gap:6px}
 .hukka-legend i{display:inline-block;width:26px;height:0}
-.hukka-side-by-side{display:grid;grid-template-columns:1fr 1fr;gap:16px}
-@media (max-width:1000px){.hukka-side-by-side{grid-template-columns:1fr}}
-figure{margin:0;border:1px solid ${colours.rule};border-radius:8px;padding:8px;overflow:auto}
-figcaption{font-weight:650;margin:0 0 6px}
-figure svg{display:block;width:100%;height:auto}${marks}
+.hukka-headline{font-size:16.5px;margin:6px 0}
+.hukka-figures-wrap{overflow-x:auto}
+.hukka-warnings li{color:${colours.waste}}
+.hukka-side-by-side{display:grid;grid-template-columns:minmax(0,1fr);gap:16px}
+figure{margin:0;border:1px solid ${colours.rule};border-radius:8px;padding:8px;overflow:auto;min-width:0}
+figcaption{font-weight:650;margin:0 0 6px;position:sticky;left:0}
+figure svg{display:block;max-width:none;height:auto}
+@media (max-width:600px){.hukka-comparison{padding:14px 12px 32px}h1{font-size:20px}.hukka-figures th,.hukka-figures td{padding:4px 6px}}${marks}
 `;
 }

@@ -35,6 +35,12 @@ export interface BlueprintLane extends Box {
   /** The name fitted to the gutter, one string per line. */
   label: string[];
   labelBox: Box;
+  /** Expected waste minutes per customer attributed to the department (waits into it included). */
+  wasteMinutes: number;
+  /** Its share of all expected waste, 0–1. */
+  wasteShare: number;
+  /** "43% of the waste", drawn under the lane kind. */
+  wasteLabel: string;
 }
 
 /**
@@ -100,6 +106,14 @@ export interface BlueprintNode extends Box {
   /** The small line under the bar: minutes and waste share, or the outcome's share of customers. */
   detail: string;
   detailBox: Box;
+  /**
+   * Expected minutes a customer waits before a visit here: Σ flow(u,t) · wait(u,t) / visits(t),
+   * over the transitions into it; 0 when nobody waits (or nobody comes).
+   */
+  wait: number;
+  /** "waits 10 days before", shown without hovering; null when nobody waits. */
+  waitLabel: string | null;
+  waitBox: Box;
 }
 
 /**
@@ -122,6 +136,9 @@ export interface BlueprintLink {
   wait: number;
   /** forward: to a later column; side: the same column; backward: an earlier column; self: a loop. */
   kind: "forward" | "side" | "backward" | "self";
+  /** The touchpoints' names, for text a person reads (ids are for hooks). */
+  fromName: string;
+  toName: string;
   /** SVG path data. */
   path: string;
 }
@@ -190,7 +207,7 @@ export interface BlueprintLayoutOptions {
  */
 export const BLUEPRINT_LAYOUT_DEFAULTS: Readonly<BlueprintLayoutOptions> = Object.freeze({
   nodeWidth: 176,
-  nodeHeight: 72,
+  nodeHeight: 86,
   columnGap: 72,
   rowGap: 18,
   lanePadding: 16,
@@ -236,8 +253,8 @@ export function layoutBlueprint(
   const probabilities = resolvedProbabilities(service);
   const departments = orderedDepartments(service);
   const cells = placeInCells(service, probabilities, departments);
-  const lanes = layoutLanes(departments, cells, o);
-  const nodes = layoutNodes(service, report, cells, lanes, o);
+  const lanes = layoutLanes(departments, cells, report, o);
+  const nodes = layoutNodes(service, report, probabilities, cells, lanes, o);
   const columns = cells.columns;
   const width = o.gutter + columns * (o.nodeWidth + o.columnGap);
   const contentBottom = lanes.length ? lanes[lanes.length - 1]!.y + lanes[lanes.length - 1]!.height : 0;
@@ -332,15 +349,23 @@ function placeInCells(service: Service, probabilities: number[], departments: De
   return { columns, column, reachable, laneOf, slot, rows };
 }
 
-function layoutLanes(departments: DepartmentRow[], cells: Cells, o: BlueprintLayoutOptions): BlueprintLane[] {
+function layoutLanes(
+  departments: DepartmentRow[],
+  cells: Cells,
+  report: Pick<WasteReport, "expected">,
+  o: BlueprintLayoutOptions,
+): BlueprintLane[] {
   const width = o.gutter + cells.columns * (o.nodeWidth + o.columnGap);
   const lineHeight = o.fontSize * LINE_HEIGHT;
+  const totalWaste = report.expected.wasteMinutes;
   let y = 0;
   return departments.map((d, i) => {
     const rows = cells.rows[i]!;
     const height = 2 * o.lanePadding + rows * o.nodeHeight + (rows - 1) * o.rowGap;
-    // Name and lane kind must fit above the next lane's edge with room for a line label.
-    const maxLines = Math.max(1, Math.floor((height - 2 * o.lanePadding - o.detailFontSize * 1.6) / lineHeight));
+    // Name, lane kind and waste share must fit above the next lane's edge with room for a line label.
+    const maxLines = Math.max(1, Math.floor((height - 2 * o.lanePadding - o.detailFontSize * 2.9) / lineHeight));
+    const wasteMinutes = ownNumber(report.expected.wasteByDepartment, d.id);
+    const wasteShare = totalWaste > 0 ? wasteMinutes / totalWaste : 0;
     const label = fitText(d.name, o.gutter - 2 * PAD - 4, o.fontSize, Math.min(3, maxLines));
     const lane: BlueprintLane = {
       department: d.id,
@@ -353,6 +378,9 @@ function layoutLanes(departments: DepartmentRow[], cells: Cells, o: BlueprintLay
       rows,
       label,
       labelBox: { x: PAD + 4, y: y + o.lanePadding, width: o.gutter - 2 * PAD - 4, height: label.length * lineHeight },
+      wasteMinutes,
+      wasteShare,
+      wasteLabel: fitText(`${Math.round(wasteShare * 100)}% of the waste`, o.gutter - 2 * PAD - 4, o.detailFontSize, 1)[0] ?? "",
     };
     y += height;
     return lane;
@@ -377,12 +405,14 @@ function layoutLines(lanes: BlueprintLane[], width: number, o: BlueprintLayoutOp
 function layoutNodes(
   service: Service,
   report: Pick<WasteReport, "expected">,
+  probabilities: number[],
   cells: Cells,
   lanes: BlueprintLane[],
   o: BlueprintLayoutOptions,
 ): BlueprintNode[] {
   const lineHeight = o.fontSize * LINE_HEIGHT;
   const inner = o.nodeWidth - 2 * PAD;
+  const waits = waitsBefore(service, report, probabilities);
   return service.touchpoints.map((t, i) => {
     const lane = lanes[cells.laneOf[i]!]!;
     const x = o.gutter + cells.column[i]! * (o.nodeWidth + o.columnGap) + o.columnGap / 2;
@@ -407,10 +437,13 @@ function layoutNodes(
     const detailText = t.outcome
       ? `${t.outcome} · ${Math.round(visits * 100)}% end here`
       : minutes > 0
-        ? `${formatDuration(minutes)} · ${Math.round((100 * wasteMinutes) / minutes)}% waste`
+        ? `${formatDuration(minutes)} here · ${Math.round((100 * wasteMinutes) / minutes)}% waste`
         : "no steps";
     const detail = fitText(detailText, inner, o.detailFontSize, 1)[0] ?? "";
     const detailHeight = o.detailFontSize * LINE_HEIGHT;
+    const wait = waits[i]!;
+    const waitLabel = wait > 0 ? (fitText(`waits ${formatDuration(wait)} before`, inner, o.detailFontSize, 1)[0] ?? null) : null;
+    const detailY = bar.y + bar.height + 3;
     return {
       id: t.id,
       name,
@@ -437,7 +470,10 @@ function layoutNodes(
       bar,
       segments,
       detail,
-      detailBox: { x: x + PAD, y: bar.y + bar.height + 3, width: inner, height: detailHeight },
+      detailBox: { x: x + PAD, y: detailY, width: inner, height: detailHeight },
+      wait,
+      waitLabel,
+      waitBox: { x: x + PAD, y: detailY + detailHeight + 1, width: inner, height: detailHeight },
     };
   });
 }
@@ -473,6 +509,8 @@ function layoutLinks(
       failure: t.failure ?? false,
       wait: t.wait ?? 0,
       kind,
+      fromName: from.name,
+      toName: to.name,
       path: linkPath(kind, from, to, o),
     };
   });
@@ -491,6 +529,20 @@ function layoutLegend(y: number, o: BlueprintLayoutOptions): BlueprintLegendItem
 }
 
 const r = (x: number) => Math.round(x * 10) / 10;
+
+/** Per touchpoint: the expected wait before a visit, Σ flow(u,t) · wait(u,t) / visits(t). */
+function waitsBefore(service: Service, report: Pick<WasteReport, "expected">, probabilities: number[]): number[] {
+  const index = new Map(service.touchpoints.map((t, i) => [t.id, i] as const));
+  const waited = new Float64Array(service.touchpoints.length);
+  service.transitions.forEach((t, k) => {
+    const to = index.get(t.to);
+    if (to !== undefined && t.wait) waited[to] = waited[to]! + ownNumber(report.expected.visits, t.from) * probabilities[k]! * t.wait;
+  });
+  return service.touchpoints.map((t, i) => {
+    const visits = ownNumber(report.expected.visits, t.id);
+    return visits > 0 ? waited[i]! / visits : 0;
+  });
+}
 
 /** Cubic Bézier paths: forward links leave on the right and enter on the left; backward ones arc below. */
 function linkPath(kind: BlueprintLink["kind"], a: BlueprintNode, b: BlueprintNode, o: BlueprintLayoutOptions): string {

@@ -21,7 +21,7 @@ export interface WanderLane {
 }
 
 /**
- * One visit of the journey: a point in its department's lane.
+ * One visit of the journey: a point in its department's lane, named in the band under the lanes.
  *
  * @example
  * layoutWanderLine(service, { path: ["call", "lab", "call2"] }).points[2].marks;
@@ -36,6 +36,7 @@ export interface WanderPoint {
   y: number;
   minutes: number;
   marks: JourneyMark[];
+  /** The name in up to two lines, in the band under the lanes: never on the line itself. */
   label: string[];
   labelBox: Box;
   minutesLabel: string;
@@ -58,6 +59,8 @@ export interface WanderSegment {
   path: string;
   waitLabel: string | null;
   waitBox: Box | null;
+  /** The wait on the time axis: its width grows with √(wait), so a long wait looks long. */
+  waitBar: Box | null;
 }
 
 /**
@@ -74,8 +77,10 @@ export interface WanderLineLayout {
   segments: WanderSegment[];
   /** The whole line as SVG path data. */
   path: string;
-  /** Top of the band under the lanes that carries minutes and waits. */
+  /** Top of the band under the lanes: the time axis, then names, then minutes at each visit. */
   timeY: number;
+  /** Tops of the band's rows: the waits on the axis, the names, the minutes at the visit. */
+  rows: { axis: number; names: number; minutes: number };
   options: WanderLineLayoutOptions;
 }
 
@@ -86,8 +91,14 @@ export interface WanderLineLayout {
  * layoutWanderLine(service, journey, { step: 120 });
  */
 export interface WanderLineLayoutOptions {
-  /** Horizontal distance between visits. */
+  /** Horizontal distance between two visits without a wait between them: room for their names. */
   step: number;
+  /**
+   * Extra distance a wait adds, in pixels per √day: gap = step + waitScale × √(wait in days).
+   * A square root keeps a 28-day wait visibly longer than a 2-day one (√14 ≈ 3.7 ×) without
+   * pushing the rest of the trip off the page.
+   */
+  waitScale: number;
   laneHeight: number;
   gutter: number;
   fontSize: number;
@@ -97,23 +108,27 @@ export interface WanderLineLayoutOptions {
  * The defaults of `layoutWanderLine`'s options, in pixels.
  *
  * @example
- * WANDER_LINE_LAYOUT_DEFAULTS.step; // 136
+ * WANDER_LINE_LAYOUT_DEFAULTS.step; // 116
  */
 export const WANDER_LINE_LAYOUT_DEFAULTS: Readonly<WanderLineLayoutOptions> = Object.freeze({
-  step: 136,
-  laneHeight: 46,
+  step: 116,
+  waitScale: 44,
+  laneHeight: 40,
   gutter: 156,
   fontSize: 10.5,
 });
 
 const LANE_ORDER: Record<Lane, number> = { frontstage: 0, backstage: 1, support: 2 };
 const LINE_HEIGHT = 1.25;
+const AXIS_HEIGHT = 26;
 
 /**
  * One journey as a line that zig-zags across the department lanes in visiting order (the
- * customer's trip as staff never see it): a point per visit with its minutes, the wait of every
- * move, and the visits that hand off, ping-pong, revisit a department or repeat a touchpoint
- * marked (see `journeyMarks`). Lanes are in the blueprint's order. Inputs are not modified.
+ * customer's trip as staff never see it): a point per visit, the visits that hand off,
+ * ping-pong, revisit a department or repeat a touchpoint marked (see `journeyMarks`), and under
+ * the lanes a time axis — each wait a bar whose width grows with its square root, so the gaps
+ * between visits show where the days go — with the names of the visits and their minutes, clear
+ * of the line. Lanes are in the blueprint's order. Inputs are not modified.
  *
  * @example
  * const line = layoutWanderLine(service, report.wanderPaths[0]);
@@ -151,18 +166,20 @@ export function layoutWanderLine(
   const visits = journey.path.map((id) => touchpoints.get(id));
   const departments = visits.map((t) => t?.department ?? "");
   const marks = journeyMarks(journey.path, departments);
-  const timeY = lanes.length * o.laneHeight + 8;
-  const half = o.step / 2 - 6;
+  const timeY = lanes.length * o.laneHeight + 6;
+  const rows = { axis: timeY, names: timeY + AXIS_HEIGHT + 4, minutes: timeY + AXIS_HEIGHT + 6 + 2 * lineHeight };
+  const waitOf = (i: number) => (i === 0 ? 0 : (transitions.get(JSON.stringify([journey.path[i - 1], journey.path[i]]))?.wait ?? 0));
+  const labelWidth = o.step - 10;
 
+  let x = o.gutter + o.step / 2;
   const points: WanderPoint[] = journey.path.map((id, index) => {
+    if (index > 0) x += o.step + waitWidth(waitOf(index), o);
     const t = visits[index];
     const lane = laneOf.get(departments[index]!);
-    const x = o.gutter + o.step / 2 + index * o.step;
-    const y = lane ? lane.y + lane.height / 2 + 6 : timeY;
+    const y = lane ? lane.y + lane.height / 2 : timeY;
     const minutes = t ? t.steps.reduce((s, step) => s + step.minutes, 0) : 0;
     const name = t?.name ?? id;
-    const label = fitText(name, o.step - 12, o.fontSize, 1);
-    const minutesLabel = formatDuration(minutes);
+    const label = fitText(name, labelWidth, o.fontSize, 2);
     return {
       index,
       id,
@@ -173,9 +190,9 @@ export function layoutWanderLine(
       minutes,
       marks: marks[index]!,
       label,
-      labelBox: { x: x - (o.step - 12) / 2, y: y - 8 - lineHeight, width: o.step - 12, height: lineHeight },
-      minutesLabel,
-      minutesBox: { x: x - half / 2, y: timeY + 6, width: half, height: lineHeight },
+      labelBox: { x: x - labelWidth / 2, y: rows.names, width: labelWidth, height: label.length * lineHeight },
+      minutesLabel: formatDuration(minutes),
+      minutesBox: { x: x - labelWidth / 2, y: rows.minutes, width: labelWidth, height: lineHeight },
     };
   });
 
@@ -184,6 +201,8 @@ export function layoutWanderLine(
     const t = transitions.get(JSON.stringify([a.id, b.id]));
     const wait = t?.wait ?? 0;
     const mx = (a.x + b.x) / 2;
+    const bar = waitWidth(wait, o);
+    const labelWidthWait = b.x - a.x - 16;
     return {
       from: a.id,
       to: b.id,
@@ -193,13 +212,19 @@ export function layoutWanderLine(
       failure: t?.failure ?? false,
       path: `M${a.x},${a.y}C${mx},${a.y} ${mx},${b.y} ${b.x},${b.y}`,
       waitLabel: wait > 0 ? `+${formatDuration(wait)}` : null,
-      waitBox: wait > 0 ? { x: mx - half / 2, y: timeY + 6, width: half, height: lineHeight } : null,
+      waitBox: wait > 0 ? { x: mx - labelWidthWait / 2, y: rows.axis, width: labelWidthWait, height: lineHeight } : null,
+      waitBar: wait > 0 ? { x: mx - Math.max(2, bar) / 2, y: rows.axis + lineHeight + 3, width: Math.max(2, bar), height: 6 } : null,
     };
   });
 
   const path = points.length
     ? `M${points[0]!.x},${points[0]!.y}` + segments.map((s) => s.path.slice(s.path.indexOf("C"))).join("")
     : "";
-  const width = o.gutter + Math.max(1, points.length) * o.step;
-  return { width, height: timeY + 6 + lineHeight + 10, lanes, points, segments, path, timeY, options: o };
+  const width = (points.length ? points[points.length - 1]!.x : o.gutter) + o.step / 2;
+  return { width, height: rows.minutes + lineHeight + 8, lanes, points, segments, path, timeY, rows, options: o };
+}
+
+/** The extra width of a wait: waitScale × √(wait in days). */
+function waitWidth(wait: number, o: WanderLineLayoutOptions): number {
+  return wait > 0 ? o.waitScale * Math.sqrt(wait / 1440) : 0;
 }

@@ -111,6 +111,13 @@ export function drawBlueprint(container: Element, layout: BlueprintLayout, title
       .attr("font-size", o.detailFontSize)
       .attr("fill", colours.muted)
       .text(lane.lane);
+    g.append("text")
+      .attr("class", "hukka-lane-waste")
+      .attr("x", r(lane.labelBox.x))
+      .attr("y", r(lane.labelBox.y + lane.labelBox.height + 2 * o.detailFontSize * LINE_HEIGHT))
+      .attr("font-size", o.detailFontSize)
+      .attr("fill", lane.wasteShare > 0 ? colours.waste : colours.muted)
+      .text(lane.wasteLabel);
   }
 
   const lines = viewport.append("g").attr("class", "hukka-lines");
@@ -183,7 +190,7 @@ function drawLink(path: ReturnType<typeof select<SVGPathElement, unknown>>, link
   path
     .append("title")
     .text(
-      `${link.from} → ${link.to}: ${Math.round(link.probability * 1000) / 10}%, ${Math.round(link.flow * 1000) / 1000} per customer${wait}${link.handoff ? " · hand-off" : ""}${link.failure ? " · failure demand" : ""}`,
+      `${link.fromName} → ${link.toName}: ${Math.round(link.probability * 1000) / 10}%, ${Math.round(link.flow * 1000) / 1000} per customer${wait}${link.handoff ? " · hand-off" : ""}${link.failure ? " · failure demand" : ""}`,
     );
 }
 
@@ -249,12 +256,22 @@ function drawNode(g: ReturnType<typeof select<SVGGElement, unknown>>, node: Blue
     .attr("font-size", o.detailFontSize)
     .attr("fill", colours.muted)
     .text(node.detail);
+  if (node.waitLabel)
+    g.append("text")
+      .attr("class", "hukka-node-wait")
+      .attr("x", r(node.waitBox.x))
+      .attr("y", r(node.waitBox.y + o.detailFontSize))
+      .attr("font-size", o.detailFontSize)
+      .attr("font-weight", 600)
+      .attr("fill", colours.waste)
+      .text(node.waitLabel);
 }
 
 /** The words a screen reader says for a node. */
 function nodeDescription(node: BlueprintNode): string {
   const parts = [`${node.name}, ${node.departmentName}`];
   if (node.outcome) parts.push(`outcome: ${node.outcome}`);
+  if (node.wait > 0) parts.push(`waits ${formatDuration(node.wait)} before`);
   if (node.minutes > 0)
     parts.push(
       `${formatDuration(node.minutes)}: value ${formatDuration(node.valueMinutes)}, necessary ${formatDuration(node.necessaryMinutes)}, waste ${formatDuration(node.wasteMinutes)}`,

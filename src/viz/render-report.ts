@@ -1,10 +1,12 @@
 import { select, zoom, zoomIdentity, type Selection } from "d3";
-import type { Journey, WasteReport } from "../analysis/report.js";
+import { formatDuration } from "../analysis/format-duration.js";
+import { headline } from "../analysis/headline.js";
+import type { Journey, WanderPath, WasteReport } from "../analysis/report.js";
 import type { Service } from "../model/types.js";
 import { colours } from "./colours.js";
-import { formatDuration } from "../analysis/format-duration.js";
 import { layoutBlueprint, type BlueprintNode } from "./layout-blueprint.js";
 import { drawBlueprint, type BlueprintOptions } from "./render-blueprint.js";
+import { WANDER_LINE_LAYOUT_DEFAULTS } from "./layout-wander-line.js";
 import { renderWanderLine } from "./render-wander-line.js";
 import { renderWasteBreakdown } from "./render-waste-breakdown.js";
 import { reportCss } from "./report-css.js";
@@ -45,7 +47,6 @@ export interface RenderedReport {
 }
 
 type Div = Selection<HTMLElement, unknown, null, undefined>;
-const MIN_FIT_SCALE = 0.45;
 let tooltips = 0;
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 const num = (x: number) => String(Math.round(x * 100) / 100);
@@ -86,7 +87,10 @@ export function renderReport(
   panel
     .append("p")
     .attr("class", "hukka-hint")
-    .text("Hover or Tab to a touchpoint for its steps. Scroll to zoom, drag to pan. Pick a journey below to follow it.");
+    .text(
+      "Orange under a touchpoint: how long customers wait before it. Hover or Tab to a touchpoint for its steps. " +
+        "Ctrl/⌘ + wheel or pinch to zoom, drag to pan, Fit to see it all. Pick a journey below to follow it.",
+    );
   const canvas = panel.append("div").attr("class", "hukka-canvas");
   const svgNode = drawBlueprint(canvas.node() as Element, layout, o.blueprint.title ?? service.name ?? service.id);
   const svg = select(svgNode);
@@ -114,7 +118,8 @@ export function renderReport(
       .style("background", cls === "diamond" ? colour : "transparent")
       .style("border", cls === "diamond" ? "none" : `2px solid ${colour}`)
       .style("border-radius", cls === "ring" ? "50%" : "0")
-      .style("transform", cls === "diamond" ? "rotate(45deg)" : "none");
+      .style("transform", cls === "diamond" ? "rotate(45deg) scale(0.8)" : "none")
+      .style("margin", "0 3px");
     s.append("span").text(label);
   }
   const summary = wander.append("p").attr("class", "hukka-wander-summary");
@@ -141,7 +146,10 @@ export function renderReport(
   const showWanderLine = (journey: Journey | undefined, title: string) => {
     scroll.selectAll("*").remove();
     summary.text(journey ? journeySummary(journey) : "No journeys in the report.");
-    if (journey) renderWanderLine(scroll.node() as Element, service, journey, { title });
+    if (journey) {
+      const gutter = scroll.append("div").attr("class", "hukka-wander-gutter").attr("aria-hidden", "true");
+      stickyGutter(gutter.node() as HTMLElement, renderWanderLine(scroll.node() as Element, service, journey, { title }));
+    }
   };
 
   const selectJourney = (kind: "journey" | "wander-path", index: number) => {
@@ -178,6 +186,7 @@ export function renderReport(
 function header(root: Div, service: Service, report: WasteReport) {
   const e = report.expected;
   root.append("h1").text(service.name ?? service.id);
+  root.append("p").attr("class", "hukka-headline").text(headline(report, service));
   root.append("p").attr("class", "hukka-sub").text(`Service model "${service.id}": expected figures per customer`);
   const figures: [string, string][] = [
     ["time per customer", formatDuration(e.minutes)],
@@ -194,6 +203,31 @@ function header(root: Div, service: Service, report: WasteReport) {
     const d = dl.append("div");
     d.append("dt").text(label);
     d.append("dd").text(value);
+  }
+}
+
+/**
+ * The lane names of a wander line again, in a column that stays in view while the line scrolls
+ * sideways: a copy of the line's left gutter, laid over it (CSS `position: sticky`).
+ */
+function stickyGutter(gutter: HTMLElement, line: SVGSVGElement) {
+  const width = WANDER_LINE_LAYOUT_DEFAULTS.gutter;
+  const height = Number(line.getAttribute("height"));
+  gutter.style.width = `${width}px`;
+  gutter.style.marginRight = `-${width}px`;
+  const svg = select(gutter)
+    .append("svg")
+    .attr("width", width)
+    .attr("height", height)
+    .attr("font-family", line.getAttribute("font-family"))
+    .attr("font-size", line.getAttribute("font-size"));
+  svg.append("rect").attr("width", width).attr("height", height).attr("fill", "#fff");
+  const copy = svg.node()!;
+  for (const part of line.querySelectorAll(":scope > g[data-department], :scope > .hukka-axis-label")) {
+    const clone = part.cloneNode(true) as Element;
+    clone.removeAttribute("data-department");
+    for (const rect of clone.querySelectorAll("rect")) rect.setAttribute("width", String(width));
+    copy.appendChild(clone);
   }
 }
 
@@ -239,11 +273,17 @@ function journeyList(
   return journeys.map((j, index) => {
     const li = ol.append("li").attr(kind === "journey" ? "data-journey" : "data-wander-path", index);
     const button = li.append("button").attr("type", "button");
-    const lost = "lostMinutes" in j ? ` · ${formatDuration((j as { lostMinutes: number }).lostMinutes)} lost` : "";
     button
       .append("span")
       .attr("class", "hukka-journey-head")
-      .text(`${index + 1}. ${pct(j.probability)} · ${formatDuration(j.minutes)} · ${count(j.handoffs, "hand-off")}${lost} · ${j.outcome}`);
+      .text(`${index + 1}. ${pct(j.probability)} · ${formatDuration(j.minutes)} · ${count(j.handoffs, "hand-off")} · ${j.outcome}`);
+    if ("lostMinutes" in j)
+      button
+        .append("span")
+        .attr("class", "hukka-journey-loss")
+        .text(
+          `each loses ${formatDuration(j.excessMinutes)} · ${formatDuration((j as WanderPath).lostMinutes)} of the average customer's time`,
+        );
     button
       .append("span")
       .attr("class", "hukka-journey-path")
@@ -260,9 +300,13 @@ function journeySummary(j: Journey): string {
     count(j.pingPongs, "ping-pong"),
     count(j.revisits, "revisit"),
   ];
-  if (j.excessMinutes !== null) parts.push(`${formatDuration(j.excessMinutes)} more than the ideal route`);
   parts.push(j.outcome);
-  return parts.join(" · ");
+  const loss =
+    j.outcome === "resolved"
+      ? `Each of these customers loses ${formatDuration(j.excessMinutes)} against the fastest route to the same outcome (${formatDuration(j.idealMinutes)})`
+      : `These customers give up: all ${formatDuration(j.excessMinutes)} are lost`;
+  const share = "lostMinutes" in j ? `; that is ${formatDuration((j as WanderPath).lostMinutes)} of the average customer's time` : "";
+  return `${parts.join(" · ")}. ${loss}${share}.`;
 }
 
 function addTooltips(root: Div, svg: Selection<SVGSVGElement, unknown, null, undefined>, nodes: BlueprintNode[]) {
@@ -314,17 +358,26 @@ function addZoom(
   svg.attr("width", null).attr("height", null).attr("viewBox", null);
   const viewport = svg.select<SVGGElement>(".hukka-viewport");
   const behaviour = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([0.1, 4])
+    .scaleExtent([0.02, 4])
+    // The wheel scrolls the page; it zooms only with Ctrl/⌘ (a trackpad pinch arrives as a
+    // Ctrl-wheel). One finger scrolls the page too: panning and pinching take two.
+    .filter((event: Event) => {
+      if (event.type === "wheel") return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+      if (event.type.startsWith("touch")) return (event as TouchEvent).touches.length >= 2;
+      return !(event as MouseEvent).button;
+    })
     .on("zoom", (event) => viewport.attr("transform", event.transform.toString()));
   svg.call(behaviour);
-  // Fit the width, but never below a readable scale: a wide service is panned, not shrunk to dots.
+  // Fit the whole blueprint, width and height: the canvas grows up to 78 % of the window's
+  // height, then the scale shrinks until every lane and column is in view.
   const fit = () => {
     const box = (canvas.node() as HTMLElement).getBoundingClientRect();
-    const k = Math.max(MIN_FIT_SCALE, Math.min(1, box.width / width));
     const view = (canvas.node() as HTMLElement).ownerDocument.defaultView;
-    const room = (view?.innerHeight ?? 800) * 0.78;
-    canvas.style("height", `${Math.ceil(Math.min(room, height * k + 4))}px`);
-    svg.call(behaviour.transform, zoomIdentity.scale(k));
+    const room = Math.max(240, (view?.innerHeight ?? 800) * 0.78);
+    const k = Math.min(1, box.width / width, room / height);
+    const x = Math.max(0, (box.width - width * k) / 2);
+    canvas.style("height", `${Math.ceil(height * k + 4)}px`);
+    svg.call(behaviour.transform, zoomIdentity.translate(x, 2).scale(k));
   };
   fit();
   canvas.append("button").attr("type", "button").attr("class", "hukka-reset").text("Fit").on("click", fit);

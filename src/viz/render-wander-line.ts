@@ -79,12 +79,36 @@ export function drawWanderLine(container: Element, layout: WanderLineLayout, tit
         .text(line),
     );
   }
-  svg
-    .append("text")
-    .attr("x", 10)
-    .attr("y", layout.timeY + 6 + o.fontSize)
-    .attr("fill", colours.muted)
-    .text("minutes · +waits");
+  const rows = layout.rows;
+  const lineHeight = o.fontSize * 1.25;
+  for (const [y, text] of [
+    [rows.axis + o.fontSize, "wait before the visit"],
+    [rows.axis + o.fontSize + lineHeight, "(bar width ∝ √time)"],
+    [rows.names + o.fontSize, "touchpoint"],
+    [rows.minutes + o.fontSize, "time at the visit"],
+  ] as const)
+    svg.append("text").attr("class", "hukka-axis-label").attr("x", 10).attr("y", y).attr("fill", colours.muted).text(text);
+  const first = layout.points[0];
+  const last = layout.points[layout.points.length - 1];
+  if (first && last)
+    svg
+      .append("line")
+      .attr("class", "hukka-time-axis")
+      .attr("x1", first.x)
+      .attr("x2", last.x)
+      .attr("y1", rows.axis + lineHeight + 6)
+      .attr("y2", rows.axis + lineHeight + 6)
+      .attr("stroke", colours.rule);
+  for (const p of layout.points)
+    svg
+      .append("line")
+      .attr("class", "hukka-guide")
+      .attr("x1", p.x)
+      .attr("x2", p.x)
+      .attr("y1", p.y)
+      .attr("y2", rows.names - 2)
+      .attr("stroke", colours.rule)
+      .attr("stroke-dasharray", "2 3");
   svg
     .append("path")
     .attr("class", "hukka-wander-path")
@@ -94,7 +118,17 @@ export function drawWanderLine(container: Element, layout: WanderLineLayout, tit
     .attr("stroke-width", 3)
     .attr("stroke-linejoin", "round");
   for (const s of layout.segments) {
-    if (!s.waitLabel || !s.waitBox) continue;
+    if (!s.waitLabel || !s.waitBox || !s.waitBar) continue;
+    svg
+      .append("rect")
+      .attr("class", "hukka-wait-bar")
+      .attr("data-segment", s.index)
+      .attr("x", s.waitBar.x)
+      .attr("y", s.waitBar.y)
+      .attr("width", s.waitBar.width)
+      .attr("height", s.waitBar.height)
+      .attr("rx", 2)
+      .attr("fill", colours.waste);
     svg
       .append("text")
       .attr("class", "hukka-wait")
@@ -140,17 +174,22 @@ export function drawWanderLine(container: Element, layout: WanderLineLayout, tit
         .attr("stroke", colours.ink)
         .attr("stroke-width", 1.5);
     g.append("circle").attr("cx", p.x).attr("cy", p.y).attr("r", 4.5).attr("fill", colours.wander).attr("stroke", "#fff");
+    p.label.forEach((line, k) =>
+      g
+        .append("text")
+        .attr("class", "hukka-visit-label")
+        .attr("x", p.x)
+        .attr("y", p.labelBox.y + o.fontSize + k * lineHeight)
+        .attr("text-anchor", "middle")
+        .attr("fill", colours.ink)
+        .text(line),
+    );
     g.append("text")
-      .attr("x", p.x)
-      .attr("y", p.labelBox.y + o.fontSize)
-      .attr("text-anchor", "middle")
-      .attr("fill", colours.ink)
-      .text(p.label[0] ?? "");
-    g.append("text")
+      .attr("class", "hukka-visit-minutes")
       .attr("x", p.x)
       .attr("y", p.minutesBox.y + o.fontSize)
       .attr("text-anchor", "middle")
-      .attr("fill", colours.ink)
+      .attr("fill", colours.muted)
       .text(p.minutesLabel);
   }
   return svg.node() as SVGSVGElement;

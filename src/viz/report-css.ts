@@ -9,6 +9,7 @@ export const reportCss = `
 .hukka-report h1{font-size:24px;margin:0 0 2px}
 .hukka-report h2{font-size:17px;margin:0 0 8px}
 .hukka-report .hukka-sub{color:${colours.muted};margin:0 0 14px}
+.hukka-report .hukka-headline{font-size:16.5px;line-height:1.4;margin:6px 0 6px;max-width:72em}
 .hukka-report section{margin:0 0 22px}
 .hukka-figures{display:flex;flex-wrap:wrap;gap:10px;margin:0 0 18px;padding:0}
 .hukka-figures div{background:#F4F6F8;border-radius:8px;padding:8px 14px;min-width:120px}
@@ -34,15 +35,22 @@ svg[data-selection] .hukka-link:not([data-highlighted]){opacity:.12}
 .hukka-link[data-highlighted]{stroke:${colours.highlight};stroke-opacity:1}
 .hukka-node[data-highlighted] .hukka-node-box{stroke:${colours.highlight};stroke-width:3.5}
 .hukka-columns{display:grid;grid-template-columns:minmax(280px,1fr) minmax(0,2.2fr);gap:22px;align-items:start}
-@media (max-width:900px){.hukka-columns{grid-template-columns:1fr}}
+.hukka-columns>*{min-width:0}
+@media (max-width:900px){.hukka-columns{grid-template-columns:minmax(0,1fr)}}
+@media (max-width:600px){.hukka-report{padding:14px 12px 32px}.hukka-report h1{font-size:20px}.hukka-figures div{min-width:0;flex:1 1 40%}.hukka-figures dd{font-size:17px}}
+.hukka-report svg{max-width:100%}
+.hukka-wander-panel .hukka-scroll svg{max-width:none}
 .hukka-list{list-style:none;margin:0 0 16px;padding:0}
 .hukka-list li{margin:0 0 6px}
 .hukka-list button{all:unset;box-sizing:border-box;display:block;width:100%;padding:7px 10px;border:1px solid ${colours.rule};border-radius:7px;cursor:pointer;background:#fff}
 .hukka-list button:hover,.hukka-list button:focus-visible{border-color:${colours.wander};outline:2px solid ${colours.wander}33}
 .hukka-list li[data-highlighted] button{border-color:${colours.highlight};background:#FFF6E5;box-shadow:inset 4px 0 0 ${colours.highlight}}
 .hukka-journey-head{display:block;font-weight:600;font-size:13px}
+.hukka-journey-loss{display:block;font-size:12px;color:${colours.waste};font-weight:600}
 .hukka-journey-path{display:block;font-size:12px;color:${colours.muted};white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-.hukka-wander-panel .hukka-scroll{overflow-x:auto;border:1px solid ${colours.rule};border-radius:8px}
+.hukka-wander-panel .hukka-scroll{overflow-x:auto;border:1px solid ${colours.rule};border-radius:8px;display:flex;align-items:flex-start}
+.hukka-wander-gutter{position:sticky;left:0;z-index:1;flex:none;box-shadow:2px 0 4px #0001}
+.hukka-wander-gutter svg,.hukka-wander-panel .hukka-scroll>svg{flex:none}
 .hukka-wander-panel svg{display:block}
 .hukka-marks{display:flex;flex-wrap:wrap;gap:14px;font-size:12.5px;margin:6px 0}
 .hukka-marks span{display:inline-flex;align-items:center;gap:5px}
