@@ -2,6 +2,7 @@ import { formatDuration } from "../analysis/format-duration.js";
 import { headline } from "../analysis/headline.js";
 import type { Hotspot, WanderPath, WasteReport } from "../analysis/report.js";
 import type { Service } from "../model/types.js";
+import { terminalText } from "./terminal-text.js";
 
 export interface FormatReportOptions {
   /** Currency of the cost figures, e.g. "EUR"; null prints bare numbers. */
@@ -35,9 +36,9 @@ export function formatReport(report: WasteReport, service: Service, options: For
   const money = (value: number) => (currency ? `${number(value, 2)} ${currency}` : number(value, 2));
   const e = report.expected;
   const lines = [
-    report.service.name === report.service.id ? report.service.id : `${report.service.name} (${report.service.id})`,
+    terminalText(report.service.name === report.service.id ? report.service.id : `${report.service.name} (${report.service.id})`),
     "",
-    headline(report, service, { customer }),
+    terminalText(headline(report, service, { customer })),
     "",
     `Per ${customer}, expected:`,
     `  time              ${formatDuration(e.minutes)}  (value ${formatDuration(e.valueMinutes)}, necessary ${formatDuration(e.necessaryMinutes)}, waste ${formatDuration(e.wasteMinutes)})`,
@@ -70,9 +71,13 @@ interface Names {
 }
 
 function nameLookup(service: Service): Names {
-  const departments = new Map(service.departments.map((d) => [d.id, d.name ?? d.id]));
-  const touchpoints = new Map(service.touchpoints.map((t) => [t.id, t.name ?? t.id]));
-  return { department: (id) => departments.get(id) ?? id, touchpoint: (id) => touchpoints.get(id) ?? id };
+  // names reach the terminal with their control characters shown, not obeyed
+  const departments = new Map(service.departments.map((d) => [d.id, terminalText(d.name ?? d.id)]));
+  const touchpoints = new Map(service.touchpoints.map((t) => [t.id, terminalText(t.name ?? t.id)]));
+  return {
+    department: (id) => departments.get(id) ?? terminalText(id),
+    touchpoint: (id) => touchpoints.get(id) ?? terminalText(id),
+  };
 }
 
 function hotspotLine(label: string, hotspots: Hotspot[], name: (id: string) => string): string {
