@@ -48,7 +48,10 @@ const ideal = report.ideal[0]!;
 const worst = report.wanderPaths[0]!;
 console.log(`\nIdeal route from "${ideal.entry}": ${ideal.path?.join(" → ")} (${duration(ideal.minutes ?? 0)}, ${ideal.handoffs} hand-offs)`);
 console.log(`Wander path losing most: ${worst.departments.join(" → ")}`);
-console.log(`  ${(100 * worst.probability).toFixed(1)} % of patients, ${worst.handoffs} hand-offs, ${worst.pingPongs} ping-pongs, ${days(worst.excessMinutes ?? 0)} over the ideal route`);
+console.log(`  ${(100 * worst.probability).toFixed(1)} % of patients, ${worst.handoffs} hand-offs, ${worst.pingPongs} ping-pongs`);
+// excessMinutes: what each patient on this path loses; lostMinutes: its share of the average patient's time
+console.log(`  each of them loses ${days(worst.excessMinutes)} against the ${days(worst.idealMinutes)} route to the same outcome`);
+console.log(`  that is ${Math.round(worst.lostMinutes / 60)} h of the average patient's time`);
 
 // 5. What would the redesign save? applyRedesign returns a new Service; the input is untouched.
 const redesign = parseRedesign(JSON.parse(readFileSync(here("../health-centre/redesign.json"), "utf8")));
