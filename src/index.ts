@@ -62,6 +62,7 @@ export {
   REDESIGN_OPS,
   serviceDiff,
   changeDescription,
+  savingHeadline,
 } from "./redesign/index.js";
 export type {
   Redesign,

@@ -66,7 +66,11 @@ describe("hukka compare", () => {
     expect(row("failure demand")).toEqual(["failure demand", "10.34 %", "0.00 %", "+10.34 pp"]);
     expect(out.split("\n")).toContain("per year (7,000 customers)");
     expect(row("hours")).toEqual(["hours", "13,833", "11,033", "2,800"]);
-    expect(out).toContain("waste movement: 12.9 → 0.0 (−12.9)");
+    // 830/7 = 118.6 min (1.98 h: "2 h") → 662/7 = 94.6 min (1.6 h): 24 min saved; hand-offs 18/7 → 6/7, 1.7 saved
+    expect(out).toContain("Digital results saves the average customer 24 min and 1.7 hand-offs: 2 h → 1.6 h per customer.");
+    expect(row("time")).toEqual(["time", "2 h", "1.6 h", "24 min"]);
+    // where the waste dropped, in human units: 12.9 min of movement → 0
+    expect(out).toContain("waste movement: 13 min → 0 min (−13 min)");
   });
 
   it("names the change that breaks the model and exits 1", async () => {

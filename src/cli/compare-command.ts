@@ -5,6 +5,7 @@ import type { Issue } from "../model/types.js";
 import { safeApplyRedesign } from "../redesign/apply-redesign.js";
 import { compareReports } from "../redesign/compare-reports.js";
 import { safeParseRedesign } from "../redesign/parse-redesign.js";
+import { savingHeadline } from "../redesign/saving-headline.js";
 import { usageError } from "./cli-error.js";
 import type { Command } from "./command.js";
 import { comparisonTable } from "./comparison-table.js";
@@ -70,7 +71,8 @@ export const compareCommand: Command = {
       io.out(jsonText({ redesign: name, before, after, delta }));
     } else {
       io.out(`${terminalText(name)}: ${terminalText(comparison.before.service.name)}\n\n`);
-      io.out(comparisonTable(comparison, { currency: model.data.currency ?? null }));
+      io.out(`${terminalText(savingHeadline(comparison, name))}\n\n`);
+      io.out(comparisonTable(comparison, { currency: model.data.currency ?? null, service: model.data }));
       // with --json, stdout stays the JSON's alone
       if (values.html !== undefined) io.out(`\nwrote ${terminalText(values.html)}\n`);
     }

@@ -1,15 +1,21 @@
+import { formatDuration } from "../analysis/format-duration.js";
+import type { Service } from "../model/types.js";
 import type { Comparison } from "../redesign/types.js";
+import { terminalText } from "./terminal-text.js";
 
 const DEFAULTS = {
   /** Currency of the cost rows, e.g. EUR; none when the service does not say. */
   currency: null as string | null,
+  /** The model before the redesign: its names for touchpoints and departments; ids without it. */
+  service: null as Service | null,
 };
 
 export type ComparisonTableOptions = Partial<typeof DEFAULTS>;
 
 /**
  * The human summary of `hukka compare`: before | after | saving for the headline figures per
- * customer (and per year when the service has a volume), then where the saving comes from.
+ * customer (time in days, hours or minutes first, then the exact minutes) and per year when the
+ * service has a volume, then where the saving comes from, by name.
  * A saving is positive here (before − after); the shares (flow efficiency, failure demand,
  * resolved) show their improvement in percentage points.
  *
@@ -18,13 +24,19 @@ export type ComparisonTableOptions = Partial<typeof DEFAULTS>;
  * // "                      before   after  saving\n minutes per customer   118.6    84.3    34.3\n…"
  */
 export function comparisonTable(comparison: Comparison, options: ComparisonTableOptions = {}): string {
-  const { currency } = { ...DEFAULTS, ...options };
+  const { currency, service } = { ...DEFAULTS, ...options };
+  const names = new Map<string, string>([
+    ...(service?.touchpoints ?? []).map((t) => [`touchpoint ${t.id}`, t.name ?? t.id] as const),
+    ...(service?.departments ?? []).map((d) => [`department ${d.id}`, d.name ?? d.id] as const),
+  ]);
+  const named = (kind: string, id: string) => terminalText(names.get(`${kind} ${id}`) ?? id);
   const { before, after, delta } = comparison;
   const b = before.expected;
   const a = after.expected;
   const money = currency ? ` (${currency})` : "";
   const rows: string[][] = [
     ["per customer", "before", "after", "saving"],
+    ["time", formatDuration(b.minutes), formatDuration(a.minutes), formatDuration(b.minutes - a.minutes)],
     figureRow("minutes", b.minutes, a.minutes, 1),
     figureRow("waste minutes", b.wasteMinutes, a.wasteMinutes, 1),
     figureRow("hand-offs", b.handoffs, a.handoffs, 2),
@@ -53,7 +65,9 @@ export function comparisonTable(comparison: Comparison, options: ComparisonTable
     lines.push("", "where the waste minutes per customer dropped most:");
     for (const [kind, list] of sources) {
       for (const c of list.slice(0, 3)) {
-        lines.push(`  ${kind} ${c.id}: ${number(c.before, 1)} → ${number(c.after, 1)} (${signed(c.delta, 1)})`);
+        lines.push(
+          `  ${kind} ${named(kind, c.id)}: ${formatDuration(c.before)} → ${formatDuration(c.after)} (${c.delta < 0 ? "−" : "+"}${formatDuration(Math.abs(c.delta))})`,
+        );
       }
     }
   }

@@ -7,6 +7,7 @@ export type { SafeParseRedesignResult } from "./parse-redesign.js";
 export { InvalidRedesignError } from "./invalid-redesign-error.js";
 export { changeLabel } from "./change-label.js";
 export { changeDescription } from "./change-description.js";
+export { savingHeadline } from "./saving-headline.js";
 export { serviceDiff } from "./service-diff.js";
 export type { ServiceDiff, DiffKind } from "./service-diff.js";
 export {

@@ -1,5 +1,6 @@
 import type { Issue, Service } from "../model/types.js";
 import { changeDescription } from "../redesign/change-description.js";
+import { savingHeadline } from "../redesign/saving-headline.js";
 import { serviceDiff, type DiffKind, type ServiceDiff } from "../redesign/service-diff.js";
 import type { Comparison, Redesign } from "../redesign/types.js";
 import { colours } from "./colours.js";
@@ -67,7 +68,7 @@ export function comparisonHtml(comparison: Comparison, before: Service, after: S
 <body>
 <main class="hukka-comparison" data-hukka="comparison">
 <h1>${escapeHtml(name)}</h1>
-<p class="hukka-headline">${escapeHtml(savingSentence(comparison, name))}</p>
+<p class="hukka-headline">${escapeHtml(savingHeadline(comparison, name))}</p>
 <p class="hukka-sub">${escapeHtml(serviceName)}: what the redesign would save, per customer${comparison.before.totals ? " and per year" : ""}</p>
 ${figuresTable(comparison, before.currency)}
 ${changesList(options.redesign, diff, before)}
@@ -157,18 +158,6 @@ function figuresTable(comparison: Comparison, currency: string | undefined): str
 /** The width a serialised blueprint asks for: side by side only when both fit at full size. */
 function svgWidth(svg: string): number {
   return Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
-}
-
-/** The redesign's saving per customer in one sentence. */
-function savingSentence(comparison: Comparison, name: string): string {
-  const b = comparison.before.expected;
-  const a = comparison.after.expected;
-  const saved = b.minutes - a.minutes;
-  const handoffs = Math.round((b.handoffs - a.handoffs) * 10) / 10;
-  const time =
-    saved >= 0 ? `saves the average customer ${formatDuration(saved)}` : `costs the average customer ${formatDuration(-saved)} more`;
-  const moves = handoffs > 0 ? ` and ${handoffs} hand-off${handoffs === 1 ? "" : "s"}` : handoffs < 0 ? ` but adds ${-handoffs} hand-off${handoffs === -1 ? "" : "s"}` : "";
-  return `${name} ${time}${moves}: ${formatDuration(b.minutes)} → ${formatDuration(a.minutes)} per customer.`;
 }
 
 function warningsList(warnings: readonly Issue[]): string {
