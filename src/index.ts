@@ -88,6 +88,7 @@ export { EventLogError } from "./logs/event-log-error.js";
 export { timestampParser } from "./logs/timestamp-parser.js";
 export type { TimestampParser } from "./logs/timestamp-parser.js";
 export { analyseLog } from "./logs/analyse-log.js";
+export { logHeadline } from "./logs/log-headline.js";
 export type { AnalyseLogOptions } from "./logs/analyse-log.js";
 export type { LogReport, DirectlyFollows, Variant } from "./logs/log-report.js";
 export type { MinutesSummary } from "./logs/minutes-summary.js";

@@ -34,6 +34,11 @@ describe("hukka mine LOG", () => {
     const { status, out, err } = await hukka(["mine", file("small.tsv", SMALL), ...SMALL_ARGS]);
     expect([status, err]).toEqual([0, ""]);
     expect(out).toContain("small.tsv: 2 cases, 5 events, 3 activities, 2 departments");
+    // cases of 11 and 5 min: mean and median 8; 2 hand-offs / 2 cases; A ping-pongs; waits 10, 1 | 5
+    expect(out).toContain(
+      "A case takes 8 min and 1 hand-off on average (median 8 min); 50 % of cases are sent back to a department they had just left; " +
+        "a change of department means a median wait of 5.5 min, against 5 min within one.",
+    );
     expect(out).toContain("hand-offs: 2 (1.00 per case), in 50.0% of cases");
     expect(out).toContain("ping-pong: 1 in 50.0% of cases; revisits: 1 in 50.0% of cases");
     expect(out).toContain("when the department changes: median 5.5 min, mean 5.5 min (2)");

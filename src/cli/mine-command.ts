@@ -3,6 +3,7 @@ import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { analyse } from "../analysis/analyse.js";
 import { formatDuration } from "../analysis/format-duration.js";
+import { logHeadline } from "../logs/log-headline.js";
 import { analyseLog } from "../logs/analyse-log.js";
 import { InvalidClassificationError, parseClassification, type Classification } from "../logs/classification.js";
 import type { LogEncoding } from "../logs/decode-text.js";
@@ -88,6 +89,9 @@ function summary(path: string, log: EventLog, report: LogReport): string {
   const r = report;
   const lines = [
     `${basename(path)}: ${count(r.cases)} cases, ${count(r.events)} events, ${count(r.activities)} activities, ${count(r.departments)} departments`,
+    "",
+    logHeadline(r),
+    "",
     `hand-offs: ${count(r.handoffs)} (${(r.handoffs / r.cases).toFixed(2)} per case), in ${percent(r.casesWithHandoff, r.cases)} of cases`,
     `ping-pong: ${count(r.pingPongs)} in ${percent(r.casesWithPingPong, r.cases)} of cases; revisits: ${count(r.revisits)} in ${percent(r.casesWithRevisit, r.cases)} of cases`,
     `waiting between events when the department changes: median ${duration(r.waiting.departmentChanges.medianMinutes)}, mean ${duration(r.waiting.departmentChanges.meanMinutes)} (${count(r.waiting.departmentChanges.count)})`,
