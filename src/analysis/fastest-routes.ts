@@ -21,7 +21,8 @@ export interface FastestRoutes {
  * from the sources along the transitions (routes from a source), `"backward"` against them
  * (routes to a source). Ties: at equal minutes the route with fewer hand-offs wins, then the
  * lower touchpoint index. Hand-offs add up along a route, so the pair (minutes, hand-offs) is
- * minimised lexicographically and exactly — the heap orders by both.
+ * minimised lexicographically and exactly — the heap orders by both. With `until`, the search
+ * stops as soon as every touchpoint in it is settled (the rest of the arrays is then partial).
  *
  * @example
  * const outcomes = [3];
@@ -32,6 +33,7 @@ export function fastestRoutes(
   chain: MarkovChain,
   sources: Iterable<number>,
   direction: "forward" | "backward",
+  until?: ReadonlySet<number>,
 ): FastestRoutes {
   const { n, from, to, wait, minutes: stay, department } = chain;
   const [ptr, edges, far] =
@@ -45,10 +47,12 @@ export function fastestRoutes(
     minutes[s] = 0;
     heap.push(s, 0, 0);
   }
-  while (heap.size > 0) {
+  let waiting = until?.size ?? -1;
+  while (heap.size > 0 && waiting !== 0) {
     const v = heap.pop();
     if (done[v]) continue;
     done[v] = 1;
+    if (until?.has(v)) waiting--;
     for (let k = ptr[v]!; k < ptr[v + 1]!; k++) {
       const e = edges[k]!;
       const u = far[e]!;

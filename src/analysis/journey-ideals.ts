@@ -21,8 +21,8 @@ export interface JourneyIdeal {
  * the hand-offs of its entry's ideal route to any resolved outcome (`null` when there is none).
  *
  * One Dijkstra per distinct entry (forward) or per distinct resolved outcome (backward),
- * whichever is fewer among the journeys: a model with three entries and two thousand outcomes
- * costs three runs.
+ * whichever is fewer among the journeys — a model with three entries and two thousand outcomes
+ * costs three runs — each stopped once the outcomes (or entries) its journeys need are settled.
  *
  * @example
  * journeyIdeals(chain, likelyJourneys(chain, options).journeys, idealRoutes(chain));
@@ -34,15 +34,22 @@ export function journeyIdeals(
   ideal: readonly IdealRoute[],
 ): JourneyIdeal[] {
   const anyOutcome = new Map(ideal.map((r) => [r.entry, r.handoffs]));
-  const entries = new Set<number>();
-  const outcomes = new Set<number>();
+  // (entry → outcomes) and (outcome → entries) of the resolved journeys
+  const fromEntry = new Map<number, Set<number>>();
+  const toOutcome = new Map<number, Set<number>>();
+  const add = (map: Map<number, Set<number>>, key: number, value: number) => {
+    const set = map.get(key);
+    if (set) set.add(value);
+    else map.set(key, new Set([value]));
+  };
   for (const j of journeys) {
     const last = j.touchpoints[j.touchpoints.length - 1]!;
     if (chain.outcome[last] !== RESOLVED) continue;
-    entries.add(j.touchpoints[0]!);
-    outcomes.add(last);
+    add(fromEntry, j.touchpoints[0]!, last);
+    add(toOutcome, last, j.touchpoints[0]!);
   }
-  const forward = entries.size <= outcomes.size;
+  const forward = fromEntry.size <= toOutcome.size;
+  const targets = forward ? fromEntry : toOutcome;
   const runs = new Map<number, FastestRoutes>();
   return journeys.map((j) => {
     const entry = j.touchpoints[0]!;
@@ -53,7 +60,8 @@ export function journeyIdeals(
     const [source, target] = forward ? [entry, last] : [last, entry];
     let routes = runs.get(source);
     if (!routes) {
-      routes = fastestRoutes(chain, [source], forward ? "forward" : "backward");
+      // each run stops once the journeys' own targets are settled
+      routes = fastestRoutes(chain, [source], forward ? "forward" : "backward", targets.get(source));
       runs.set(source, routes);
     }
     return { idealMinutes: chain.minutes[entry]! + routes.minutes[target]!, idealHandoffs: routes.handoffs[target]! };
