@@ -14,6 +14,7 @@ export {
   RemoveStepSchema,
   SetStepSchema,
   MergeDepartmentsSchema,
+  RenameDepartmentSchema,
   SetTransitionSchema,
   REDESIGN_OPS,
 } from "./redesign-schema.js";
@@ -23,6 +24,7 @@ export type {
   RemoveStepChange,
   SetStepChange,
   MergeDepartmentsChange,
+  RenameDepartmentChange,
   SetTransitionChange,
   RedesignIssue,
   Comparison,
