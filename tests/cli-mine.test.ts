@@ -69,7 +69,8 @@ describe("hukka mine LOG", () => {
     const big = "c,a,t\n" + Array.from({ length: 60_000 }, (_, i) => `c${i % 500},a${i % 7},2024-01-01T00:00:${String(i % 60).padStart(2, "0")}Z`).join("\n");
     const path = file("big.csv", big);
     const args = ["mine", path, "--case", "c", "--activity", "a", "--timestamp", "t"];
-    expect((await hukka(args, false)).err).toBe("");
+    // no progress, only the warning that a log without --department cannot show wandering
+    expect((await hukka(args, false)).err).toMatch(/^warning: no --department: [^\n]*\n$/);
     const tty = await hukka(args, true);
     expect(tty.status).toBe(0);
     expect(tty.err).toMatch(/^\rreading big\.csv: \d+\.\d% \([\d,]+ events\)/);

@@ -18,7 +18,7 @@ const ROWS: [keyof FidelityFigures, string, (x: number) => string][] = [
   ["minutes", "time", duration],
 ];
 
-const percent = (d: number | null) => (d === null ? "n/a" : `${d >= 0 ? "+" : "−"}${Math.abs(100 * d).toFixed(1)} %`);
+const percent = (d: number | null) => (d === null ? "n/a" : Math.abs(d) < 0.0005 ? "0.0 %" : `${d > 0 ? "+" : "−"}${Math.abs(100 * d).toFixed(1)} %`);
 
 /**
  * What `hukka mine` prints about the mined model: its size, and the log's per-case figures beside

@@ -199,14 +199,6 @@ export const mineCommand: Command = {
     const mining = miningOptions(values["history"], values["missing-department"]);
     const classification = values.classify === undefined ? undefined : await readClassification(values.classify);
     const redesign = values.redesign === undefined ? undefined : await readRedesign(values.redesign);
-    if (values.department === undefined) {
-      const candidates = await departmentCandidates(path, values.encoding === "latin1" || values.encoding === "windows-1252" ? "latin1" : "utf-8");
-      io.err(
-        `warning: no --department: without one nothing about wandering can be measured (hand-offs, ping-pongs and revisits are all 0); ${
-          candidates.length > 0 ? `columns that look like one: ${candidates.map((c) => JSON.stringify(shown(c))).join(", ")}` : "name the column that says who handled each event"
-        }\n`,
-      );
-    }
     const size = await openLog(path);
     const progress = progressReporter(io, path, size);
     let log: EventLog;
@@ -241,6 +233,14 @@ export const mineCommand: Command = {
       progress.done();
     }
     const report = analyseLog(log);
+    if (values.department === undefined) {
+      const candidates = await departmentCandidates(path, values.encoding === "latin1" || values.encoding === "windows-1252" ? "latin1" : "utf-8");
+      io.err(
+        `warning: no --department: without one nothing about wandering can be measured (hand-offs, ping-pongs and revisits are all 0); ${
+          candidates.length > 0 ? `columns that look like one: ${candidates.map((c) => JSON.stringify(shown(c))).join(", ")}` : "name the column that says who handled each event"
+        }\n`,
+      );
+    }
     const say = values.json ? io.err : io.out; // with --json, stdout stays the JSON's alone
     const id = basename(path).replace(/\..*$/, "") || "mined-service";
     const service = mineService(log, { ...mining, classification, id, name: `Mined from ${basename(path)}` });
@@ -252,16 +252,17 @@ export const mineCommand: Command = {
     else {
       io.out(summary(path, log, report));
       io.out(`\n${fidelityLines(service, fidelity, mining)}`);
+      for (const w of fidelity.warnings) if (w.code === "no_service_time") io.out(`  note: ${shown(w.message)}\n`);
       if (replay) io.out(`\n${replayLines(replay)}`);
     }
-    for (const w of fidelity.warnings) io.err(`warning: ${issueLine(w)}\n`);
+    for (const w of fidelity.warnings) if (w.code === "fidelity_gap") io.err(`warning: ${issueLine(w)}\n`);
     const known = new Set(log.activities);
     for (const c of classification?.activities ?? []) {
       if (!known.has(c.activity)) io.err(`warning: classified activity ${JSON.stringify(c.activity)} does not occur in the log\n`);
     }
     if (values.model !== undefined) {
       await writeOutput(values.model, jsonText(service));
-      say(`\nmodel written to ${shown(values.model)}\n`);
+      if (!values.json) io.out(`\nmodel written to ${shown(values.model)}\n`);
     }
     if (values.html !== undefined) {
       // the mined service measured like any model, drawn as the interactive report; d3 loads only here
