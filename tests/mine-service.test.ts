@@ -5,6 +5,9 @@ import {
   analyseLog,
   countMining,
   serviceFromCounts,
+  replayRedesign,
+  replayComparison,
+  InvalidRedesignError,
   InvalidClassificationError,
   mineService,
   parseClassification,
@@ -362,5 +365,51 @@ describe("mineService properties", () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe("replayRedesign(log, redesign)", () => {
+  test("relabels the departments of the cases: merge-departments and rename-department", async () => {
+    const log = await readEventLog(CSV, mapping);
+    const merged = replayRedesign(log, { changes: [{ op: "merge-departments", departments: ["lab", "imaging"], into: "care" }, { op: "rename-department", department: "desk", to: "front" }] });
+    expect(merged.departments).toEqual(["front", "care"]);
+    // A: front care (missing) front front → F C F; C: front care care front care → F C F C
+    const report = analyseLog(merged);
+    expect([report.handoffs, report.pingPongs, report.revisits]).toEqual([2 + 3, 1 + 2, 1 + 2]);
+    expect(log.departments).toEqual(["desk", "lab", "imaging"]); // the log itself is untouched
+    expect(merged.activity).toBe(log.activity);
+  });
+
+  test("refuses what has no exact meaning on cases, and departments the log does not have", async () => {
+    const log = await readEventLog(CSV, mapping);
+    let error: InvalidRedesignError | undefined;
+    try {
+      replayRedesign(log, {
+        changes: [
+          { op: "remove-step", touchpoint: "call", step: "call" },
+          { op: "merge-departments", departments: ["desk", "radiology"], into: "desk" },
+          { op: "rename-department", department: "lab", to: "desk" },
+        ],
+      });
+    } catch (e) {
+      error = e as InvalidRedesignError;
+    }
+    expect(error).toBeInstanceOf(InvalidRedesignError);
+    expect(error!.issues.map((i) => i.message)).toEqual([
+      "changes[0].op: changes[0] (remove-step call / \"call\") cannot be replayed on the cases of a log: only merge-departments and rename-department (relabelling departments) have an exact meaning there; apply it to the mined model instead",
+      'changes[1].departments[1]: unknown department "radiology" (known: desk, lab, imaging)',
+      'changes[2].to: department "desk" exists already: to join "lab" with it, use merge-departments',
+    ]);
+  });
+
+  test("replayComparison: the mined model's predicted hand-offs change equals the replayed one", async () => {
+    const log = await readEventLog(CSV, mapping);
+    const r = replayComparison(log, { name: "one care team", changes: [{ op: "merge-departments", departments: ["lab", "imaging"], into: "lab" }] });
+    // C: desk lab imaging desk lab → desk lab desk lab: 4 → 3 hand-offs, 0 → 2 ping-pongs, 2 → 2 revisits
+    expect(r.name).toBe("one care team");
+    expect(r.replayed).toEqual({ handoffs: expect.closeTo(-1 / 3, 12), pingPongs: expect.closeTo(2 / 3, 12), revisits: 0 });
+    expect(r.predicted.handoffs).toBeCloseTo(-1 / 3, 12);
+    expect(r.remined.handoffs).toBeCloseTo(-1 / 3, 12);
+    expect(r.remined.pingPongs).toBeCloseTo(2 / 3, 12);
   });
 });
