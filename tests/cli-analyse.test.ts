@@ -41,7 +41,7 @@ describe("hukka analyse MODEL.json", () => {
     // value 60/7 + 15 = 23.6 min, necessary 10/7 = 1.4 min, waste 4360.7 min = 3.03 days
     expect(out).toMatch(/time\s+3 days\s+\(value 24 min, necessary 1\.4 min, waste 3 days\)/);
     expect(out).toMatch(/flow efficiency\s+0\.5 %/);
-    expect(out).toMatch(/hand-offs\s+1\.00\s+\(ping-pongs 0\.00\)/);
+    expect(out).toMatch(/hand-offs\s+1\.00\s+\(ping-pongs 0\.00, revisits 0\.00\)/);
     expect(out).toMatch(/failure demand\s+12\.5 % of visits/);
     expect(out).toMatch(/resolved\s+100\.0 %/);
     expect(out).toMatch(/cost\s+53\.57 EUR\s+\(waste 10\.00 EUR\)/);

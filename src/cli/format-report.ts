@@ -43,7 +43,7 @@ export function formatReport(report: WasteReport, service: Service, options: For
     `Per ${customer}, expected:`,
     `  time              ${formatDuration(e.minutes)}  (value ${formatDuration(e.valueMinutes)}, necessary ${formatDuration(e.necessaryMinutes)}, waste ${formatDuration(e.wasteMinutes)})`,
     `  flow efficiency   ${percent(e.flowEfficiency)}`,
-    `  hand-offs         ${number(e.handoffs, 2)}  (ping-pongs ${number(e.pingPongs, 2)})`,
+    `  hand-offs         ${number(e.handoffs, 2)}  (ping-pongs ${number(e.pingPongs, 2)}, revisits ${number(e.revisits, 2)})`,
     `  failure demand    ${percent(e.failureDemandShare)} of visits`,
     `  resolved          ${percent(e.resolved)}  (abandoned ${percent(e.abandoned)})`,
   ];

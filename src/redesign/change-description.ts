@@ -36,6 +36,8 @@ export function changeDescription(change: RedesignChange, service: Service): str
       const into = change.name ? quote(change.name) : department(change.into);
       return `Merged ${list(merged)} into ${into}`;
     }
+    case "rename-department":
+      return `Renamed the department ${department(change.department)} ${quote(change.name ?? change.to)}`;
     case "set-transition": {
       const move = `the move from ${touchpoint(change.from)} ${change.from === change.to ? "back " : ""}to ${touchpoint(change.to)}`;
       if (change.probability === 0) return `Removed ${move}`;

@@ -8,6 +8,9 @@ export { InvalidRedesignError } from "./invalid-redesign-error.js";
 export { changeLabel } from "./change-label.js";
 export { changeDescription } from "./change-description.js";
 export { savingHeadline } from "./saving-headline.js";
+export { replayRedesign } from "./replay-redesign.js";
+export { replayComparison } from "./replay-comparison.js";
+export type { ReplayComparison, ReplayComparisonBefore, WanderDelta } from "./replay-comparison.js";
 export { serviceDiff } from "./service-diff.js";
 export type { ServiceDiff, DiffKind } from "./service-diff.js";
 export {
@@ -16,6 +19,7 @@ export {
   RemoveStepSchema,
   SetStepSchema,
   MergeDepartmentsSchema,
+  RenameDepartmentSchema,
   SetTransitionSchema,
   REDESIGN_OPS,
 } from "./redesign-schema.js";
@@ -25,6 +29,7 @@ export type {
   RemoveStepChange,
   SetStepChange,
   MergeDepartmentsChange,
+  RenameDepartmentChange,
   SetTransitionChange,
   RedesignIssue,
   Comparison,
