@@ -143,3 +143,14 @@ describe("nearly_closed_loop: a model that validates analyses", () => {
     expect(nonFinite(expected)).toEqual([]);
   });
 });
+
+describe("messages in the model's own words", () => {
+  it("a step without a type says the field is missing, not 'unknown type undefined'", () => {
+    const model = selfLoop(0.5, 0.5, 0) as any;
+    delete model.touchpoints[0].steps[0].type;
+    const result = safeParseService(model);
+    expect(result.success ? [] : result.issues.map((i) => i.message)).toEqual([
+      'touchpoints[0].steps[0].type: required field is missing: add "type", one of value, necessary, waste',
+    ]);
+  });
+});

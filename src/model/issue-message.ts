@@ -36,7 +36,9 @@ function describe(p: Problem): string {
       return `unknown ${plural(p.keys.length, "field")} ${p.keys.map(quote).join(", ")}${known ? ` (known: ${known.join(", ")})` : ""}`;
     }
     case "invalid_value":
-      return `unknown ${String(p.path.at(-1) ?? "value")} ${value(p.input)} (known: ${p.values.map(String).join(", ")})`;
+      return p.input === undefined
+        ? `required field is missing: add ${quote(String(p.path.at(-1) ?? "value"))}, one of ${p.values.map(String).join(", ")}`
+        : `unknown ${String(p.path.at(-1) ?? "value")} ${value(p.input)} (known: ${p.values.map(String).join(", ")})`;
     case "invalid_union":
       return p.path.at(-1) === "entry"
         ? `expected true, false or an entry weight ≥ 0, got ${value(p.input)}`
