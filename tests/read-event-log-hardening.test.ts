@@ -174,6 +174,9 @@ describe("nothing is read silently in place of something else", () => {
     const log = await readEventLog("case,activity,time\nc1,a,2016-12-31T23:59:59Z\nc1,b,2016-12-31T23:59:60Z\n", { case: "case", activity: "activity", timestamp: "time" });
     expect(Array.from(log.time)).toEqual([Date.UTC(2016, 11, 31, 23, 59, 59), Date.UTC(2017, 0, 1)]);
     expect([...sequences(log)]).toEqual([["c1", ["a", "b"]]]);
+    const india = await readEventLog("case,activity,time\nc1,a,2017-01-01T05:29:60+05:30\n", { case: "case", activity: "activity", timestamp: "time" });
+    expect(india.time[0]).toBe(Date.UTC(2017, 0, 1));
+    expect((await failure("case,activity,time\nc1,a,2016-12-31T23:58:60Z\n", { case: "case", activity: "activity", timestamp: "time" })).code).toBe("bad_timestamp");
     // second 60 elsewhere than the last second of a minute is still unreadable
     expect((await failure("case,activity,time\nc1,a,2016-12-31T23:58:60:00Z\n", { case: "case", activity: "activity", timestamp: "time" })).code).toBe("bad_timestamp");
   });
