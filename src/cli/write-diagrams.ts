@@ -3,6 +3,7 @@ import type { WasteReport } from "../analysis/report.js";
 import type { Service } from "../model/types.js";
 import { blueprintSvg } from "../viz/blueprint-svg.js";
 import { reportHtml } from "../viz/report-html.js";
+import type { ReportLogData } from "../viz/report-log-data.js";
 import { CliError } from "./cli-error.js";
 import { readVizScript } from "./read-viz-script.js";
 
@@ -21,9 +22,10 @@ export async function writeDiagrams(
   report: WasteReport,
   files: DiagramFiles,
   say: (line: string) => void,
+  log?: ReportLogData,
 ): Promise<void> {
   if (files.html !== undefined) {
-    const html = reportHtml(service, report, { script: await readVizScript() });
+    const html = reportHtml(service, report, { script: await readVizScript(), log });
     await write(files.html, html);
     say(`wrote ${files.html}  (interactive report: open it in a browser, works offline)\n`);
   }

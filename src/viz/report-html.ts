@@ -2,6 +2,7 @@ import type { WasteReport } from "../analysis/report.js";
 import type { Service } from "../model/types.js";
 import { embedJson } from "./embed-json.js";
 import { escapeHtml } from "./escape-html.js";
+import type { ReportLogData } from "./report-log-data.js";
 
 /**
  * Options of `reportHtml`.
@@ -18,6 +19,8 @@ export interface ReportHtmlOptions {
   script: string;
   /** The page title; defaults to the service's name. */
   title?: string;
+  /** For a report made from an event log: its department flows and observed journeys (see `renderReport`). */
+  log?: ReportLogData | undefined;
 }
 
 /**
@@ -47,13 +50,13 @@ export function reportHtml(service: Service, report: WasteReport, options: Repor
 </head>
 <body style="margin:0;background:#fff">
 <main id="hukka-report"></main>
-<script type="application/json" id="hukka-data">${embedJson({ service, report })}</script>
+<script type="application/json" id="hukka-data">${embedJson(options.log ? { service, report, log: options.log } : { service, report })}</script>
 <script>${script}</script>
 <script>
 (function () {
   performance.mark("hukka-render-start");
   var data = JSON.parse(document.getElementById("hukka-data").textContent);
-  hukka.renderReport(document.getElementById("hukka-report"), data.service, data.report);
+  hukka.renderReport(document.getElementById("hukka-report"), data.service, data.report, data.log ? { log: data.log } : {});
   performance.mark("hukka-ready");
   document.documentElement.setAttribute("data-hukka-ready", "");
 })();
