@@ -78,7 +78,7 @@ export function departmentMapPanel(parent: Element, data: DepartmentMapData, opt
     canvas.selectAll("*").remove();
     const svg = drawDepartmentMap(canvas.node() as Element, layout, "Department map", options.unit);
     // a small map may grow to half again its size; a large one shrinks to the page's width
-    svg.style.maxWidth = `min(100%, ${Math.round(layout.width * 1.5)}px)`;
+    select(svg).style("max-width", `min(100%, ${Math.round(layout.width * 1.5)}px)`);
   };
   draw();
   if (options.interactive) {
