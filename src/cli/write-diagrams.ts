@@ -1,11 +1,11 @@
-import { writeFile } from "node:fs/promises";
 import type { WasteReport } from "../analysis/report.js";
 import type { Service } from "../model/types.js";
 import { blueprintSvg } from "../viz/blueprint-svg.js";
 import { reportHtml } from "../viz/report-html.js";
 import type { ReportLogData } from "../viz/report-log-data.js";
-import { CliError } from "./cli-error.js";
 import { readVizScript } from "./read-viz-script.js";
+import { terminalText } from "./terminal-text.js";
+import { writeOutput } from "./write-output.js";
 
 /** Where `writeDiagrams` writes: the interactive HTML report, the static blueprint SVG, or both. */
 export interface DiagramFiles {
@@ -15,7 +15,8 @@ export interface DiagramFiles {
 
 /**
  * Writes the HTML report (`reportHtml`, with the browser bundle inlined) and/or the blueprint SVG
- * (`blueprintSvg`) of a service and its report; `say` is told each file written.
+ * (`blueprintSvg`) of a service and its report; `say` is told each file written. For a report
+ * made from a log, `log` adds its department flows and observed journeys to the HTML.
  */
 export async function writeDiagrams(
   service: Service,
@@ -26,19 +27,11 @@ export async function writeDiagrams(
 ): Promise<void> {
   if (files.html !== undefined) {
     const html = reportHtml(service, report, { script: await readVizScript(), log });
-    await write(files.html, html);
-    say(`wrote ${files.html}  (interactive report: open it in a browser, works offline)\n`);
+    await writeOutput(files.html, html);
+    say(`wrote ${terminalText(files.html)}  (interactive report: open it in a browser, works offline)\n`);
   }
   if (files.svg !== undefined) {
-    await write(files.svg, blueprintSvg(service, report));
-    say(`wrote ${files.svg}  (service blueprint)\n`);
-  }
-}
-
-async function write(path: string, text: string): Promise<void> {
-  try {
-    await writeFile(path, text);
-  } catch (e) {
-    throw new CliError(`cannot write ${path}: ${(e as Error).message}`);
+    await writeOutput(files.svg, blueprintSvg(service, report));
+    say(`wrote ${terminalText(files.svg)}  (service blueprint)\n`);
   }
 }
