@@ -71,7 +71,7 @@ export function departmentMapPanel(parent: Element, data: DepartmentMapData, opt
     const folded = layout.departments.total - layout.departments.shown;
     caption.text(
       `${count(layout.departments.shown, "department")} of ${layout.departments.total.toLocaleString("en")}` +
-        (folded > 0 ? ` (${count(folded, "more")} in "other")` : "") +
+        (folded > 0 ? ` (${folded.toLocaleString("en")} more in "other")` : "") +
         ` · ${count(layout.linkCounts.shown, "link")} of ${layout.linkCounts.total.toLocaleString("en")}` +
         (layout.linkCounts.total > layout.linkCounts.shown ? ", the most frequent" : ""),
     );

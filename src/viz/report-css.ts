@@ -66,4 +66,6 @@ svg[data-selection] .hukka-link:not([data-highlighted]){opacity:.12}
 .hukka-map-node{outline:none}
 .hukka-map-node:focus-visible circle,.hukka-map-node:hover circle{stroke:${colours.highlight};stroke-width:3}
 .hukka-map-label{unicode-bidi:isolate}
+.hukka-observed .hukka-columns{grid-template-columns:minmax(0,1fr) minmax(0,2.2fr)}
+@media (max-width:900px){.hukka-observed .hukka-columns{grid-template-columns:minmax(0,1fr)}}
 `;
