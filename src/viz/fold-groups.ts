@@ -63,33 +63,33 @@ export function foldGroups(service: Service, report: Pick<WasteReport, "expected
   });
 
   const probabilities = resolvedProbabilities(service);
-  const links = new Map<string, { from: string; to: string; flow: number; waitFlow: number; waits: number[]; failure: boolean }>();
+  // from box → to box → the members' transitions summed (nested maps: no key strings to build)
+  const links = new Map<string, Map<string, { flow: number; waitFlow: number; waitSum: number; count: number; failure: boolean }>>();
   service.transitions.forEach((t, k) => {
     const from = boxOf.get(t.from) ?? t.from;
     const to = boxOf.get(t.to) ?? t.to;
-    const key = JSON.stringify([from, to]);
+    let out = links.get(from);
+    if (!out) links.set(from, (out = new Map()));
+    let link = out.get(to);
+    if (!link) out.set(to, (link = { flow: 0, waitFlow: 0, waitSum: 0, count: 0, failure: false }));
     const flow = visitsOf(t.from) * probabilities[k]!;
-    const link = links.get(key) ?? { from, to, flow: 0, waitFlow: 0, waits: [], failure: false };
     link.flow += flow;
     link.waitFlow += flow * (t.wait ?? 0);
-    link.waits.push(t.wait ?? 0);
+    link.waitSum += t.wait ?? 0;
+    link.count++;
     link.failure ||= t.failure === true;
-    links.set(key, link);
   });
-  const outFlow = new Map<string, { flow: number; count: number }>();
-  for (const l of links.values()) {
-    const o = outFlow.get(l.from) ?? { flow: 0, count: 0 };
-    o.flow += l.flow;
-    o.count++;
-    outFlow.set(l.from, o);
+  const transitions: Transition[] = [];
+  for (const [from, out] of links) {
+    let outFlow = 0;
+    for (const l of out.values()) outFlow += l.flow;
+    for (const [to, l] of out) {
+      // without flow (a part no customer reaches) the box's exits share evenly and waits are plain means
+      const probability = outFlow > 0 ? l.flow / outFlow : 1 / out.size;
+      const wait = l.flow > 0 ? l.waitFlow / l.flow : l.waitSum / l.count;
+      transitions.push({ from, to, probability, ...(wait > 0 && { wait }), ...(l.failure && { failure: true }) });
+    }
   }
-  const transitions: Transition[] = [...links.values()].map((l) => {
-    const out = outFlow.get(l.from)!;
-    // without flow (a part no customer reaches) the box's exits share evenly and waits are plain means
-    const probability = out.flow > 0 ? l.flow / out.flow : 1 / out.count;
-    const wait = l.flow > 0 ? l.waitFlow / l.flow : l.waits.reduce((s, w) => s + w, 0) / l.waits.length;
-    return { from: l.from, to: l.to, probability, ...(wait > 0 && { wait }), ...(l.failure && { failure: true }) };
-  });
   return {
     service: { ...service, touchpoints, transitions },
     report: { ...report, expected: { ...report.expected, visits } },
