@@ -100,3 +100,44 @@ describe("departmentFlows(log)", () => {
     60_000,
   );
 });
+
+describe("layoutObservedJourney(journey)", () => {
+  test("puts the case on its clock, lanes in order of first visit, marks adding up to its counts", async () => {
+    const { layoutObservedJourney, OBSERVED_JOURNEY_LAYOUT_DEFAULTS: o } = await import("../src/viz/index.js");
+    expect(o).toEqual({ span: 640, minGap: 18, laneHeight: 48, gutter: 132, fontSize: 10.5 });
+    const { wanderers } = observedJourneys(await readEventLog(CSV, mapping));
+    // A: call(desk) 0 → test(lab) 10 → wait(no department) 20 → talk(desk) 40 → pay(desk) 41 minutes
+    const line = layoutObservedJourney(wanderers[1]!);
+    expect(line.lanes.map((l) => [l.department, l.name])).toEqual([
+      ["desk", "desk"],
+      ["lab", "lab"],
+      ["", "no department"],
+    ]);
+    expect(line.points.map((p) => p.elapsed)).toEqual([0, 10, 20, 40, 41]);
+    // 640 px for 41 minutes; pay is 15.6 px after talk on the clock, pushed to 18
+    const x0 = o.gutter + 12;
+    expect(line.points.map((p) => p.x)).toEqual([x0, x0 + (10 / 41) * 640, x0 + (20 / 41) * 640, x0 + (40 / 41) * 640, x0 + (40 / 41) * 640 + 18].map((x) => Math.round(x * 10) / 10));
+    expect(line.points.map((p) => p.marks)).toEqual([[], ["handoff"], [], ["handoff", "ping-pong", "revisit"], []]);
+    expect(line.points.map((p) => p.timeLabel)).toEqual(["start", "+10 min", "+20 min", "+40 min", null]);
+  });
+
+  testWithLog("on Sepsis, no two labels of a drawn case overlap", "sepsis/sepsis.csv", async () => {
+    const { layoutObservedJourney } = await import("../src/viz/index.js");
+    const { overlappingPairs } = await import("./viz-test-helpers.js");
+    const log = await readEventLog(openLog("sepsis/sepsis.csv"), {
+      case: "Case ID",
+      activity: "Activity",
+      timestamp: "Complete Timestamp",
+      department: "org:group",
+      missing: ["?"],
+    });
+    const { variants, wanderers } = observedJourneys(log);
+    for (const journey of [...variants, ...wanderers]) {
+      const line = layoutObservedJourney(journey);
+      const boxes = line.points.flatMap((p) => [p.labelBox, p.timeBox].filter((b) => b !== null));
+      expect(overlappingPairs(boxes)).toEqual([]);
+      expect(line.points.filter((p) => p.marks.includes("ping-pong"))).toHaveLength(journey.pingPongs);
+      expect(line.points.filter((p) => p.marks.includes("handoff"))).toHaveLength(journey.handoffs);
+    }
+  });
+});

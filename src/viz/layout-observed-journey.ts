@@ -35,6 +35,9 @@ export interface ObservedPoint {
   x: number;
   y: number;
   marks: JourneyMark[];
+  /** The activity above the point, or null where the label before it in the lane leaves no room. */
+  label: string | null;
+  labelBox: Box | null;
   /** "+3 d": elapsed time under the point, or null where the label before leaves no room. */
   timeLabel: string | null;
   timeBox: Box | null;
@@ -83,12 +86,14 @@ export interface ObservedJourneyLayoutOptions {
 export const OBSERVED_JOURNEY_LAYOUT_DEFAULTS: Readonly<ObservedJourneyLayoutOptions> = Object.freeze({
   span: 640,
   minGap: 18,
-  laneHeight: 40,
+  laneHeight: 48,
   gutter: 132,
   fontSize: 10.5,
 });
 
 const LINE_HEIGHT = 1.25;
+/** Widest activity label above an event. */
+const LABEL_WIDTH = 110;
 const MS_PER_MINUTE = 60_000;
 const r = (x: number) => Math.round(x * 10) / 10;
 
@@ -96,8 +101,8 @@ const r = (x: number) => Math.round(x * 10) / 10;
  * An observed case as a wander line on its real clock: a lane per department in the order the
  * case first enters it (events without a department in a last lane, "no department"), each
  * event at its time since the case started — events closer than `minGap` pixels pushed apart,
- * so ties stay visible — and the line through them with its hand-offs, ping-pongs, revisits and
- * repeats marked (`journeyMarks`: they add up to the journey's counts). Inputs are not modified.
+ * so ties stay visible — with its activity above it where the lane has room, and the line through
+ * them with its hand-offs, ping-pongs, revisits and repeats marked (`journeyMarks`: they add up to the journey's counts). Inputs are not modified.
  *
  * @example
  * const line = layoutObservedJourney(observedJourneys(log).variants[0]);
@@ -131,6 +136,7 @@ export function layoutObservedJourney(
   const timeY = lanes.length * o.laneHeight + 4;
   const points: ObservedPoint[] = [];
   let lastLabelRight = -Infinity;
+  const laneRight = new Map<string, number>(); // right end of the last activity label in each lane
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     const onClock = o.gutter + 12 + (total > 0 ? ((e.time - start) / total) * o.span : 0);
@@ -141,6 +147,13 @@ export function layoutObservedJourney(
     const w = Math.ceil(textWidth(text, o.fontSize));
     const room = x - w / 2 >= lastLabelRight + 6;
     if (room) lastLabelRight = x + w / 2;
+    const name = fitText(e.activity, LABEL_WIDTH, o.fontSize, 1)[0] ?? "";
+    const nameWidth = Math.ceil(textWidth(name, o.fontSize));
+    const laneKey = e.department ?? "";
+    // centred on the event, but never over the lane names
+    const nameLeft = Math.max(x - nameWidth / 2, o.gutter + 2);
+    const nameRoom = name !== "" && nameLeft >= (laneRight.get(laneKey) ?? -Infinity) + 6;
+    if (nameRoom) laneRight.set(laneKey, nameLeft + nameWidth);
     points.push({
       index: i,
       activity: e.activity,
@@ -149,6 +162,8 @@ export function layoutObservedJourney(
       x: r(x),
       y: lane.y + lane.height / 2,
       marks: marks[i]!,
+      label: nameRoom ? name : null,
+      labelBox: nameRoom ? { x: nameLeft, y: lane.y + 2, width: nameWidth, height: lineHeight } : null,
       timeLabel: room ? text : null,
       timeBox: room ? { x: x - w / 2, y: timeY + 4, width: w, height: lineHeight } : null,
     });
@@ -161,6 +176,6 @@ export function layoutObservedJourney(
       return `C${mx},${a.y} ${mx},${p.y} ${p.x},${p.y}`;
     })
     .join("");
-  const right = Math.max(o.gutter + 12 + o.span, points.length ? points[points.length - 1]!.x : 0, lastLabelRight);
+  const right = Math.max(o.gutter + 12 + o.span, points.length ? points[points.length - 1]!.x : 0, lastLabelRight, ...laneRight.values());
   return { width: Math.ceil(right + 16), height: Math.ceil(timeY + 4 + lineHeight + 8), lanes, points, path, timeY, options: o };
 }

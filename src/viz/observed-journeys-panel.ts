@@ -29,6 +29,10 @@ export function observedJourneysPanel(parent: Element, observed: ObservedJourney
   const grid = section.append("div").attr("class", "hukka-columns");
   const lists = grid.append("div").attr("class", "hukka-journeys");
   const view = grid.append("div").attr("class", "hukka-wander-panel");
+  view
+    .append("p")
+    .attr("class", "hukka-hint")
+    .text("Vermillion diamond: ping-pong (back to the department before) · purple ring: revisit of a department · hover a point for its activity and time.");
   const summary = view.append("p").attr("class", "hukka-wander-summary");
   const scroll = view.append("div").attr("class", "hukka-scroll");
 

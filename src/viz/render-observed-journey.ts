@@ -109,6 +109,14 @@ export function drawObservedJourney(container: Element, layout: ObservedJourneyL
         .attr("stroke", colours.handoff)
         .attr("stroke-width", 2.5);
     g.append("circle").attr("cx", p.x).attr("cy", p.y).attr("r", 4).attr("fill", colours.wander).attr("stroke", "#fff");
+    if (p.label && p.labelBox)
+      g.append("text")
+        .attr("class", "hukka-activity")
+        .attr("x", p.labelBox.x + p.labelBox.width / 2)
+        .attr("y", p.labelBox.y + o.fontSize)
+        .attr("text-anchor", "middle")
+        .attr("fill", colours.ink)
+        .text(p.label);
     if (p.timeLabel && p.timeBox)
       g.append("text")
         .attr("class", "hukka-elapsed")
