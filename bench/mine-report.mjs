@@ -51,13 +51,20 @@ const browser = await chromium.launch({
 });
 const walls = [];
 const renders = [];
+const cpus_ = [];
 let drawn = null;
 for (let i = 0; i <= BROWSER_RUNS; i++) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  // The page's main-thread CPU time: on a loaded machine the wall time mostly measures the queue.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const threadTime = async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "ThreadTime").value * 1000;
+  const cpu0 = await threadTime();
   const t0 = performance.now();
   await page.goto(pathToFileURL(HTML).href);
   await page.waitForSelector("html[data-hukka-ready]", { timeout: 60_000 });
   const wall = performance.now() - t0;
+  const cpu = (await threadTime()) - cpu0;
   const [render, counts] = await page.evaluate(() => [
     performance.getEntriesByName("hukka-ready")[0].startTime - performance.getEntriesByName("hukka-render-start")[0].startTime,
     {
@@ -71,6 +78,7 @@ for (let i = 0; i <= BROWSER_RUNS; i++) {
     // the first load warms the browser's caches
     walls.push(wall);
     renders.push(render);
+    cpus_.push(cpu);
   }
   await page.close();
 }
@@ -78,4 +86,8 @@ await browser.close();
 console.log(`drawn: ${drawn.mapNodes} department-map nodes, ${drawn.boxes} blueprint boxes, ${drawn.variants} observed variants`);
 console.log(`Chromium, open the file → fully drawn: median ${ms(median(walls))} (min ${ms(Math.min(...walls))}, max ${ms(Math.max(...walls))}, ${BROWSER_RUNS} loads)`);
 console.log(`  of it renderReport (parse JSON, layouts, d3): median ${ms(median(renders))}`);
-console.log(`budget: fully drawn in under 5 s → ${median(walls) < 5000 ? "met" : "NOT met"}`);
+console.log(`  CPU time of the page's main thread, open → drawn: median ${ms(median(cpus_))} (the wall time on an idle machine is close to it)`);
+console.log(
+  `budget, fully drawn in under 5 s: wall median ${median(walls) < 5000 ? "met" : "NOT met"} at load ${loadavg()[0].toFixed(1)}; ` +
+    `main-thread CPU ${median(cpus_) < 5000 ? "within" : "over"} it`,
+);
