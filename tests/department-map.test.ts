@@ -198,3 +198,26 @@ describe("departmentMapSvg(data)", () => {
     );
   });
 });
+
+describe("layoutWanderLine(service, journey) with many departments", () => {
+  test("has lanes only for the departments the journey visits when the service has more than 12", async () => {
+    const { layoutWanderLine } = await import("../src/viz/index.js");
+    const many = (n: number) =>
+      parseService({
+        id: "many",
+        departments: Array.from({ length: n }, (_, i) => ({ id: `d${i}` })),
+        touchpoints: [
+          { id: "t0", department: "d0", entry: 1, steps: [] },
+          { id: "t1", department: "d5", steps: [] },
+          { id: "end", department: "d5", outcome: "resolved", steps: [] },
+        ],
+        transitions: [
+          { from: "t0", to: "t1", probability: 1 },
+          { from: "t1", to: "end", probability: 1 },
+        ],
+      });
+    const path = ["t0", "t1", "end"];
+    expect(layoutWanderLine(many(13), { path }).lanes.map((l) => l.department)).toEqual(["d0", "d5"]);
+    expect(layoutWanderLine(many(12), { path }).lanes).toHaveLength(12);
+  });
+});
