@@ -67,8 +67,11 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
  * The whole interactive report in `container`: headline figures, the blueprint (zoom and pan,
  * tooltips on hover and keyboard focus), the most likely journeys and the wander paths as lists
  * (`[data-journey="N"]`, `[data-wander-path="N"]`) whose selection highlights the path
- * (`[data-highlighted]`) and draws its wander line, and the waste breakdown. This is what the
- * HTML file of `reportHtml` runs on load.
+ * (`[data-highlighted]`) and draws its wander line, and the waste breakdown. The department map
+ * (`departmentMapPanel`) comes first when there are more than 12 departments, after the
+ * breakdown otherwise; touchpoints sharing a `group` are one box (`foldGroups`). With `log`, the
+ * map shows the log's departments and the observed journeys (`observedJourneysPanel`) follow the
+ * model's. This is what the HTML file of `reportHtml` runs on load.
  *
  * @example
  * const view = renderReport(document.body, service, analyse(service));
