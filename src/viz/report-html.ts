@@ -2,6 +2,7 @@ import type { WasteReport } from "../analysis/report.js";
 import type { Service } from "../model/types.js";
 import { embedJson } from "./embed-json.js";
 import { escapeHtml } from "./escape-html.js";
+import type { ReportLogData } from "./report-log-data.js";
 import { sha256Base64 } from "./sha256-base64.js";
 
 // Draws the report from the embedded data once the bundle has defined the global `hukka`.
@@ -9,7 +10,7 @@ const BOOT = `
 (function () {
   performance.mark("hukka-render-start");
   var data = JSON.parse(document.getElementById("hukka-data").textContent);
-  hukka.renderReport(document.getElementById("hukka-report"), data.service, data.report);
+  hukka.renderReport(document.getElementById("hukka-report"), data.service, data.report, data.log ? { log: data.log } : {});
   performance.mark("hukka-ready");
   document.documentElement.setAttribute("data-hukka-ready", "");
 })();
@@ -30,6 +31,8 @@ export interface ReportHtmlOptions {
   script: string;
   /** The page title; defaults to the service's name. */
   title?: string;
+  /** For a report made from an event log: its department flows and observed journeys (see `renderReport`). */
+  log?: ReportLogData | undefined;
 }
 
 /**
@@ -61,7 +64,7 @@ export function reportHtml(service: Service, report: WasteReport, options: Repor
 </head>
 <body style="margin:0;background:#fff">
 <main id="hukka-report"></main>
-<script type="application/json" id="hukka-data">${embedJson({ service, report })}</script>
+<script type="application/json" id="hukka-data">${embedJson(options.log ? { service, report, log: options.log } : { service, report })}</script>
 <script>${script}</script>
 <script>${BOOT}</script>
 </body>
