@@ -65,6 +65,29 @@ describe("analyse(service) does not depend on the order the model lists things i
   });
 });
 
+describe("analyse(service) on a service that takes no time", () => {
+  it("analyse(service) gives flow efficiency 0, not NaN or 1, when customers spend no minutes", () => {
+    // desk → lab → desk → done without a step or a wait: 0 minutes, so nothing is value either
+    const r = analyse(
+      parseService({
+        id: "no-time",
+        departments: [{ id: "desk" }, { id: "lab" }],
+        touchpoints: [
+          { id: "call", department: "desk", entry: true, steps: [] },
+          { id: "test", department: "lab", steps: [] },
+          { id: "done", department: "desk", outcome: "resolved", steps: [] },
+        ],
+        transitions: [
+          { from: "call", to: "test", probability: 1 },
+          { from: "test", to: "done", probability: 1 },
+        ],
+      }),
+    );
+    expect(r.expected).toMatchObject({ minutes: 0, valueMinutes: 0, flowEfficiency: 0, handoffs: 2 });
+    expect(r.journeys[0]).toMatchObject({ minutes: 0, flowEfficiency: 0 });
+  });
+});
+
 describe("analyse(service) takes probabilities from the right source", () => {
   it("analyse(service) uses the given probabilities, not the volumes, when a transition gives both", () => {
     // ask → yes: probability 0.9 (volume 1); ask → no: probability 0.1 (volume 3)
