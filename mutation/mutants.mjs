@@ -5,6 +5,7 @@
 const ANALYSIS = ["tests/analyse.test.ts", "tests/analyse-rules.test.ts", "tests/analyse-properties.test.ts"];
 const JOURNEYS = [...ANALYSIS, "tests/journey-metrics.test.ts"];
 const CSV = ["tests/read-event-log.test.ts", "tests/read-event-log-rules.test.ts"];
+const VIZ = ["tests/viz-escaping.test.ts", "tests/viz-svg.test.ts"];
 const LOG_REPORT = ["tests/analyse-log.test.ts", "tests/read-event-log-rules.test.ts", "tests/real-logs.test.ts"];
 
 /** @type {{ id: string, file: string, bug: string, find: string, replace: string, tests: string[], equivalent?: string }[]} */
@@ -356,6 +357,22 @@ export const MUTANTS = [
     tests: LOG_REPORT,
   },
   {
+    id: "directly-follows-smallest-first",
+    file: "src/logs/analyse-log.ts",
+    bug: "directly-follows pairs listed least frequent first",
+    find: ".sort((a, b) => b.count - a.count);",
+    replace: ".sort((a, b) => a.count - b.count);",
+    tests: LOG_REPORT,
+  },
+  {
+    id: "log-handoff-pairs-tie-reversed",
+    file: "src/logs/analyse-log.ts",
+    bug: "the log's hand-off pairs that tie come last seen first",
+    find: "handoffsByPair: [...pairs.values()].sort((p, q) => q.count - p.count),",
+    replace: "handoffsByPair: [...pairs.values()].reverse().sort((p, q) => q.count - p.count),",
+    tests: LOG_REPORT,
+  },
+  {
     id: "median-even-upper",
     file: "src/logs/minutes-summary.ts",
     bug: "the median of an even count is the upper middle value",
@@ -419,5 +436,54 @@ export const MUTANTS = [
     find: "    return 1;\n  }\n}",
     replace: "    return 2;\n  }\n}",
     tests: ["tests/cli-exit-codes.test.ts"],
+  },
+  // src/viz: a label written as markup instead of text
+  {
+    id: "wander-line-label-html",
+    file: "src/viz/render-wander-line.ts",
+    bug: "a wander-line visit's label written with .html()",
+    find: '.text(p.label[0] ?? "");',
+    replace: '.html(p.label[0] ?? "");',
+    tests: VIZ,
+  },
+  {
+    id: "wander-line-lane-html",
+    file: "src/viz/render-wander-line.ts",
+    bug: "a wander-line lane's label written with .html()",
+    find: ".text(line),",
+    replace: ".html(line),",
+    tests: VIZ,
+  },
+  {
+    id: "waste-breakdown-label-html",
+    file: "src/viz/render-waste-breakdown.ts",
+    bug: "a waste bar's label written with .html()",
+    find: '.text(bar.label[0] ?? "");',
+    replace: '.html(bar.label[0] ?? "");',
+    tests: VIZ,
+  },
+  {
+    id: "waste-breakdown-title-html",
+    file: "src/viz/render-waste-breakdown.ts",
+    bug: "a waste bar's title written with .html()",
+    find: 'b.append("title").text(`${bar.name}: ${bar.valueLabel}`);',
+    replace: 'b.append("title").html(`${bar.name}: ${bar.valueLabel}`);',
+    tests: VIZ,
+  },
+  {
+    id: "report-headline-html",
+    file: "src/viz/render-report.ts",
+    bug: "the report's heading written with .html()",
+    find: 'root.append("h1").text(service.name ?? service.id);',
+    replace: 'root.append("h1").html(service.name ?? service.id);',
+    tests: VIZ,
+  },
+  {
+    id: "report-journey-path-html",
+    file: "src/viz/render-report.ts",
+    bug: "a journey's path in the list written with .html()",
+    find: '.text(j.path.map((id) => names.get(id) ?? id).join(" → "));',
+    replace: '.html(j.path.map((id) => names.get(id) ?? id).join(" → "));',
+    tests: VIZ,
   },
 ];

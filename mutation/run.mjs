@@ -1,4 +1,4 @@
-// `npm run mutation [-- FOLDER…] [-- --mutant ID]`: plants each listed mutant of the chosen
+// `npm run mutation [-- FOLDER…] [--mutant ID,…]`: plants each listed mutant of the chosen
 // folders (all when none is named) in memory, one at a time, runs the tests that should catch it,
 // and prints which were killed. A mutant is a small plausible bug (mutation/mutants.mjs); it is
 // killed when a test fails. Mutants marked `equivalent` change no result and are expected to
@@ -13,13 +13,13 @@ import { MUTANTS } from "./mutants.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
-const only = args.includes("--mutant") ? args[args.indexOf("--mutant") + 1] : null;
+const only = args.includes("--mutant") ? args[args.indexOf("--mutant") + 1]?.split(",") ?? [] : null;
 const folders = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--mutant").map((f) => relative(root, resolve(root, f)));
 const chosen = MUTANTS.filter(
-  (m) => (folders.length === 0 || folders.some((f) => m.file === f || m.file.startsWith(`${f}/`))) && (only === null || m.id === only),
+  (m) => (folders.length === 0 || folders.some((f) => m.file === f || m.file.startsWith(`${f}/`))) && (only === null || only.includes(m.id)),
 );
 if (chosen.length === 0) {
-  console.error(`error: no mutant in ${folders.join(", ") || "the list"}${only ? ` with id ${only}` : ""} (folders with mutants: ${[...new Set(MUTANTS.map((m) => m.file.split("/").slice(0, 2).join("/")))].join(", ")})`);
+  console.error(`error: no mutant in ${folders.join(", ") || "the list"}${only ? ` with id ${only.join(", ")}` : ""} (folders with mutants: ${[...new Set(MUTANTS.map((m) => m.file.split("/").slice(0, 2).join("/")))].join(", ")})`);
   process.exit(2);
 }
 

@@ -1,6 +1,7 @@
 // The documented rules of reading and measuring a log, each on a log small enough to check by
 // hand: byte-order marks, delimiter detection and its ties, the Latin-1 family of encodings,
 // impossible timestamps, and the order of variants.
+import { gzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import { analyseLog, EventLogError, readEventLog, timestampParser } from "../src/index.js";
 import { openLog, sequences, testWithLog } from "./logs-helpers.js";
@@ -50,6 +51,19 @@ describe("readEventLog(csv) reads the header as written", () => {
       const e = await failure(`${header}\nc1;x,2024-01-01T10:00:00Z\n`, { case: "case", activity: "activity", timestamp: "time" });
       // the columns are the header cut at the winner: the error lists them and names the delimiter
       expect(e.message).toContain(`columns: ${names.map((n) => JSON.stringify(n)).join(", ")}; delimiter ${JSON.stringify(winner)}`);
+    }
+  });
+});
+
+describe("readEventLog(xes) reads the document as written", () => {
+  test("readEventLog drops a byte-order mark before an XES document, in bytes and gzipped", async () => {
+    const xes =
+      '\uFEFF<?xml version="1.0" encoding="UTF-8"?>\n<log xes.version="1.0" xmlns="http://www.xes-standard.org/">' +
+      '<trace><string key="concept:name" value="c1"/>' +
+      '<event><string key="concept:name" value="register"/><date key="time:timestamp" value="2024-01-01T10:00:00Z"/></event>' +
+      "</trace></log>";
+    for (const source of [xes, bytes(xes), gzipSync(bytes(xes))]) {
+      expect([...sequences(await readEventLog(source))]).toEqual([["c1", ["register"]]]);
     }
   });
 });
@@ -130,6 +144,31 @@ describe("analyseLog(log) lists variants by frequency", () => {
     ]);
     expect(report.variantCount).toBe(4);
     expect(analyseLog(await readEventLog(csv, { case: "case", activity: "activity", timestamp: "time" }), { topVariants: 2 }).variants).toHaveLength(2);
+  });
+
+  test("analyseLog lists hand-off pairs and directly-follows pairs most frequent first, ties in the order first seen", async () => {
+    // c1 b [ward] → a [desk]; c2, c3 a [desk] → b [lab]; c4 a [lab] → b [ward]
+    const csv = [
+      "case,activity,time,dept",
+      "c1,b,2024-01-01T10:00:00Z,ward",
+      "c1,a,2024-01-01T10:01:00Z,desk",
+      "c2,a,2024-01-01T10:02:00Z,desk",
+      "c2,b,2024-01-01T10:03:00Z,lab",
+      "c3,a,2024-01-01T10:04:00Z,desk",
+      "c3,b,2024-01-01T10:05:00Z,lab",
+      "c4,a,2024-01-01T10:06:00Z,lab",
+      "c4,b,2024-01-01T10:07:00Z,ward",
+    ].join("\n");
+    const report = analyseLog(await readEventLog(csv, mapping));
+    expect(report.handoffsByPair).toEqual([
+      { from: "desk", to: "lab", count: 2 },
+      { from: "ward", to: "desk", count: 1 },
+      { from: "lab", to: "ward", count: 1 },
+    ]);
+    expect(report.directlyFollows.map((p) => [p.from, p.to, p.count])).toEqual([
+      ["a", "b", 3],
+      ["b", "a", 1],
+    ]);
   });
 
   testWithLog("analyseLog(Sepsis) lists its most frequent variants with 35, 24 and 22 cases", "sepsis/sepsis.csv", async () => {
