@@ -52,6 +52,12 @@ if (baseline.status !== 0) {
   process.exit(1);
 }
 
+/** The first failing test vitest names ("tests/x.test.ts > suite > test"). */
+function firstFailure(output) {
+  const plain = output.replace(/\x1b\[[0-9;]*m/g, "");
+  return /^\s*FAIL\s+(.+)$/m.exec(plain)?.[1]?.trim() ?? "a failing test file";
+}
+
 const results = [];
 for (const [k, m] of chosen.entries()) {
   const applied = join(scratch, `applied-${k}`);
@@ -61,6 +67,7 @@ for (const [k, m] of chosen.entries()) {
   const outcome = !existsSync(applied) ? "not applied" : run.error ? "killed (timeout)" : run.status !== 0 ? "killed" : m.equivalent ? "equivalent" : "SURVIVED";
   results.push({ m, outcome });
   console.log(`${String(k + 1).padStart(3)}/${chosen.length} ${outcome.padEnd(16)} ${m.id.padEnd(34)} ${seconds.toFixed(1).padStart(5)} s  ${m.file}: ${m.bug}`);
+  if (outcome === "killed") console.log(`        by ${firstFailure(`${run.stdout}\n${run.stderr}`)}`);
   if (outcome === "SURVIVED" && process.env.HUKKA_MUTATION_VERBOSE) console.log(run.stdout.slice(-2000));
 }
 rmSync(scratch, { recursive: true, force: true });

@@ -4,7 +4,7 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
 import { analyse, parseService } from "../src/index.js";
-import { renderReport, renderWanderLine, renderWasteBreakdown } from "../src/viz/index.js";
+import { layoutWanderLine, layoutWasteBreakdown, renderReport, renderWanderLine, renderWasteBreakdown } from "../src/viz/index.js";
 import { hostileService } from "./fixtures/hostile-labels.js";
 
 const INJECTED = "img, script, iframe, object, embed, a, foreignObject, math, link, base, meta, style:not([data-hukka])";
@@ -35,14 +35,22 @@ describe("hostile labels stay text in Node's DOM", () => {
     const titles = [...document.querySelectorAll("[data-visit] > title")].map((t) => t.textContent);
     expect(titles).toHaveLength(journey.path.length);
     journey.path.forEach((id, k) => expect(titles[k]!.startsWith(names.get(id)!)).toBe(true));
-    const lanes = [...document.querySelectorAll("g[data-department] > text")].map((t) => t.textContent).join("");
-    expect(lanes).not.toBe("");
+    // every label line on the page is the layout's line, character for character
+    const layout = layoutWanderLine(service, journey);
+    const laneLines = [...document.querySelectorAll("g[data-department] > text")].map((t) => t.textContent);
+    expect(laneLines).toEqual(layout.lanes.flatMap((lane) => lane.label));
+    expect(laneLines.join("")).toMatch(/[<>]/);
+    const visitLabels = [...document.querySelectorAll("[data-visit] > text")].map((t) => t.textContent);
+    expect(visitLabels.filter((_, k) => k % 2 === 0)).toEqual(layout.points.map((p) => p.label[0] ?? ""));
   });
 
   test("renderWasteBreakdown shows every category and department as its characters", () => {
     const document = page();
     renderWasteBreakdown(document.body, service, report);
     expect(injected(document.body)).toEqual({ elements: [], handlers: [] });
+    const layout = layoutWasteBreakdown(service, report);
+    const labels = [...document.querySelectorAll("[data-category] > text, [data-department] > text")].map((t) => t.textContent);
+    expect(labels.filter((_, k) => k % 2 === 0)).toEqual(layout.groups.flatMap((g) => g.bars.map((b) => b.label[0] ?? "")));
     const titles = [...document.querySelectorAll("[data-category] > title")].map((t) => t.textContent!);
     expect(titles.length).toBeGreaterThan(0);
     for (const category of Object.keys(report.expected.wasteByCategory)) {
