@@ -414,6 +414,14 @@ export const MUTANTS = [
     tests: ["tests/redesign-compare.test.ts", "tests/redesign-compare-rules.test.ts"],
   },
   {
+    id: "apply-redesign-shares-input",
+    file: "src/redesign/apply-redesign.ts",
+    bug: "the redesigned service shares its objects with the input",
+    find: "let current = structuredClone(input.data);",
+    replace: "let current = input.data;",
+    tests: ["tests/redesign-properties.test.ts"],
+  },
+  {
     id: "cli-no-arguments-exit-0",
     file: "src/cli/run-cli.ts",
     bug: "no arguments exits 0",
@@ -425,8 +433,8 @@ export const MUTANTS = [
     id: "cli-unknown-command-exit-1",
     file: "src/cli/run-cli.ts",
     bug: "an unknown command exits 1",
-    find: "join(\", \")})\\n`);\n    return 2;",
-    replace: "join(\", \")})\\n`);\n    return 1;",
+    find: "hukka --help)\\n`);\n    return 2;",
+    replace: "hukka --help)\\n`);\n    return 1;",
     tests: ["tests/cli-exit-codes.test.ts"],
   },
   {

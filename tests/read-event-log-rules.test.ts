@@ -114,6 +114,7 @@ describe("timestamps that do not exist are refused", () => {
     const read = timestampParser();
     expect(read("1900-02-28T10:00:00Z")).toBe(Date.UTC(1900, 1, 28, 10));
     expect(read("1900-02-29T10:00:00Z")).toBeNaN();
+    // and read again: a refused date must not have been remembered as the last date read
     expect(read("1900-02-29T10:00:00Z")).toBeNaN();
   });
 
