@@ -55,7 +55,9 @@ if (baseline.status !== 0) {
 /** The first failing test vitest names ("tests/x.test.ts > suite > test"). */
 function firstFailure(output) {
   const plain = output.replace(/\x1b\[[0-9;]*m/g, "");
-  return /^\s*FAIL\s+(.+)$/m.exec(plain)?.[1]?.trim() ?? "a failing test file";
+  const failed = /^\s*FAIL\s+(.+)$/m.exec(plain)?.[1]?.trim();
+  if (failed) return failed;
+  return /Worker exited unexpectedly|Fatal (JavaScript|error)/.test(plain) ? "a crash of the test process (e.g. an endless loop)" : "a failing test file";
 }
 
 const results = [];
