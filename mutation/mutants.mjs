@@ -422,6 +422,8 @@ export const MUTANTS = [
     find: "let current = structuredClone(input.data);",
     replace: "let current = input.data;",
     tests: ["tests/redesign-properties.test.ts"],
+    equivalent:
+      "a second guard: safeParseService already returns a new service (zod copies every object and array), so the operations never reach the caller's (tests/redesign-properties.test.ts changes the result of an empty redesign and finds the frozen input untouched)",
   },
   {
     id: "cli-no-arguments-exit-0",
