@@ -88,6 +88,32 @@ describe("analyse(service) on a service that takes no time", () => {
   });
 });
 
+describe("analyse(service) on customers who enter at an outcome", () => {
+  it("analyse(service) counts the visit of an entry that is an outcome: the customer is done there", () => {
+    // entries 3 : 1 — ask [desk] (10 min) → done; faq [web] (2 min) is an entry and an outcome
+    const r = analyse(
+      parseService({
+        id: "self-service",
+        departments: [{ id: "desk" }, { id: "web" }],
+        touchpoints: [
+          { id: "ask", department: "desk", entry: 3, steps: [{ name: "Ask", type: "value", minutes: 10 }] },
+          { id: "faq", department: "web", entry: 1, outcome: "resolved", steps: [{ name: "Read the answer", type: "value", minutes: 2 }] },
+          { id: "done", department: "desk", outcome: "resolved", steps: [] },
+        ],
+        transitions: [{ from: "ask", to: "done", probability: 1 }],
+      }),
+    );
+    expect({ ...r.expected.visits }).toEqual({ ask: 0.75, faq: 0.25, done: 0.75 });
+    // 0.75 × 10 + 0.25 × 2
+    expect(r.expected.minutes).toBe(8);
+    expect(r.expected.resolved).toBe(1);
+    expect(r.journeys.map((j) => [j.path, j.probability, j.outcome])).toEqual([
+      [["ask", "done"], 0.75, "resolved"],
+      [["faq"], 0.25, "resolved"],
+    ]);
+  });
+});
+
 describe("analyse(service) takes probabilities from the right source", () => {
   it("analyse(service) uses the given probabilities, not the volumes, when a transition gives both", () => {
     // ask → yes: probability 0.9 (volume 1); ask → no: probability 0.1 (volume 3)
