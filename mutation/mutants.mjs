@@ -55,8 +55,8 @@ export const MUTANTS = [
     id: "hotspots-limit-ignored",
     file: "src/analysis/analyse.ts",
     bug: "the hotspots option is ignored for touchpoints",
-    find: "touchpoints: hotspots(chain.ids, attributedWaste(chain, visits), expected.wasteMinutes, o.hotspots),",
-    replace: "touchpoints: hotspots(chain.ids, attributedWaste(chain, visits), expected.wasteMinutes, chain.n),",
+    find: "touchpoints: hotspots(byGroup.ids, byGroup.waste, expected.wasteMinutes, o.hotspots),",
+    replace: "touchpoints: hotspots(byGroup.ids, byGroup.waste, expected.wasteMinutes, byGroup.ids.length),",
     tests: ANALYSIS,
   },
   {
