@@ -73,7 +73,12 @@ interface Names {
 function nameLookup(service: Service): Names {
   // names reach the terminal with their control characters shown, not obeyed
   const departments = new Map(service.departments.map((d) => [d.id, terminalText(d.name ?? d.id)]));
-  const touchpoints = new Map(service.touchpoints.map((t) => [t.id, terminalText(t.name ?? t.id)]));
+  const touchpoints = new Map<string, string>();
+  for (const t of service.touchpoints) {
+    touchpoints.set(t.id, terminalText(t.name ?? t.id));
+    // a hotspot names a group of refined touchpoints by the group's id; they share its name
+    if (t.group !== undefined && !touchpoints.has(t.group)) touchpoints.set(t.group, terminalText(t.name ?? t.group));
+  }
   return {
     department: (id) => departments.get(id) ?? terminalText(id),
     touchpoint: (id) => touchpoints.get(id) ?? terminalText(id),
