@@ -60,7 +60,8 @@ type Div = Selection<HTMLElement, unknown, null, undefined>;
 /** Above this many departments the department map comes first: a blueprint lane each is no longer readable. */
 const MAP_FIRST_ABOVE = 12;
 let tooltips = 0;
-const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+// a share too small for one decimal still shows it is not nothing
+const pct = (x: number) => (x > 0 && x < 0.0005 ? "<0.1%" : `${Math.round(x * 1000) / 10}%`);
 const num = (x: number) => String(Math.round(x * 100) / 100);
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
