@@ -11,8 +11,10 @@ import type {
 } from "./schema.js";
 
 /**
- * A service model (DESIGN §3), as `parseService` returns it.
+ * A service model, as `parseService` returns it: departments, touchpoints with their steps, and
+ * the transitions between touchpoints (see the modelling guide).
  *
+ * @interface
  * @example
  * const service: Service = parseService(JSON.parse(text));
  */
