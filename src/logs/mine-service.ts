@@ -64,7 +64,7 @@ function stepsOf(activity: string, c: ClassifiedActivity | undefined): Touchpoin
 }
 
 /**
- * Mines a service model from an event log (DESIGN §6): one touchpoint per activity, in the
+ * Mines a service model from an event log: one touchpoint per activity, in the
  * department where the activity happens most often (activities never seen with a department go
  * to `unknown`); transitions with `volume` = how often one activity directly follows the other
  * and `wait` = the mean minutes between them; entry weights = how many cases start with each

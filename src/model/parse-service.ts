@@ -24,7 +24,7 @@ export type SafeParseServiceResult =
   | { success: false; issues: Issue[]; warnings: Issue[] };
 
 /**
- * Validates a service model (DESIGN §3) and reports every problem at once; never throws.
+ * Validates a service model and reports every problem at once; never throws.
  * The schema runs first; the graph checks then run on what is valid, even when some fields
  * failed the schema, so that one pass lists problems of every kind. Warnings (`uniform_split`,
  * `unreachable_touchpoint`) never make a model invalid. The input is not modified.
