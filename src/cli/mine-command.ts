@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { stat, writeFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { analyse } from "../analysis/analyse.js";
 import { analyseLog } from "../logs/analyse-log.js";
@@ -13,34 +13,45 @@ import { readEventLog } from "../logs/read-event-log.js";
 import { CliError, usageError } from "./cli-error.js";
 import type { Command } from "./command.js";
 import type { CliIO } from "./io.js";
+import { jsonText } from "./json-text.js";
+import type { OptionTable } from "./option-table.js";
 import { parseOptions } from "./parse-options.js";
 import { readJsonFile } from "./read-json-file.js";
-
-const usage = "hukka mine LOG [--case C] [--activity A]… [--timestamp T] [--department D] [options]";
-const fullUsage =
-  "hukka mine LOG [--case C] [--activity A [--activity B]] [--timestamp T] [--department D] [--missing M]… " +
-  "[--format csv|xes] [--delimiter ';'] [--encoding latin1] [--timestamp-format F] [--skip-bad-rows] [--classify FILE] [--json] [--model OUT.json] [--html OUT.html]";
+import { terminalText } from "./terminal-text.js";
+import { usageLine } from "./usage-line.js";
+import { writeOutput } from "./write-output.js";
 
 const options = {
-  case: { type: "string" },
-  activity: { type: "string", multiple: true },
-  timestamp: { type: "string" },
-  department: { type: "string" },
-  missing: { type: "string", multiple: true },
-  delimiter: { type: "string" },
-  format: { type: "string" },
-  encoding: { type: "string" },
-  "timestamp-format": { type: "string" },
-  "skip-bad-rows": { type: "boolean" },
-  classify: { type: "string" },
-  json: { type: "boolean" },
-  model: { type: "string" },
-  html: { type: "string" },
-} as const;
+  case: { type: "string", value: "C", description: "the column (CSV) or trace attribute (XES) naming the case (XES default: concept:name)" },
+  activity: {
+    type: "string",
+    value: "A",
+    multiple: true,
+    description: "the activity column or event attribute; several are joined (XES default: concept:name)",
+  },
+  timestamp: { type: "string", value: "T", description: "the timestamp column or event attribute (XES default: time:timestamp)" },
+  department: {
+    type: "string",
+    value: "D",
+    description: "the department column or attribute; without it nothing about wandering can be measured",
+  },
+  missing: { type: "string", value: "M", multiple: true, description: 'a department value meaning "unknown", e.g. EMPTY (an empty value always is)' },
+  format: { type: "string", value: "csv|xes", description: "the log's format (default: detected from its first bytes)" },
+  delimiter: { type: "string", value: "D", description: "the CSV field delimiter; \\t or tab for a tab (default: detected from the header)" },
+  encoding: { type: "string", value: "E", description: "the text encoding of a CSV log: utf8, latin1 or windows-1252 (default: utf8)" },
+  "timestamp-format": { type: "string", value: "F", description: "a pattern for timestamps that are neither ISO 8601 nor YYYY/MM/DD hh:mm:ss" },
+  "skip-bad-rows": { type: "boolean", description: "count and skip bad rows instead of stopping at the first" },
+  classify: { type: "string", value: "FILE", input: true, description: "a classification (JSON): step type, waste, failure demand and outcome per activity" },
+  json: { type: "boolean", description: "print the log report as JSON on stdout" },
+  model: { type: "string", value: "FILE", output: true, description: "also write the mined service model (JSON)" },
+  html: { type: "string", value: "FILE", output: true, description: "also write the mined model's interactive HTML report" },
+} as const satisfies OptionTable;
+
+const usage = usageLine("mine", "LOG", options);
 
 const count = (n: number) => n.toLocaleString("en");
-/** Names from a log reach the terminal without control characters (no escape sequences). */
-const shown = (name: string) => name.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?");
+/** Names from a log reach the terminal with their control characters shown, not obeyed. */
+const shown = terminalText;
 const percent = (part: number, whole: number) => `${whole === 0 ? "0" : ((100 * part) / whole).toFixed(1)}%`;
 
 /** Minutes in the unit a reader takes in at a glance. */
@@ -102,17 +113,18 @@ function summary(path: string, log: EventLog, report: LogReport): string {
 function progressReporter(io: CliIO, path: string, size: number) {
   if (!io.stderrIsTTY) return { onProgress: undefined, done() {} };
   let last = 0;
-  let shown = false;
+  let width = 0; // of the progress line shown, to blank it at the end
   return {
     onProgress({ bytes, events }: { bytes: number; events: number }) {
       const now = Date.now();
       if (now - last < 200) return;
       last = now;
-      shown = true;
-      io.err(`\rreading ${basename(path)}: ${percent(bytes, size)} (${count(events)} events)`);
+      const line = `reading ${shown(basename(path))}: ${percent(bytes, size)} (${count(events)} events)`;
+      io.err(`\r${line.padEnd(width)}`);
+      width = Math.max(width, line.length);
     },
     done() {
-      if (shown) io.err("\r\x1b[K");
+      if (width > 0) io.err(`\r${" ".repeat(width)}\r`);
     },
   };
 }
@@ -120,12 +132,11 @@ function progressReporter(io: CliIO, path: string, size: number) {
 export const mineCommand: Command = {
   name: "mine",
   usage,
-  summary:
-    "measure how customers wander in an event log (CSV or XES, plain or .gz) and mine a service model; " +
-    "options: --missing M, --format csv|xes, --delimiter D, --encoding latin1, --timestamp-format F, --skip-bad-rows, --classify FILE, --json, --model OUT.json, --html OUT.html",
+  summary: "measure how customers wander in an event log (CSV or XES, plain or .gz) and mine a service model",
+  options,
   async run(args, io) {
-    const { values, positionals } = parseOptions(args, options, fullUsage);
-    if (positionals.length !== 1) throw usageError(`mine takes one log file\nusage: ${fullUsage}`);
+    const { values, positionals } = parseOptions(args, options, usage);
+    if (positionals.length !== 1) throw usageError(`mine takes one log file\nusage: ${usage}`);
     const path = positionals[0]!;
     const classification = values.classify === undefined ? undefined : await readClassification(values.classify);
     const size = await openLog(path);
@@ -153,7 +164,7 @@ export const mineCommand: Command = {
     } catch (e) {
       if (e instanceof EventLogError) {
         const usageProblem = e.code === "mapping_required" || e.code === "bad_option";
-        throw new CliError(`${path}: ${e.message}${usageProblem ? `\nusage: ${fullUsage}` : ""}`, usageProblem ? 2 : 1);
+        throw new CliError(`${path}: ${e.message}${usageProblem ? `\nusage: ${usage}` : ""}`, usageProblem ? 2 : 1);
       }
       if ((e as NodeJS.ErrnoException).code !== undefined) throw new CliError(`cannot read log ${path}: ${(e as Error).message}`);
       throw e;
@@ -162,7 +173,7 @@ export const mineCommand: Command = {
     }
     const report = analyseLog(log);
     const say = values.json ? io.err : io.out; // with --json, stdout stays the JSON's alone
-    if (values.json) io.out(JSON.stringify(report, null, 2) + "\n");
+    if (values.json) io.out(jsonText(report));
     else io.out(summary(path, log, report));
     if (values.model !== undefined || values.html !== undefined) {
       const id = basename(path).replace(/\..*$/, "") || "mined-service";
@@ -172,12 +183,8 @@ export const mineCommand: Command = {
         if (!known.has(c.activity)) io.err(`warning: classified activity ${JSON.stringify(c.activity)} does not occur in the log\n`);
       }
       if (values.model !== undefined) {
-        try {
-          await writeFile(values.model, JSON.stringify(service, null, 2) + "\n");
-        } catch (e) {
-          throw new CliError(`cannot write the model to ${values.model}: ${(e as Error).message}`);
-        }
-        if (!values.json) io.out(`\nmodel written to ${values.model}\n`);
+        await writeOutput(values.model, jsonText(service));
+        if (!values.json) io.out(`\nmodel written to ${shown(values.model)}\n`);
       }
       if (values.html !== undefined) {
         // the mined service measured like any model, drawn as the interactive report; d3 loads only here
