@@ -38,6 +38,7 @@ export interface RealLogSpec {
 /** What a real-data page shows: the log's own figures and the service mined from the folded log. */
 export interface RealLog {
   citation: string;
+  /** The whole log's report, its lists cut to the first 10 entries. */
   report: LogReport;
   service: Service;
 }
@@ -83,5 +84,9 @@ export async function realLog(spec: RealLogSpec): Promise<RealLog> {
     ? parseClassification(JSON.parse(readFileSync(`${repo}${spec.classification}`, "utf8")))
     : undefined;
   const service = mineService(folded(log, spec.fold), classification, { id: spec.id, name: spec.name });
-  return { citation: spec.citation, report: analyseLog(log), service };
+  const report = analyseLog(log);
+  // The page shows the headline figures: the long lists (thousands of team pairs in the
+  // incidents log) would only make it heavier.
+  const shortened = { ...report, handoffsByPair: report.handoffsByPair.slice(0, 10), directlyFollows: report.directlyFollows.slice(0, 10) };
+  return { citation: spec.citation, report: shortened, service };
 }

@@ -114,4 +114,5 @@ export const smallLog = {
 4,Decide,2024-03-14 16:00,office
 `,
   mapping: { case: "case", activity: "activity", timestamp: "time", department: "team" },
+  name: "Permit applications, mined from four cases",
 };

@@ -1,6 +1,6 @@
 // What the live diagrams of the docs run: hukka itself (`src/index.ts`, `src/viz/index.ts`),
 // loaded in the reader's browser only (d3 needs a DOM; the static build never draws).
-import type { LogReport, Service, WasteReport } from "../../../src/index.js";
+import type { EventLog, LogReport, Service, WasteReport } from "../../../src/index.js";
 
 export type Hukka = typeof import("../../../src/index.js");
 export type HukkaViz = typeof import("../../../src/viz/index.js");
@@ -62,4 +62,15 @@ export function logFigures(report: LogReport, minutes: (m: number) => string): F
 export function drawReport(viz: HukkaViz, container: HTMLElement, service: Service, report: WasteReport): void {
   container.replaceChildren();
   viz.renderReport(container, service, report);
+}
+
+/**
+ * The service mined from a log, named for the page (typed here, so that a change of
+ * `mineService`'s signature fails the type check rather than a reader's page).
+ *
+ * @example
+ * minedService(hukka, log, "receipt.csv").name; // "receipt.csv"
+ */
+export function minedService(hukka: Hukka, log: EventLog, name: string): Service {
+  return hukka.mineService(log, undefined, { id: name, name });
 }
