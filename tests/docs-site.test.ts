@@ -381,8 +381,11 @@ describe("analyse your own log, in the page", () => {
     return { ...opened, requests };
   }
 
-  test("receipt.csv with its columns chosen: 3,853 hand-offs and the report drawn, with no request beyond the site", async () => {
+  test("receipt.csv with its columns chosen: 3,853 hand-offs and the report drawn, with no request beyond the site, offline", async () => {
     const { page, errors, requests } = await ownLogPage();
+    // once the page has loaded it needs no network at all: the file is read in the page
+    await page.locator("[data-hukka-own-log][data-ready]").waitFor();
+    await page.context().setOffline(true);
     await page.locator("[data-hukka-file]").setInputFiles(dataPath("receipt/receipt.csv"));
     // the choices are the file's own columns
     const header = readFileSync(dataPath("receipt/receipt.csv"), "utf8").split(/\r?\n/, 1)[0]!.split(",");
