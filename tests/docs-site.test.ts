@@ -288,9 +288,11 @@ describe("the docs site's live diagrams", () => {
     for (const must of [
       "/guide/getting-started.html",
       "/guide/concepts.html",
+      "/guide/modelling.html",
       "/guide/event-logs.html",
       "/guide/redesign.html",
       "/examples/index.html",
+      "/examples/health-centre.html",
       "/examples/sepsis.html",
       "/examples/receipt.html",
       "/examples/incidents.html",
