@@ -83,7 +83,7 @@ export async function realLog(spec: RealLogSpec): Promise<RealLog> {
   const classification = spec.classification
     ? parseClassification(JSON.parse(readFileSync(`${repo}${spec.classification}`, "utf8")))
     : undefined;
-  const service = mineService(folded(log, spec.fold), classification, { id: spec.id, name: spec.name });
+  const service = mineService(folded(log, spec.fold), { id: spec.id, name: spec.name, ...(classification && { classification }) });
   const report = analyseLog(log);
   // The page shows the headline figures: the long lists (thousands of team pairs in the
   // incidents log) would only make it heavier.

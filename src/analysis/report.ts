@@ -103,6 +103,8 @@ export interface ExpectedValues {
   handoffs: number;
   /** Expected ping-pongs, exact (from the chain whose state remembers the previous department). */
   pingPongs: number;
+  /** Department re-entries per customer (|D| − |set(D)|), exact: see `expectedRevisits`. */
+  revisits: number;
   /** Expected failure visits / expected visits (all touchpoints, outcomes included). */
   failureDemandShare: number;
   /** Probability of ending in a `resolved` outcome. */

@@ -72,5 +72,5 @@ export function drawReport(viz: HukkaViz, container: HTMLElement, service: Servi
  * minedService(hukka, log, "receipt.csv").name; // "receipt.csv"
  */
 export function minedService(hukka: Hukka, log: EventLog, name: string): Service {
-  return hukka.mineService(log, undefined, { id: name, name });
+  return hukka.mineService(log, { id: name, name });
 }
