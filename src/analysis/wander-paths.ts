@@ -6,7 +6,7 @@ import type { WanderPath } from "./report.js";
 import { wanderMetrics } from "./wander-metrics.js";
 
 /**
- * The journeys that wander (DESIGN §4) — a ping-pong, a revisit, or more hand-offs than their
+ * The journeys that wander — a ping-pong, a revisit, or more hand-offs than their
  * `idealHandoffs` — ranked by lostMinutes = probability × excessMinutes, largest first (ties
  * keep the candidates' order, most likely first), at most `limit`. `ideals[i]` is the ideal of
  * `candidates[i]` (`journeyIdeals`). Candidates are screened on department indices; only the
