@@ -13,7 +13,7 @@ export const MUTANTS = [
   // src/analysis
   {
     id: "solve-flow-last-component",
-    file: "src/analysis/solve-flow.ts",
+    file: "src/model/solve-flow.ts",
     bug: "the last component in topological order is never solved",
     find: "const count = system.start.length - 1;\n  const all = new Int32Array(count);",
     replace: "const count = system.start.length - 1;\n  const all = new Int32Array(count - 1);",
@@ -21,9 +21,9 @@ export const MUTANTS = [
   },
   {
     id: "solve-flow-self-loop",
-    file: "src/analysis/solve-flow.ts",
+    file: "src/model/solve-flow.ts",
     bug: "a self-loop is not divided out of a single touchpoint",
-    find: "else x[i] = b / (1 - self);",
+    find: "else x[i] = b / leave;",
     replace: "else x[i] = b;",
     tests: ANALYSIS,
   },
@@ -355,8 +355,8 @@ export const MUTANTS = [
     id: "timestamp-hour-24",
     file: "src/logs/timestamp-parser.ts",
     bug: "hour 24 accepted",
-    find: "if (h > 23 || mi > 59 || s > 59) return NaN;",
-    replace: "if (h > 24 || mi > 59 || s > 59) return NaN;",
+    find: "if (h > 23 || mi > 59 || s > 60",
+    replace: "if (h > 24 || mi > 59 || s > 60",
     tests: CSV,
   },
   {
@@ -385,18 +385,18 @@ export const MUTANTS = [
   },
   {
     id: "variants-unsorted",
-    file: "src/logs/analyse-log.ts",
+    file: "src/logs/count-variants.ts",
     bug: "variants not sorted by frequency",
-    find: "const ranked = [...counts.values()].sort((a, b) => b.count - a.count).slice(0, top);",
-    replace: "const ranked = [...counts.values()].slice(0, top);",
+    find: "const variants = [...counts.values()].sort((a, b) => b.count - a.count).slice(0, top);",
+    replace: "const variants = [...counts.values()].slice(0, top);",
     tests: LOG_REPORT,
   },
   {
     id: "variants-tie-latest-first",
-    file: "src/logs/analyse-log.ts",
+    file: "src/logs/count-variants.ts",
     bug: "variants that tie come latest first case first",
-    find: "const ranked = [...counts.values()].sort((a, b) => b.count - a.count).slice(0, top);",
-    replace: "const ranked = [...counts.values()].sort((a, b) => b.count - a.count || b.first - a.first).slice(0, top);",
+    find: "const variants = [...counts.values()].sort((a, b) => b.count - a.count).slice(0, top);",
+    replace: "const variants = [...counts.values()].sort((a, b) => b.count - a.count || b.firstCase - a.firstCase).slice(0, top);",
     tests: LOG_REPORT,
   },
   {

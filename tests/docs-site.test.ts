@@ -1,7 +1,9 @@
 // The docs site as a reader meets it: `npm run docs:build`, served on loopback, crawled in Chromium.
-// Every internal link resolves (anchors included), no page logs an error, and the gallery's live
-// diagrams are drawn by the real `hukka/viz` and answer a click on a journey.
+// Every internal link resolves (anchors included), no page logs an error, the live diagrams are
+// drawn by the real `hukka/viz` on the guide and example pages (the gallery's answer a click on a
+// journey), and "analyse your own log" reads a real log in the page without any request leaving it.
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -11,6 +13,7 @@ import { parseHTML } from "linkedom";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import healthCentre from "../examples/health-centre/service.json";
+import { dataPath } from "./logs-helpers.js";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const site = join(repo, "docs/.vitepress/dist");
@@ -29,6 +32,8 @@ let browser: Browser;
 let origin: string;
 /** The pages the link crawl found, for the browser pass. */
 let siteMap: string[] = [];
+/** Pages whose server-rendered HTML cites the design file, which is not part of the repository. */
+let citesDesign: string[] = [];
 
 /** A static server for the built site, like any host: `/x/` → `/x/index.html`, unknown → 404. */
 function serve(dir: string): Promise<Server> {
@@ -97,7 +102,9 @@ describe("the docs site", () => {
         broken.push(`${path} (HTTP ${response.status})`);
         continue;
       }
-      const { document } = parseHTML(await response.text());
+      const html = await response.text();
+      if (/\bDESIGN\b/.test(html)) citesDesign.push(path);
+      const { document } = parseHTML(html);
       pages.set(path, new Set(Array.from(document.querySelectorAll("[id]"), (e) => e.id)));
       for (const a of document.querySelectorAll("a[href]")) {
         const url = new URL(a.getAttribute("href")!, origin + path);
@@ -219,5 +226,243 @@ describe("the docs site", () => {
     expect(await phoneLane.count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+/** Waits until every live figure of the page has drawn (the own-log page's waits for a file). */
+async function drawn(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll("[data-hukka-live]")].every(
+        (e) => e.closest("[data-hukka-own-log]") !== null || e.querySelector("svg[data-hukka]") !== null,
+      ),
+    null,
+    { timeout: 30_000 },
+  );
+}
+
+/** The text of each `[data-line]` of a live figure's caption, by key. */
+async function captionLines(page: Page, figure: number): Promise<Record<string, string>> {
+  const lines = page.locator("figure[data-hukka-live]").nth(figure).locator("[data-line]");
+  const out: Record<string, string> = {};
+  for (let i = 0; i < (await lines.count()); i++) out[(await lines.nth(i).getAttribute("data-line"))!] = (await lines.nth(i).textContent())!;
+  return out;
+}
+
+/** The log figures shown on a page, label → text. */
+async function logFigures(page: Page): Promise<Map<string, string>> {
+  const figures = page.locator("[data-figure]");
+  const out = new Map<string, string>();
+  for (let i = 0; i < (await figures.count()); i++) {
+    out.set((await figures.nth(i).getAttribute("data-figure"))!, (await figures.nth(i).locator("dd").textContent())!.trim());
+  }
+  return out;
+}
+
+describe("the docs site's live diagrams", () => {
+  test("no page and no README line cites the design file (the docs stand alone)", () => {
+    expect(siteMap.length).toBeGreaterThan(20);
+    expect(citesDesign).toEqual([]);
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8").split("\n");
+    expect(readme.filter((line) => /\bDESIGN\b/.test(line))).toEqual([]);
+  });
+
+  test("live diagrams are drawn on at least 8 pages, each without a console error", async () => {
+    const paths = siteMap.filter((p) => /^\/(guide|examples)\//.test(p));
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    let current = "";
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(`${current}: console: ${m.text()}`);
+    });
+    page.on("pageerror", (e) => errors.push(`${current}: exception: ${e.message}`));
+    const live: string[] = [];
+    for (const path of paths) {
+      current = path;
+      await page.goto(origin + path, { waitUntil: "networkidle" });
+      await drawn(page);
+      if ((await page.locator("[data-hukka-live] svg[data-hukka]").count()) > 0) live.push(path);
+    }
+    await page.close();
+    expect(errors).toEqual([]);
+    for (const must of [
+      "/guide/getting-started.html",
+      "/guide/concepts.html",
+      "/guide/modelling.html",
+      "/guide/event-logs.html",
+      "/guide/redesign.html",
+      "/examples/index.html",
+      "/examples/health-centre.html",
+      "/examples/sepsis.html",
+      "/examples/receipt.html",
+      "/examples/incidents.html",
+    ]) {
+      expect(live, `${must} draws a live diagram`).toContain(must);
+    }
+    expect(live.length).toBeGreaterThanOrEqual(8);
+  }, 300_000);
+
+  test("the concepts page draws a hand-off, a ping-pong, a revisit and the excess over the ideal route, with their counts", async () => {
+    const { page, errors } = await open(`${origin}/guide/concepts.html`);
+    await drawn(page);
+    // each figure is a blueprint and a wander line of one journey
+    for (let i = 0; i < 4; i++) {
+      const figure = page.locator("figure[data-hukka-live]").nth(i);
+      expect(await figure.locator('svg[data-hukka="blueprint"]').count()).toBe(1);
+      expect(await figure.locator('svg[data-hukka="wander-line"]').count()).toBe(1);
+    }
+    // desk → back office
+    expect((await captionLines(page, 0)).counts).toMatch(/^1 hand-off · 0 ping-pongs · 0 revisits · /);
+    // desk → back office → desk → desk: D = desk, back office, desk
+    expect((await captionLines(page, 1)).counts).toMatch(/^2 hand-offs · 1 ping-pong · 1 revisit · /);
+    // desk → back office → field → desk: back after a detour, no ping-pong
+    expect((await captionLines(page, 2)).counts).toMatch(/^3 hand-offs · 0 ping-pongs · 1 revisit · /);
+    // ideal: 15 + 30 + 20 = 65 minutes; the detour: 15 + 2880 + 20 + 1440 + 20 = 4375, excess 4310 min ≈ 3 days,
+    // taken by 20 % of customers: 862 min ≈ 14 h of the average customer's time
+    const ideal = await captionLines(page, 3);
+    expect(ideal.ideal).toBe("Ideal route: Apply at the desk → Decision → Permit granted — 1.1 h, 0 hand-offs");
+    expect(ideal.path).toBe("Journey: Apply at the desk → Back-office check → Decision → Permit granted");
+    expect(ideal.excess).toMatch(/^Excess: 3 d for each customer on this path; with probability 20%, 14 h of the average customer's time/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("the event-logs guide reads, measures and mines its small log in the page", async () => {
+    const { page, errors } = await open(`${origin}/guide/event-logs.html`);
+    await drawn(page);
+    const figures = await logFigures(page);
+    // counted by hand in the guide's text: 4 cases; 1 + 3 + 0 + 3 hand-offs; 2 + 1 ping-pongs
+    expect(figures.get("cases")).toBe("4");
+    expect(figures.get("events")).toBe("14");
+    expect(figures.get("hand-offs")).toBe("7");
+    expect(figures.get("ping-pongs")).toBe("3");
+    expect(await page.locator('[data-hukka-live] svg[data-hukka="blueprint"] [data-department="field"]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("the redesign guide draws the model before and after: the merged contact centre's lane is gone", async () => {
+    const { page, errors } = await open(`${origin}/guide/redesign.html`);
+    await drawn(page);
+    const before = page.locator('[data-side="before"] svg[data-hukka="blueprint"]');
+    const after = page.locator('[data-side="after"] svg[data-hukka="blueprint"]');
+    expect(await before.locator('[data-department="contact-centre"]').count()).toBeGreaterThan(0);
+    expect(await after.locator("[data-department]").count()).toBeGreaterThan(0);
+    expect(await after.locator('[data-department="contact-centre"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("the real-data pages show each log's own figures and draw the service mined from it", async () => {
+    // the logs' sizes as their publishers give them, and receipt's hand-offs as the CLI counts them
+    const expected: [string, Record<string, string>][] = [
+      ["/examples/sepsis.html", { cases: "1,050", events: "15,214" }],
+      ["/examples/receipt.html", { cases: "1,434", events: "8,577", "hand-offs": "3,853" }],
+      ["/examples/incidents.html", { cases: "7,554", events: "65,533" }],
+    ];
+    for (const [path, want] of expected) {
+      const { page, errors } = await open(origin + path);
+      await drawn(page);
+      const figures = await logFigures(page);
+      for (const [label, value] of Object.entries(want)) expect(figures.get(label), `${path} ${label}`).toBe(value);
+      expect(await page.locator('[data-hukka-live] svg[data-hukka="blueprint"] [data-touchpoint]').count()).toBeGreaterThan(3);
+      expect(await page.locator("[data-hukka-live] [data-journey]").count()).toBeGreaterThan(0);
+      expect(await page.textContent("main")).toContain("doi:10.4121/uuid:");
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  }, 120_000);
+});
+
+describe("analyse your own log, in the page", () => {
+  /** Opens the page, recording every request the page makes. */
+  async function ownLogPage() {
+    const opened = await open(`${origin}/guide/your-own-log.html`);
+    const requests: string[] = [];
+    opened.page.on("request", (r) => requests.push(r.url()));
+    return { ...opened, requests };
+  }
+
+  test("receipt.csv with its columns chosen: 3,853 hand-offs and the report drawn, with no request beyond the site, offline", async () => {
+    const { page, errors, requests } = await ownLogPage();
+    // once the page has loaded it needs no network at all: the file is read in the page
+    await page.locator("[data-hukka-own-log][data-ready]").waitFor();
+    await page.context().setOffline(true);
+    await page.locator("[data-hukka-file]").setInputFiles(dataPath("receipt/receipt.csv"));
+    // the choices are the file's own columns
+    const header = readFileSync(dataPath("receipt/receipt.csv"), "utf8").split(/\r?\n/, 1)[0]!.split(",");
+    const options = await page.locator('select[name="case"] option').allTextContents();
+    expect(options).toEqual(header);
+    await page.locator('select[name="case"]').selectOption("case:concept:name");
+    await page.locator('select[name="activity"]').selectOption("concept:name");
+    await page.locator('select[name="timestamp"]').selectOption("time:timestamp");
+    await page.locator('select[name="department"]').selectOption("org:group");
+    await page.locator('input[name="missing"]').fill("EMPTY");
+    await page.locator("[data-hukka-analyse]").click();
+    await page.locator('[data-hukka-live] svg[data-hukka="blueprint"]').waitFor({ timeout: 60_000 });
+    const figures = await logFigures(page);
+    expect(figures.get("cases")).toBe("1,434");
+    expect(figures.get("hand-offs")).toBe("3,853");
+    expect(await page.locator("[data-hukka-progress]").getAttribute("value")).toBe("1");
+    expect(await page.locator('[data-hukka-live] svg[data-hukka="waste-breakdown"]').count()).toBeGreaterThan(0);
+    expect(await page.locator("[data-hukka-live] [data-journey]").count()).toBeGreaterThan(0);
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+    // offline, the site's own prefetch of the pages it links to fails: that is the site, not the analysis
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test("the same log as gzip-compressed XES, attributes offered from the file, gives the same hand-offs", async () => {
+    const { page, errors, requests } = await ownLogPage();
+    await page.locator("[data-hukka-file]").setInputFiles(dataPath("receipt/08_receipt.xes.gz"));
+    const attributes = await page.locator('select[name="department"] option').allTextContents();
+    expect(attributes).toContain("org:group");
+    expect(attributes).toContain("time:timestamp");
+    await page.locator('select[name="department"]').selectOption("org:group");
+    await page.locator('input[name="missing"]').fill("EMPTY");
+    await page.locator("[data-hukka-analyse]").click();
+    await page.locator('[data-hukka-live] svg[data-hukka="blueprint"]').waitFor({ timeout: 60_000 });
+    expect((await logFigures(page)).get("hand-offs")).toBe("3,853");
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test("a model JSON file is analysed and drawn; a bad one lists its problems", async () => {
+    const { page, errors, requests } = await ownLogPage();
+    await page.locator("[data-hukka-file]").setInputFiles(fileURLToPath(new URL("../examples/health-centre/service.json", import.meta.url)));
+    await page.locator('[data-hukka-live] svg[data-hukka="blueprint"]').waitFor();
+    for (const t of healthCentre.touchpoints) {
+      expect(await page.locator(`[data-hukka-live] svg[data-hukka="blueprint"] [data-touchpoint="${t.id}"]`).count()).toBe(1);
+    }
+    const broken = { ...healthCentre, touchpoints: healthCentre.touchpoints.map((t, i) => (i === 1 ? { ...t, department: "radiology" } : t)) };
+    await page.locator("[data-hukka-file]").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(broken)) });
+    await page.locator("[data-hukka-error]").waitFor();
+    expect(await page.locator("[data-hukka-error]").textContent()).toContain('touchpoints[1].department: unknown department "radiology"');
+    expect(await page.locator('[data-hukka-live] svg[data-hukka="blueprint"]').count()).toBe(0);
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the API pages", () => {
+  test("the model's types and the reports list their fields with their meaning", async () => {
+    const text = async (path: string) => {
+      const response = await fetch(origin + path);
+      expect(response.status, path).toBe(200);
+      return parseHTML(await response.text()).document.querySelector("main")!.textContent!;
+    };
+    const service = await text("/api/hukka/interfaces/Service.html");
+    for (const field of ["departments", "touchpoints", "transitions", "volume"]) expect(service).toContain(field);
+    expect(service).toContain("The id of the department that owns this touchpoint.");
+    expect(service).toContain("Customers per year, for yearly totals.");
+    const report = await text("/api/hukka/interfaces/WasteReport.html");
+    expect(report).toContain("the share of customers whose journey is listed");
+    expect(await text("/api/hukka/interfaces/ExpectedValues.html")).toContain("Probability of ending in a `resolved` outcome".replace(/`/g, ""));
+    expect(await text("/api/hukka/interfaces/LogReport.html")).toContain("Cases with at least one ping-pong.");
+    // analyse's service parameter: its id is the service's id, not a sentence about zod schemas
+    const analyse = await text("/api/hukka/functions/analyse.html");
+    expect(analyse).not.toContain("zod schemas");
   });
 });

@@ -23,7 +23,7 @@ test("the event-log API is typed", () => {
   expectTypeOf(mineService).returns.toEqualTypeOf<Service>();
   expectTypeOf<LogReport["waiting"]["departmentChanges"]["medianMinutes"]>().toEqualTypeOf<number | null>();
   expectTypeOf<EventLog["time"]>().toEqualTypeOf<Float64Array>();
-  expectTypeOf<EventLog["start"]>().toEqualTypeOf<Float64Array | null>();
+  expectTypeOf<EventLog["start"]>().toEqualTypeOf<Float64Array | null | undefined>();
 });
 
 test("mining is two typed steps; fidelity and replays are typed", () => {

@@ -9,16 +9,18 @@ describe("compareReports(before, after) on cut hotspot lists", () => {
   const before = parseService(healthCentre);
   const after = applyRedesign(before, parseRedesign(redesignJson));
 
-  it("compareReports shows no saving for a touchpoint that dropped out of a hotspot list cut by { hotspots: 2 }", () => {
-    const cut = compareReports(analyse(before, { hotspots: 2 }), analyse(after, { hotspots: 2 }), { top: 100 });
+  it("compareReports shows no saving for a touchpoint that dropped out of a hotspot list cut short", () => {
     const full = compareReports(analyse(before, { hotspots: 100 }), analyse(after, { hotspots: 100 }), { top: 100 });
     const fullById = new Map(full.delta.contributors.touchpoints.map((c) => [c.id, c] as const));
-    // every saving shown from the cut lists is a true one, with the figures of the full lists
-    for (const c of cut.delta.contributors.touchpoints) expect(fullById.get(c.id)).toEqual(c);
-    // a touchpoint on only one of the cut lists has an unknown figure on the other: not shown
-    const listed = (r: typeof cut.before) => new Set(r.hotspots.touchpoints.map((h) => h.id));
-    const [b, a] = [listed(cut.before), listed(cut.after)];
-    for (const c of cut.delta.contributors.touchpoints) expect(b.has(c.id) && a.has(c.id)).toBe(true);
+    for (const hotspots of [1, 2, 3, 4]) {
+      const cut = compareReports(analyse(before, { hotspots }), analyse(after, { hotspots }), { top: 100 });
+      // every saving shown from the cut lists is a true one, with the figures of the full lists
+      for (const c of cut.delta.contributors.touchpoints) expect(fullById.get(c.id), `hotspots: ${hotspots}, ${c.id}`).toEqual(c);
+      // a touchpoint on only one of the cut lists has an unknown figure on the other: not shown
+      const listed = (r: typeof cut.before) => new Set(r.hotspots.touchpoints.map((h) => h.id));
+      const [b, a] = [listed(cut.before), listed(cut.after)];
+      for (const c of cut.delta.contributors.touchpoints) expect(b.has(c.id) && a.has(c.id)).toBe(true);
+    }
   });
 
   it("compareReports of a report with itself, cut short, shows no saving at all", () => {

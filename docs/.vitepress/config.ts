@@ -55,6 +55,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: "Concepts", link: "/guide/concepts" },
       { text: "Modelling a service", link: "/guide/modelling" },
       { text: "Event logs", link: "/guide/event-logs" },
+      { text: "Analyse your own log", link: "/guide/your-own-log" },
       { text: "Redesign", link: "/guide/redesign" },
       { text: "Command line", link: "/guide/cli" },
     ],
@@ -84,6 +85,7 @@ export default defineConfig({
     nav: [
       { text: "Guide", link: "/guide/getting-started" },
       { text: "Examples", link: "/examples/" },
+      { text: "Your own log", link: "/guide/your-own-log" },
       { text: "API", link: "/api/" },
       { text: "Decisions", link: "/decisions" },
     ],

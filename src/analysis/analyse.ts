@@ -46,7 +46,7 @@ export const ANALYSE_DEFAULTS: Readonly<Required<AnalyseOptions>> = Object.freez
 });
 
 /**
- * The waste report of a service (DESIGN §4–5): exact expected values per customer, the ideal
+ * The waste report of a service: exact expected values per customer, the ideal
  * route from each entry, the most likely journeys, the journeys where customers wander,
  * hotspots, yearly totals (when the service has a volume) and warnings.
  *

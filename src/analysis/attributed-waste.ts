@@ -1,7 +1,7 @@
 import type { MarkovChain } from "./markov-chain.js";
 
 /**
- * Expected waste minutes per customer attributed to each touchpoint (DESIGN §4, attribution):
+ * Expected waste minutes per customer attributed to each touchpoint:
  * its waste steps times its visits, plus the waits of the transitions leading to it, times
  * their flow (the customer waits in that touchpoint's queue).
  *

@@ -3,7 +3,7 @@ import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
 import { solveFlow } from "./solve-flow.js";
 
 /**
- * Expected department revisits per customer (|D| − |set(D)| of DESIGN §4), exact:
+ * Expected department revisits per customer (|D| − |set(D)|), exact:
  * E[revisits] = E[runs] − E[distinct departments] = 1 + E[hand-offs] − Σ_d P(ever enter d).
  *
  * P(ever enter d) is a hitting probability, found as the runs in d minus the re-entries:

@@ -5,7 +5,7 @@ import { ABANDONED, RESOLVED, type MarkovChain } from "./markov-chain.js";
 import type { ExpectedValues, HandoffCount } from "./report.js";
 
 /**
- * Every expected value per customer of DESIGN §4 from the expected visits: with the flow on a
+ * Every expected value per customer (see the concepts page) from the expected visits: with the flow on a
  * transition F(u,v) = v(u)·p(u,v), minutes = Σ v(t)·minutes(t) + Σ F·wait and likewise every
  * split (waits are waste), hand-offs = Σ F over transitions between departments, ping-pongs
  * from the second-order chain, revisits from one hitting probability per department. Objects keyed by id have a null prototype.

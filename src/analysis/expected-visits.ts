@@ -4,7 +4,7 @@ import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
 import { ClosedCycleError, solveFlow } from "../model/solve-flow.js";
 
 /**
- * Expected visits per customer to every touchpoint (DESIGN §4): the touchpoints without an
+ * Expected visits per customer to every touchpoint: the touchpoints without an
  * outcome are the transient states of an absorbing Markov chain, their visits solve
  * v = w + Qᵀv (w = normalised entry weights), solved sparsely component by component;
  * an outcome's visits are its absorption probability. Throws `InvalidServiceError`

@@ -1,7 +1,7 @@
 import type { Service } from "../model/types.js";
 
 /**
- * Waste per touchpoint summed per group (DESIGN §3 `group`): a group of refined touchpoints is
+ * Waste per touchpoint summed per group (`group` in the model): a group of refined touchpoints is
  * one touchpoint to the reader, so the hotspots rank it once, under the group's id. Touchpoints
  * without a group stay themselves; ids come in order of first appearance in the model. A model
  * without groups gets its ids and figures back unchanged.

@@ -4,7 +4,7 @@ import type { IdealRoute } from "./report.js";
 import { wanderMetrics } from "./wander-metrics.js";
 
 /**
- * The ideal route from every entry, in model order (DESIGN §4): the path to a `resolved`
+ * The ideal route from every entry, in model order: the path to a `resolved`
  * outcome with the fewest minutes — Dijkstra on edge weight wait(u,v) + minutes(v) plus the
  * entry's own minutes, over transitions with probability > 0. One Dijkstra run serves every
  * entry: it runs backwards from all resolved outcomes at once, so each touchpoint learns its

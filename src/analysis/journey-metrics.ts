@@ -34,7 +34,7 @@ export interface JourneyMetricsOptions {
 }
 
 /**
- * The metrics of one journey t₁ … tₙ (DESIGN §4), for model journeys and observed (event-log)
+ * The metrics of one journey t₁ … tₙ, for model journeys and observed (event-log)
  * journeys alike: minutes and their value / necessary / waste split (waits are waste),
  * flow efficiency, hand-offs, ping-pongs, revisits and repeats (from `wanderMetrics`),
  * failure demand, cost and the excess over the ideal route.

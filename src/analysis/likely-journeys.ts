@@ -41,7 +41,7 @@ export interface LikelyJourneys {
 }
 
 /**
- * The most likely distinct journeys, exactly, best-first (DESIGN §4): a priority queue of
+ * The most likely distinct journeys, exactly, best-first: a priority queue of
  * partial journeys keyed by probability (normalised entry weight × Π p) times the probability
  * of the most likely way from their last touchpoint to an outcome. That key bounds every
  * completion of the partial journey and never grows along it, so complete journeys leave the

@@ -1,7 +1,7 @@
 import type { Issue, Outcome } from "../model/types.js";
 
 /**
- * Metrics of one journey t₁ … tₙ (DESIGN §4).
+ * Metrics of one journey t₁ … tₙ.
  *
  * @example
  * journeyMetrics([{ touchpoint: "call", department: "desk", valueMinutes: 5, necessaryMinutes: 0, wasteMinutes: 15 }]);
@@ -12,20 +12,31 @@ export interface JourneyMetrics {
   path: string[];
   /** Department sequence with consecutive repeats collapsed. */
   departments: string[];
+  /** Σ step minutes over every visit (revisits count again) + Σ transition waits along the journey. */
   minutes: number;
+  /** The minutes of `value` steps. */
   valueMinutes: number;
+  /** The minutes of `necessary` steps. */
   necessaryMinutes: number;
+  /** The minutes of `waste` steps and every transition wait. */
   wasteMinutes: number;
   /** valueMinutes / minutes, 0 when minutes = 0. */
   flowEfficiency: number;
+  /** Changes of department: |D| − 1 for the department sequence D. */
   handoffs: number;
+  /** Direct returns A → B → A: the i with Dᵢ = Dᵢ₊₂. */
   pingPongs: number;
+  /** Department re-entries, after a detour too: |D| − |set(D)|. */
   revisits: number;
+  /** Touchpoint repeats: n − |set(t)|. */
   repeats: number;
+  /** Visits entered through a `failure` transition. */
   failureDemand: number;
   /** minutes − the ideal route's minutes from the same entry; null when no resolved outcome is reachable. */
   excessMinutes: number | null;
+  /** Σ step cost over every visit. */
   cost: number;
+  /** The cost of `waste` steps. */
   wasteCost: number;
 }
 
@@ -37,7 +48,9 @@ export interface JourneyMetrics {
  * // { path: ["call", "self-care"], probability: 0.2, outcome: "resolved", minutes: 32, handoffs: 0, … }
  */
 export interface Journey extends JourneyMetrics {
+  /** Entry weight × the product of the transition probabilities along the path. */
   probability: number;
+  /** How the journey ends: the outcome of its last touchpoint. */
   outcome: Outcome;
 }
 
@@ -49,6 +62,7 @@ export interface Journey extends JourneyMetrics {
  * worst.lostMinutes === worst.probability * worst.excessMinutes!; // true
  */
 export interface WanderPath extends Journey {
+  /** probability × excessMinutes: this path's share of the average customer's time (each customer on it loses `excessMinutes`). */
   lostMinutes: number;
 }
 
@@ -59,37 +73,55 @@ export interface WanderPath extends Journey {
  * analyseLog(sepsisLog).handoffsByPair[0]; // { from: "A", to: "C", count: 946 }
  */
 export interface HandoffCount {
+  /** The department handing over. */
   from: string;
+  /** The department taking over. */
   to: string;
+  /** Expected hand-offs per customer (a model) or hand-offs counted (a log). */
   count: number;
 }
 
 /**
- * Expected values per customer, exact (DESIGN §4).
+ * Expected values per customer, exact.
  *
  * @example
  * const { minutes, valueMinutes, flowEfficiency } = analyse(service).expected;
  * flowEfficiency === (minutes > 0 ? valueMinutes / minutes : 0); // true
  */
 export interface ExpectedValues {
+  /** Expected minutes per customer: Σ v(t)·minutes(t) + Σ F(u,v)·wait(u,v). */
   minutes: number;
+  /** Expected minutes of `value` steps. */
   valueMinutes: number;
+  /** Expected minutes of `necessary` steps. */
   necessaryMinutes: number;
+  /** Expected minutes of `waste` steps and transition waits. */
   wasteMinutes: number;
+  /** valueMinutes / minutes, 0 when minutes = 0. */
   flowEfficiency: number;
+  /** Expected hand-offs: Σ F(u,v) over transitions between departments. */
   handoffs: number;
+  /** Expected ping-pongs, exact (from the chain whose state remembers the previous department). */
   pingPongs: number;
   /** Department re-entries per customer (|D| − |set(D)|), exact: see `expectedRevisits`. */
   revisits: number;
+  /** Expected failure visits / expected visits (all touchpoints, outcomes included). */
   failureDemandShare: number;
+  /** Probability of ending in a `resolved` outcome. */
   resolved: number;
+  /** Probability of ending in an `abandoned` outcome. */
   abandoned: number;
+  /** Expected cost of the steps per customer. */
   cost: number;
+  /** Expected cost of the `waste` steps per customer. */
   wasteCost: number;
   /** Expected visits per touchpoint id (an outcome's is its absorption probability); a null-prototype object. */
   visits: Record<string, number>;
+  /** Expected waste minutes per waste category (`delay` for waits unless the transition names another). */
   wasteByCategory: Record<string, number>;
+  /** Expected waste minutes attributed per department id (a wait belongs to the department it leads to). */
   wasteByDepartment: Record<string, number>;
+  /** Expected hand-offs per customer for each (from-department, to-department) pair. */
   handoffsByPair: HandoffCount[];
 }
 
@@ -100,9 +132,13 @@ export interface ExpectedValues {
  * analyse(service).ideal[0]; // { entry: "call", path: ["call", "self-care"], minutes: 32, handoffs: 0 }
  */
 export interface IdealRoute {
+  /** The entry touchpoint's id. */
   entry: string;
+  /** Touchpoint ids from the entry to the resolved outcome. */
   path: string[] | null;
+  /** The route's minutes: the entry's own, then wait + minutes of each next touchpoint. */
   minutes: number | null;
+  /** The route's hand-offs. */
   handoffs: number | null;
 }
 
@@ -113,29 +149,40 @@ export interface IdealRoute {
  * analyse(service).hotspots.departments[0]; // { id: "clinic", wasteMinutes: 18416.7, share: 0.428 }
  */
 export interface Hotspot {
+  /** The department's or touchpoint's id. */
   id: string;
+  /** Expected waste minutes per customer attributed to it. */
   wasteMinutes: number;
   /** Share of the expected waste minutes. */
   share: number;
 }
 
 /**
- * The result of `analyse` (DESIGN §5); JSON-serialisable.
+ * The result of `analyse`; JSON-serialisable.
  *
  * @example
  * const report: WasteReport = analyse(service);
  * JSON.parse(JSON.stringify(report)); // plain JSON: the same report
  */
 export interface WasteReport {
+  /** The analysed service's `id`, and its `name` (the id when it has none). */
   service: { id: string; name: string };
+  /** Expected values per customer, exact. */
   expected: ExpectedValues;
+  /** The ideal route from each entry, in model order. */
   ideal: IdealRoute[];
+  /** The most likely distinct journeys, most likely first. */
   journeys: Journey[];
+  /** Σ of the listed journeys' probabilities: the share of customers whose journey is listed. */
   coverage: number;
+  /** The search's expansion budget ran out: more likely journeys may be missing from the list. */
   truncated: boolean;
+  /** The journeys that wander (a ping-pong, a revisit, or more hand-offs than the ideal route), by lostMinutes. */
   wanderPaths: WanderPath[];
+  /** Departments and touchpoints ranked by expected waste minutes, largest first. */
   hotspots: { departments: Hotspot[]; touchpoints: Hotspot[] };
-  /** Only when the service has a volume. */
+  /** Per year, only when the service has a volume: customers, their waste in hours, and the waste cost. */
   totals?: { customers: number; wasteHours: number; wasteCost: number };
+  /** Non-fatal problems, e.g. a uniform split where a touchpoint gives no probabilities. */
   warnings: Issue[];
 }

@@ -1,5 +1,5 @@
 /**
- * How a journey wanders between departments (DESIGN §4).
+ * How a journey wanders between departments.
  *
  * @example
  * wanderMetrics(["a", "b", "c"], ["desk", "lab", "desk"]).pingPongs; // 1

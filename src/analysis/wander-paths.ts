@@ -5,7 +5,7 @@ import type { IdealRoute, WanderPath } from "./report.js";
 import { wanderMetrics } from "./wander-metrics.js";
 
 /**
- * The journeys that wander (DESIGN §4) — a ping-pong, a revisit, or more hand-offs than the
+ * The journeys that wander — a ping-pong, a revisit, or more hand-offs than the
  * ideal route from their entry — ranked by lostMinutes = probability × excessMinutes, largest
  * first (ties keep the candidates' order, most likely first), at most `limit`. A journey from
  * an entry without a resolved outcome has no excess minutes, hence no lost minutes to rank:

@@ -137,6 +137,16 @@ function replayed(log: EventLog, redesign: Redesign, options: Parameters<typeof 
   }
 }
 
+/** Without a department nothing wanders: say so, naming the columns that look like one. */
+async function warnNoDepartment(io: CliIO, path: string, encoding: string | undefined): Promise<void> {
+  const candidates = await departmentCandidates(path, encoding === "latin1" || encoding === "windows-1252" ? "latin1" : "utf-8");
+  const hint =
+    candidates.length > 0
+      ? `columns that look like one: ${candidates.map((c) => JSON.stringify(shown(c))).join(", ")}`
+      : "name the column that says who handled each event";
+  io.err(`warning: no --department: without one nothing about wandering can be measured (hand-offs, ping-pongs and revisits are all 0); ${hint}\n`);
+}
+
 async function readClassification(path: string): Promise<Classification> {
   try {
     return parseClassification(await readJsonFile(path, "classification"));
@@ -235,20 +245,14 @@ export const mineCommand: Command = {
       progress.done();
     }
     const report = analyseLog(log);
-    if (values.department === undefined) {
-      const candidates = await departmentCandidates(path, values.encoding === "latin1" || values.encoding === "windows-1252" ? "latin1" : "utf-8");
-      io.err(
-        `warning: no --department: without one nothing about wandering can be measured (hand-offs, ping-pongs and revisits are all 0); ${
-          candidates.length > 0 ? `columns that look like one: ${candidates.map((c) => JSON.stringify(shown(c))).join(", ")}` : "name the column that says who handled each event"
-        }\n`,
-      );
-    }
+    if (values.department === undefined) await warnNoDepartment(io, path, values.encoding);
     const say = values.json ? io.err : io.out; // with --json, stdout stays the JSON's alone
     const id = basename(path).replace(/\..*$/, "") || "mined-service";
     const service = mineService(log, { ...mining, classification, id, name: `Mined from ${basename(path)}` });
     const analysed = analyse(service);
     const fidelity = miningFidelity(log, report, analysed.expected);
-    const replay = redesign === undefined ? undefined : replayed(log, redesign, { ...mining, classification, before: { service, expected: analysed.expected, logReport: report } });
+    const before = { service, expected: analysed.expected, logReport: report };
+    const replay = redesign === undefined ? undefined : replayed(log, redesign, { ...mining, classification, before });
 
     if (values.json) io.out(jsonText({ ...report, fidelity, ...(replay && { redesign: replay }) }));
     else {

@@ -4,7 +4,7 @@ import type { ModelProblem } from "../model/problem.js";
 import type { Issue, Service } from "../model/types.js";
 
 /**
- * The probability of every transition, in the order of `service.transitions` (DESIGN §3):
+ * The probability of every transition, in the order of `service.transitions`:
  * the given probabilities; else, where a touchpoint's transitions give volumes, the volumes'
  * shares; else a uniform split, with a `uniform_split` warning naming the touchpoint when it
  * has two or more exits (a single exit needs no probability). Assumes a valid model (see

@@ -109,8 +109,8 @@ function directlyFollows(log: EventLog): DirectlyFollows[] {
 }
 
 /**
- * Measures how the customers of an event log wander (DESIGN §6): every case gets the journey
- * metrics of DESIGN §4 from `wanderMetrics` on its department sequence (missing departments
+ * Measures how the customers of an event log wander: every case gets the journey
+ * metrics from `wanderMetrics` on its department sequence (missing departments
  * left out), summed into totals; plus hand-offs by pair, directly-follows pairs with the mean
  * minutes between them, the top variants, case durations, and the waiting when the department
  * changes versus when it stays. The log is not changed.

@@ -57,7 +57,8 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
  */
 export function countMining(log: EventLog, options: CountMiningOptions = {}): MiningCounts {
   const { missingDepartment, history } = resolveMiningOptions(options);
-  const { caseStart, activity, department, time, start } = log;
+  const { caseStart, activity, department, time } = log;
+  const start = log.start ?? null;
   const D = log.departments.length;
   // A state's key packs (activity, department, history) into one number when it fits (base B
   // per department slot: 0 = no run, 1 = unknown, d + 2 = department d), else into a string.

@@ -43,9 +43,10 @@ export interface EventLog {
   /**
    * Per event: when the work on it started, in milliseconds, or `NaN` for an event without a
    * start time; `null` when no event of the log has one (no start-timestamp column, no XES
-   * `start` events). Events are ordered by `time`, not by start.
+   * `start` events). Events are ordered by `time`, not by start. Optional, so that a log built
+   * elsewhere need not set it: absent is the same as `null`.
    */
-  readonly start: Float64Array | null;
+  readonly start?: Float64Array | null;
   /** Bad rows or events skipped with `skipBadRows` (0 otherwise). */
   readonly skipped: number;
   /** The first problems skipped with `skipBadRows` (at most 10), each naming its place. */

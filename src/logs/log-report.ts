@@ -9,8 +9,11 @@ import type { MinutesSummary } from "./minutes-summary.js";
  * // { from: "Leucocytes", to: "CRP", count: 1778, meanMinutes: 344.2 }
  */
 export interface DirectlyFollows {
+  /** The earlier activity. */
   from: string;
+  /** The activity directly after it in the same case. */
   to: string;
+  /** How often `to` directly follows `from`. */
   count: number;
   /** Mean minutes between the two events. */
   meanMinutes: number;
@@ -24,13 +27,15 @@ export interface DirectlyFollows {
  * // { activities: ["ER Registration", "ER Triage", "ER Sepsis Triage"], count: 35 }
  */
 export interface Variant {
+  /** The activities in order. */
   activities: string[];
+  /** The cases that follow exactly this sequence. */
   count: number;
 }
 
 /**
- * What `analyseLog` measures in an event log (DESIGN §6); JSON-serialisable. Every case is
- * measured with the journey metrics of DESIGN §4 (`wanderMetrics`) on its department sequence,
+ * What `analyseLog` measures in an event log; JSON-serialisable. Every case is
+ * measured with the journey metrics (`wanderMetrics`) on its department sequence,
  * events with a missing department left out.
  *
  * @example
@@ -38,19 +43,27 @@ export interface Variant {
  * report.casesWithPingPong / report.cases; // 0.874
  */
 export interface LogReport {
+  /** Cases in the log. */
   cases: number;
+  /** Events kept. */
   events: number;
-  /** Distinct activities and departments. */
+  /** Distinct activities. */
   activities: number;
+  /** Distinct departments (missing values not counted). */
   departments: number;
-  /** Totals over the cases. */
+  /** Changes of department, summed over the cases. */
   handoffs: number;
+  /** Direct returns A → B → A, summed over the cases. */
   pingPongs: number;
+  /** Department re-entries (after a detour too), summed over the cases. */
   revisits: number;
   /** Activity repeats: events whose activity already occurred earlier in the case. */
   repeats: number;
+  /** Cases with at least one hand-off. */
   casesWithHandoff: number;
+  /** Cases with at least one ping-pong. */
   casesWithPingPong: number;
+  /** Cases with at least one revisit. */
   casesWithRevisit: number;
   /** Hand-offs by (from-department, to-department), most frequent first. */
   handoffsByPair: HandoffCount[];

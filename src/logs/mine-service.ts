@@ -14,7 +14,7 @@ import { serviceFromCounts, type ServiceFromCountsOptions } from "./service-from
 export interface MineServiceOptions extends CountMiningOptions, ServiceFromCountsOptions {}
 
 /**
- * Mines a service model that tells the same story as the log (DESIGN §6): one touchpoint per
+ * Mines a service model that tells the same story as the log: one touchpoint per
  * (activity, department) — a missing department inherited from the case's previous known one —
  * refined by the departments of the customer's previous `history` runs (default 2); transitions
  * weighted by how often one state directly follows the other, with the mean wait between them;

@@ -17,7 +17,7 @@ export interface FidelityFigures {
 }
 
 /**
- * How faithfully a mined model tells its log's story (DESIGN §6): the log's per-case means
+ * How faithfully a mined model tells its log's story: the log's per-case means
  * beside the model's expected values, their relative differences, and warnings.
  *
  * @example
@@ -98,7 +98,7 @@ export function miningFidelity(log: EventLog, report: LogReport, expected: Expec
       });
     }
   }
-  if (log.start === null && expected.minutes > 0 && expected.valueMinutes === 0) {
+  if ((log.start ?? null) === null && expected.minutes > 0 && expected.valueMinutes === 0) {
     warnings.push({
       code: "no_service_time",
       path: ["fidelity", "minutes"],
@@ -111,7 +111,8 @@ export function miningFidelity(log: EventLog, report: LogReport, expected: Expec
 
 /** Σ over cases of the minutes from the first event's start (or time) to the last event. */
 function caseMinutes(log: EventLog): number {
-  const { caseStart, time, start } = log;
+  const { caseStart, time } = log;
+  const start = log.start ?? null;
   let total = 0;
   for (let c = 0; c + 1 < caseStart.length; c++) {
     const from = caseStart[c]!;

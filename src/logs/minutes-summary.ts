@@ -5,8 +5,11 @@
  * analyseLog(sepsisLog).caseMinutes; // { count: 1050, meanMinutes: 40995.9, medianMinutes: 7694.5 }
  */
 export interface MinutesSummary {
+  /** How many durations. */
   count: number;
+  /** Their mean in minutes; null when there are none. */
   meanMinutes: number | null;
+  /** Their median in minutes; null when there are none. */
   medianMinutes: number | null;
 }
 

@@ -30,7 +30,7 @@ function uniqueId(base: string, taken: Set<string>): string {
 }
 
 /**
- * Builds the mined `Service` from `MiningCounts` (DESIGN §6), a pure function of the counts and
+ * Builds the mined `Service` from `MiningCounts`, a pure function of the counts and
  * the options. Its rules, in the order they are applied:
  *
  * - **Departments**: the known departments in the counts' order, those used; then the unknown

@@ -2,7 +2,7 @@ import type { LenientService } from "./lenient-service.js";
 import type { ModelProblem } from "./problem.js";
 
 /**
- * Groups of refined touchpoints (DESIGN §3 `group`): the touchpoints with one `group`, and the
+ * Groups of refined touchpoints (`group` in the model): the touchpoints with one `group`, and the
  * touchpoint whose id is that group if there is one, are one touchpoint refined, so they share
  * its name (a touchpoint without `name` is named by its id) and its department. Each that
  * differs from the group's first member is a `group_mismatch`.

@@ -7,7 +7,7 @@ import type { Service } from "./types.js";
 
 /**
  * Expected visits per customer above this mean a loop so nearly closed that its figures are
- * noise (DESIGN §3 v2): `nearly_closed_loop`.
+ * noise: `nearly_closed_loop`.
  */
 export const MAX_EXPECTED_VISITS = 1e9;
 

@@ -26,7 +26,7 @@ export type SafeParseServiceResult =
   | { success: false; issues: Issue[]; warnings: Issue[] };
 
 /**
- * Validates a service model (DESIGN §3) and reports every problem at once; never throws.
+ * Validates a service model and reports every problem at once; never throws.
  * The schema runs first; the graph checks then run on what is valid, even when some fields
  * failed the schema, so that one pass lists problems of every kind; a model valid so far is
  * then solved for its expected visits (`nearly_closed_loop`). Warnings (`uniform_split`,

@@ -3,7 +3,7 @@ import type { ModelIndex } from "./model-index.js";
 import { probabilitySource } from "./probability-source.js";
 import type { ModelProblem, TransitionRef } from "./problem.js";
 
-/** DESIGN §3: given probabilities out of a touchpoint sum to 1 within this tolerance. */
+/** Given probabilities out of a touchpoint sum to 1 within this tolerance. */
 const SUM_TOLERANCE = 1e-6;
 
 /**

@@ -1,8 +1,8 @@
-/** Where the probabilities of the transitions out of one touchpoint come from (DESIGN §3). */
+/** Where the probabilities of the transitions out of one touchpoint come from. */
 export type ProbabilitySource = "probability" | "volume" | "uniform";
 
 /**
- * The rule of DESIGN §3 for the transitions out of one touchpoint: their given probabilities
+ * The rule for the transitions out of one touchpoint: their given probabilities
  * when every one gives a probability; else their volumes' shares when every one gives a volume
  * and the volumes are not all 0; else a uniform split. Validation makes sure that a valid model
  * never mixes (see `mixed_probabilities`, `mixed_volumes`, `zero_volumes`).

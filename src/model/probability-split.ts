@@ -62,7 +62,7 @@ export function probabilitySplit(service: Service): ProbabilitySplit {
     exits.length = 0;
     for (let j = start[h]!; j < start[h + 1]!; j++) exits.push(transitions[members[j]!]!);
     const source = probabilitySource(exits);
-    // given probabilities are divided by their sum too (DESIGN §3 v2): validation tolerates a sum
+    // given probabilities are divided by their sum too: validation tolerates a sum
     // 1 ± 1e-6, and a loop would magnify the difference into resolved shares far from 1
     let total = 0;
     for (const t of exits) total += (source === "probability" ? t.probability : t.volume) ?? 0;

@@ -6,7 +6,7 @@ import type { ModelProblem } from "./problem.js";
 import { strongComponents } from "./strong-components.js";
 
 /**
- * Where customers can go, along transitions with a probability > 0 (as resolved by DESIGN §3):
+ * Where customers can go, along transitions with a probability > 0 (given, volume shares or uniform):
  * the error `unreachable_outcome` for each closed loop of touchpoints that customers reach from
  * an entry but never leave for an outcome (the expected-visits system is singular exactly then),
  * and the warning `unreachable_touchpoint` for each touchpoint no customer reaches.

@@ -1,14 +1,13 @@
 import { z } from "zod";
 
-/**
- * The zod schemas of the service model (DESIGN §3), the single source of the input types.
- * The JSON Schema shipped as `hukka/schema.json` and printed by `hukka schema` is generated
- * from these, so every `.describe()` here is what an editor shows while a model is written.
- */
+// The zod schemas of the service model, the single source of the input types. The JSON Schema
+// shipped as `hukka/schema.json` and printed by `hukka schema` is generated from these, so every
+// `.describe()` here is what an editor shows while a model is written (and what the API pages
+// show beside each field).
 
 /**
  * The largest minutes, wait or cost a model may give, and the largest entry weight or volume:
- * bounds under which every figure of a report stays a finite number (DESIGN §3).
+ * bounds under which every figure of a report stays a finite number.
  *
  * @example
  * MODEL_BOUNDS.minutes; // 1e9 (about 1,900 years)
@@ -139,11 +138,11 @@ export const ServiceSchema = z
   .strictObject({
     $schema: z.string().optional().describe("The JSON Schema of this file, for editors."),
     id,
-    name: z.string().optional(),
+    name: z.string().optional().describe("Display name; defaults to the id."),
     volume: weight.optional().describe("Customers per year, for yearly totals."),
     currency: z.string().optional().describe("Currency of the cost fields, e.g. EUR."),
-    departments: z.array(DepartmentSchema).min(1),
-    touchpoints: z.array(TouchpointSchema).min(1),
-    transitions: z.array(TransitionSchema),
+    departments: z.array(DepartmentSchema).min(1).describe("The departments, teams or units: at least one."),
+    touchpoints: z.array(TouchpointSchema).min(1).describe("The touchpoints: at least one, and at least one with an entry weight."),
+    transitions: z.array(TransitionSchema).describe("Where customers go from each touchpoint that is not an outcome."),
   })
   .describe("A hukka service model, version 1.");

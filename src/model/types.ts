@@ -11,8 +11,10 @@ import type {
 } from "./schema.js";
 
 /**
- * A service model (DESIGN §3), as `parseService` returns it.
+ * A service model, as `parseService` returns it: departments, touchpoints with their steps, and
+ * the transitions between touchpoints (see the modelling guide).
  *
+ * @interface
  * @example
  * const service: Service = parseService(JSON.parse(text));
  */
@@ -20,6 +22,7 @@ export type Service = z.infer<typeof ServiceSchema>;
 /**
  * A department of a service model.
  *
+ * @interface
  * @example
  * const lab: Department = { id: "lab", name: "Laboratory", lane: "support" };
  */
@@ -27,6 +30,7 @@ export type Department = z.infer<typeof DepartmentSchema>;
 /**
  * A touchpoint of a service model: where the customer meets the service.
  *
+ * @interface
  * @example
  * const call: Touchpoint = {
  *   id: "call", department: "health-centre", channel: "phone", entry: 1,
@@ -37,6 +41,7 @@ export type Touchpoint = z.infer<typeof TouchpointSchema>;
 /**
  * One step of a touchpoint.
  *
+ * @interface
  * @example
  * const step: Step = { name: "Queue on the phone", type: "waste", waste: "delay", minutes: 25 };
  */
@@ -44,6 +49,7 @@ export type Step = z.infer<typeof StepSchema>;
 /**
  * A transition of a service model: where customers go next, with the wait in between.
  *
+ * @interface
  * @example
  * const transition: Transition = { from: "call", to: "gp-visit", probability: 0.7, wait: 4320 };
  */

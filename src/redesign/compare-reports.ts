@@ -14,7 +14,7 @@ const DEFAULTS = {
  */
 export type CompareReportsOptions = Partial<typeof DEFAULTS>;
 
-/** The plain numbers of `expected`, in the order of DESIGN §5. */
+/** The plain numbers of `expected`, in the order of the report. */
 const FIGURES = [
   "minutes",
   "valueMinutes",

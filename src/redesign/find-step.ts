@@ -11,7 +11,7 @@ export interface FoundStep {
 
 /**
  * The steps a `remove-step` or `set-step` change names: the step of the touchpoint with that id,
- * or, when the id is a group's (DESIGN §3 `group`), the step of every touchpoint in the group —
+ * or, when the id is a group's (`group` in the model), the step of every touchpoint in the group —
  * a group is addressed as one touchpoint. `null` after reporting why not: an unknown touchpoint or
  * step (listing the known ones), or a name a touchpoint uses for several steps without an
  * `occurrence` to say which.

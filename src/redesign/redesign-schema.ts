@@ -2,7 +2,7 @@ import { z } from "zod";
 import { LANES, MODEL_BOUNDS, STEP_TYPES } from "../model/schema.js";
 
 /**
- * The zod schemas of a redesign file (DESIGN §7): a name and a list of changes, each an `op`
+ * The zod schemas of a redesign file: a name and a list of changes, each an `op`
  * with its own fields. `safeParseRedesign` turns zod's issues into messages that name the change.
  */
 
@@ -105,7 +105,7 @@ export const RedesignChangeSchema = z.discriminatedUnion("op", [
 ]);
 
 /**
- * A redesign file (DESIGN §7). `safeParseRedesign` gives its problems as messages that name the
+ * A redesign file. `safeParseRedesign` gives its problems as messages that name the
  * change; `applyRedesign` checks the ids against the service.
  *
  * @example

@@ -22,7 +22,7 @@ export interface WanderDelta {
 }
 
 /**
- * A redesign of a mined service, predicted by the model and replayed on the log's cases (DESIGN §6).
+ * A redesign of a mined service, predicted by the model and replayed on the log's cases.
  *
  * @example
  * const { predicted, replayed } = replayComparison(log, redesign);

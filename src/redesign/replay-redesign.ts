@@ -6,7 +6,7 @@ import { parseRedesign } from "./parse-redesign.js";
 import type { Redesign, RedesignIssue } from "./types.js";
 
 /**
- * Applies a redesign to the observed cases of a log (DESIGN §6), where only relabelling
+ * Applies a redesign to the observed cases of a log, where only relabelling
  * departments has an exact meaning: `merge-departments` (every listed department's events move
  * to `into`) and `rename-department`. The result is a new `EventLog` whose events are the same,
  * in the same order, with relabelled departments; the departments table keeps first-seen order

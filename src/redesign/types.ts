@@ -12,7 +12,7 @@ import type {
 } from "./redesign-schema.js";
 
 /**
- * A redesign file (DESIGN §7), as `parseRedesign` returns it.
+ * A redesign file, as `parseRedesign` returns it.
  *
  * @example
  * const redesign: Redesign = parseRedesign({
@@ -62,7 +62,7 @@ export interface ContributorDelta {
 }
 
 /**
- * after − before for every number of `expected` (DESIGN §7); maps over the union of keys, missing = 0.
+ * after − before for every number of `expected`; maps over the union of keys, missing = 0.
  *
  * @example
  * compareReports(before, after).delta.handoffs; // e.g. -0.79: fewer hand-offs per customer

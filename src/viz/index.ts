@@ -1,4 +1,4 @@
-// hukka/viz: the only entry that imports d3 (DESIGN §2, §9).
+// hukka/viz: the only entry that imports d3.
 /**
  * The visualiser: pure layouts (positions as data) and d3 renderers for the service blueprint,
  * the wander line and the waste breakdown, the interactive report, static SVG and the
