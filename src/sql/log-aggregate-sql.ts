@@ -1,0 +1,186 @@
+import { sqlDialects, type SqlDialectName } from "./sql-dialects.js";
+import type { SqlLogMapping } from "./sql-log-mapping.js";
+
+/**
+ * Options of `logAggregateSql`.
+ *
+ * @example
+ * logAggregateSql(mapping, { dialect: "bigquery", topVariants: 20 });
+ */
+export interface LogAggregateSqlOptions {
+  /** The engine to write for. */
+  dialect?: SqlDialectName;
+  /** How many of the most frequent variants to list. */
+  topVariants?: number;
+  /** Joins several activity columns into one activity. */
+  activitySeparator?: string;
+}
+
+const DEFAULTS: Required<LogAggregateSqlOptions> = { dialect: "duckdb", topVariants: 10, activitySeparator: "+" };
+
+/** The names of the aggregate's columns, in order. */
+export const LOG_AGGREGATE_COLUMNS = ["part", "name", "next_name", "n", "micros", "median_micros", "rank", "position"] as const;
+
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+function checkMapping(mapping: SqlLogMapping, topVariants: number): void {
+  const bad = (what: string) => {
+    throw new TypeError(`logAggregateSql: ${what}`);
+  };
+  if (typeof mapping.source !== "string" || mapping.source.trim() === "") bad("the mapping needs a source: the table (or a parenthesised query) holding the events");
+  for (const key of ["case", "timestamp"] as const) {
+    if (typeof mapping[key] !== "string" || mapping[key] === "") bad(`the mapping needs the ${key} column (mapping.${key})`);
+  }
+  const activities = typeof mapping.activity === "string" ? [mapping.activity] : (mapping.activity ?? []);
+  if (activities.length === 0 || activities.some((a) => typeof a !== "string" || a === "")) bad("the mapping needs the activity column, or several (mapping.activity)");
+  if (!Number.isInteger(topVariants) || topVariants < 0) bad(`topVariants must be a whole number ≥ 0, not ${topVariants}`);
+}
+
+/**
+ * The aggregation behind `analyseLog`, as one SQL query for a warehouse or DuckDB: window
+ * functions over each case ordered by time (ties by the `order` column, e.g. a row number in
+ * file order), giving a small table whose size grows with activities, departments and
+ * variants, never with events. Its rows (columns `LOG_AGGREGATE_COLUMNS`) go to
+ * `logReportFromAggregate`, which builds the same `LogReport` as `analyseLog` on the events.
+ *
+ * The rows, by `part`: `total` (name, n) for each count of the report; `handoff` and `follows`
+ * (name → next_name, n, micros between, first case `rank` and `position` where the pair first
+ * occurs); `variant` (the activity at `position` of the variant ranked `rank`, n cases); and
+ * `minutes` (`cases`, `changes`, `stays`: n, Σ micros, median micros).
+ *
+ * @example
+ * logAggregateSql(
+ *   { source: "events", case: "case_id", activity: "activity", timestamp: "ts", department: "team", order: "event_id" },
+ *   { dialect: "postgres" },
+ * );
+ * // "WITH events AS (SELECT CAST(\"case_id\" AS TEXT) AS case_id, …"
+ */
+export function logAggregateSql(mapping: SqlLogMapping, options: LogAggregateSqlOptions = {}): string {
+  const { dialect: name, topVariants, activitySeparator } = { ...DEFAULTS, ...options };
+  const d = sqlDialects[name];
+  if (d === undefined) throw new TypeError(`logAggregateSql: unknown dialect ${JSON.stringify(name)}: use one of ${Object.keys(sqlDialects).join(", ")}`);
+  checkMapping(mapping, topVariants);
+  const column = (c: string) => d.identifier(c);
+  const text = (c: string) => `CAST(${column(c)} AS ${d.text})`;
+  const activities = typeof mapping.activity === "string" ? [mapping.activity] : mapping.activity;
+  const activity = activities.length === 1 ? text(activities[0]!) : d.joinNonEmpty(activities.map(text), activitySeparator);
+  const markers = ["", ...(mapping.missing ?? [])].map(literal).join(", ");
+  const department =
+    mapping.department === undefined
+      ? `CAST(NULL AS ${d.text})`
+      : `CASE WHEN ${text(mapping.department)} IN (${markers}) THEN NULL ELSE ${text(mapping.department)} END`;
+  const micros = d.epochMicros(column(mapping.timestamp));
+  // Without an order column, ties in time have no defined order: the case id keeps results repeatable.
+  const fileOrder = mapping.order === undefined ? micros : `CAST(${column(mapping.order)} AS ${d.bigint})`;
+  const nullText = `CAST(NULL AS ${d.text})`;
+  const nullDouble = `CAST(NULL AS ${d.double})`;
+  const nullBigint = `CAST(NULL AS ${d.bigint})`;
+  const sum = (v: string) => `CAST(SUM(CAST(${v} AS ${d.decimal})) AS ${d.double})`;
+  const medianColumn = d.medianColumn("duration", "kind");
+  // `rank` is also a function's name: quoted where it names the column
+  const rankAlias = d.identifier("rank");
+  const total = (label: string, value: string, from: string) =>
+    `SELECT 'total' AS part, ${literal(label)} AS name, ${nullText} AS next_name, CAST(${value} AS ${d.bigint}) AS n, ${nullDouble} AS micros, ${nullDouble} AS median_micros, ${nullBigint} AS ${rankAlias}, ${nullBigint} AS position FROM ${from}`;
+  const rows = [
+    total("cases", "COUNT(*)", "case_metrics"),
+    total("events", "SUM(events)", "case_metrics"),
+    total("activities", "COUNT(*)", "activity_ids"),
+    total("departments", "COUNT(DISTINCT department)", "events"),
+    total("handoffs", "SUM(handoffs)", "case_metrics"),
+    total("ping_pongs", "SUM(ping_pongs)", "case_metrics"),
+    total("revisits", "SUM(revisits)", "case_metrics"),
+    total("repeats", "SUM(repeats)", "case_metrics"),
+    total("cases_with_handoff", "SUM(CASE WHEN handoffs > 0 THEN 1 ELSE 0 END)", "case_metrics"),
+    total("cases_with_ping_pong", "SUM(CASE WHEN ping_pongs > 0 THEN 1 ELSE 0 END)", "case_metrics"),
+    total("cases_with_revisit", "SUM(CASE WHEN revisits > 0 THEN 1 ELSE 0 END)", "case_metrics"),
+    total("variants", "COUNT(*)", "variants"),
+    `SELECT 'handoff', previous_run, department, n, ${nullDouble}, ${nullDouble}, case_rank, position FROM handoff_pairs WHERE nth = 1`,
+    `SELECT 'follows', activity, next_activity, n, micros, ${nullDouble}, case_rank, position FROM follow_pairs WHERE nth = 1`,
+    `SELECT 'variant', o.activity, ${nullText}, v.n, ${nullDouble}, ${nullDouble}, v.variant_rank, o.position FROM variants v JOIN ordered o ON o.case_rank = v.case_rank WHERE v.variant_rank <= ${topVariants}`,
+    `SELECT 'minutes', kind, ${nullText}, COUNT(*), ${sum("duration")}, CAST(${d.median("duration")} AS ${d.double}), ${nullBigint}, ${nullBigint} FROM durations GROUP BY kind`,
+  ];
+  const sql = `WITH events AS (
+  SELECT ${text(mapping.case)} AS case_id, ${activity} AS activity, ${department} AS department,
+    ${micros} AS t, ${fileOrder} AS file_order
+  FROM ${mapping.source}
+),
+cases AS (
+  SELECT case_id, COUNT(*) AS events, COUNT(*) - COUNT(DISTINCT activity) AS repeats, MAX(t) - MIN(t) AS duration,
+    ROW_NUMBER() OVER (ORDER BY MIN(file_order), case_id) AS case_rank
+  FROM events GROUP BY case_id
+),
+ordered AS (
+  SELECT e.case_id, c.case_rank, e.activity, e.department, e.t,
+    ROW_NUMBER() OVER (PARTITION BY e.case_id ORDER BY e.t, e.file_order) AS position,
+    LEAD(e.activity) OVER (PARTITION BY e.case_id ORDER BY e.t, e.file_order) AS next_activity,
+    LEAD(e.t) OVER (PARTITION BY e.case_id ORDER BY e.t, e.file_order) AS next_t
+  FROM events e JOIN cases c ON c.case_id = e.case_id
+),
+known AS (
+  SELECT case_id, case_rank, position, department, t,
+    LAG(department) OVER (PARTITION BY case_id ORDER BY position) AS previous_department,
+    LAG(t) OVER (PARTITION BY case_id ORDER BY position) AS previous_t
+  FROM ordered WHERE department IS NOT NULL
+),
+runs AS (
+  SELECT case_id, case_rank, position, department,
+    LAG(department) OVER (PARTITION BY case_id ORDER BY position) AS previous_run,
+    LAG(department, 2) OVER (PARTITION BY case_id ORDER BY position) AS run_before_previous
+  FROM known WHERE previous_department IS NULL OR previous_department <> department
+),
+case_runs AS (
+  SELECT case_id, COUNT(*) - 1 AS handoffs, SUM(CASE WHEN department = run_before_previous THEN 1 ELSE 0 END) AS ping_pongs,
+    COUNT(*) - COUNT(DISTINCT department) AS revisits
+  FROM runs GROUP BY case_id
+),
+case_metrics AS (
+  SELECT c.case_id, c.events, c.repeats, COALESCE(r.handoffs, 0) AS handoffs, COALESCE(r.ping_pongs, 0) AS ping_pongs,
+    COALESCE(r.revisits, 0) AS revisits
+  FROM cases c LEFT JOIN case_runs r ON r.case_id = c.case_id
+),
+handoff_cases AS (
+  SELECT previous_run, department, case_rank, COUNT(*) AS n, MIN(position) AS position
+  FROM runs WHERE previous_run IS NOT NULL GROUP BY previous_run, department, case_rank
+),
+handoff_pairs AS (
+  SELECT previous_run, department, case_rank, position,
+    SUM(n) OVER (PARTITION BY previous_run, department) AS n,
+    ROW_NUMBER() OVER (PARTITION BY previous_run, department ORDER BY case_rank) AS nth
+  FROM handoff_cases
+),
+follow_cases AS (
+  SELECT activity, next_activity, case_rank, COUNT(*) AS n, ${sum("next_t - t")} AS micros, MIN(position) AS position
+  FROM ordered WHERE next_activity IS NOT NULL GROUP BY activity, next_activity, case_rank
+),
+follow_pairs AS (
+  SELECT activity, next_activity, case_rank, position,
+    SUM(n) OVER (PARTITION BY activity, next_activity) AS n,
+    SUM(micros) OVER (PARTITION BY activity, next_activity) AS micros,
+    ROW_NUMBER() OVER (PARTITION BY activity, next_activity ORDER BY case_rank) AS nth
+  FROM follow_cases
+),
+activity_ids AS (
+  SELECT activity, ROW_NUMBER() OVER (ORDER BY activity) AS activity_id FROM (SELECT DISTINCT activity FROM events) a
+),
+case_variants AS (
+  SELECT o.case_rank, ${d.orderedIds("i.activity_id", "o.position")} AS variant
+  FROM ordered o JOIN activity_ids i ON i.activity = o.activity GROUP BY o.case_rank
+),
+variants AS (
+  SELECT variant, COUNT(*) AS n, MIN(case_rank) AS case_rank,
+    ROW_NUMBER() OVER (ORDER BY COUNT(*) DESC, MIN(case_rank)) AS variant_rank
+  FROM case_variants GROUP BY variant
+),
+waits AS (
+  SELECT CASE WHEN department = previous_department THEN 'stays' ELSE 'changes' END AS kind, t - previous_t AS duration
+  FROM known WHERE previous_department IS NOT NULL
+  UNION ALL
+  SELECT 'cases' AS kind, duration FROM cases
+),
+durations AS (
+  SELECT kind, duration${medianColumn === null ? "" : `, ${medianColumn}`} FROM waits
+)
+${rows.join("\nUNION ALL\n")}
+`;
+  return sql;
+}
