@@ -19,7 +19,8 @@ import { readJsonFile } from "./read-json-file.js";
 const usage = "hukka mine LOG [--case C] [--activity A]… [--timestamp T] [--department D] [options]";
 const fullUsage =
   "hukka mine LOG [--case C] [--activity A [--activity B]] [--timestamp T] [--department D] [--missing M]… " +
-  "[--format csv|xes] [--delimiter ';'] [--encoding latin1] [--timestamp-format F] [--skip-bad-rows] [--classify FILE] [--json] [--model OUT.json] [--html OUT.html]";
+  "[--format csv|xes] [--delimiter ';'] [--encoding latin1] [--timestamp-format F] [--skip-bad-rows] [--classify FILE] [--json] [--model OUT.json] [--html OUT.html] " +
+  "[--engine duckdb [--format csv|parquet|table] [--database FILE.duckdb] [--memory-limit 2GB] [--temp-directory DIR]]";
 
 const options = {
   case: { type: "string" },
@@ -36,6 +37,10 @@ const options = {
   json: { type: "boolean" },
   model: { type: "string" },
   html: { type: "string" },
+  engine: { type: "string" },
+  database: { type: "string" },
+  "memory-limit": { type: "string" },
+  "temp-directory": { type: "string" },
 } as const;
 
 const count = (n: number) => n.toLocaleString("en");
@@ -75,7 +80,7 @@ async function readClassification(path: string): Promise<Classification> {
   }
 }
 
-function summary(path: string, log: EventLog, report: LogReport): string {
+function summary(path: string, report: LogReport, skippedProblems: readonly string[]): string {
   const r = report;
   const lines = [
     `${basename(path)}: ${count(r.cases)} cases, ${count(r.events)} events, ${count(r.activities)} activities, ${count(r.departments)} departments`,
@@ -93,8 +98,8 @@ function summary(path: string, log: EventLog, report: LogReport): string {
   for (const v of r.variants.slice(0, 5)) {
     lines.push(`  ${count(v.count).padStart(8)}  ${percent(v.count, r.cases).padStart(6)}  ${v.activities.map(shown).join(" → ")}`);
   }
-  if (log.skipped > 0) {
-    lines.push("", `skipped ${count(log.skipped)} bad row${log.skipped === 1 ? "" : "s"}, first:`, ...log.skippedProblems.slice(0, 3).map((p) => `  ${shown(p)}`));
+  if (r.skippedRows > 0) {
+    lines.push("", `skipped ${count(r.skippedRows)} bad row${r.skippedRows === 1 ? "" : "s"}${skippedProblems.length > 0 ? ", first:" : ""}`, ...skippedProblems.slice(0, 3).map((p) => `  ${shown(p)}`));
   }
   return lines.join("\n") + "\n";
 }
@@ -117,16 +122,51 @@ function progressReporter(io: CliIO, path: string, size: number) {
   };
 }
 
+/** `--engine duckdb`: the log report from DuckDB; the model needs the events in process (for now). */
+async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): Promise<number> {
+  if (values.model !== undefined || values.html !== undefined || values.classify !== undefined) {
+    throw usageError(`--engine duckdb computes the log report; --model, --html and --classify need the default engine\nusage: ${fullUsage}`);
+  }
+  const format = values.format ?? (values.database !== undefined ? "table" : undefined);
+  if (format !== undefined && format !== "csv" && format !== "parquet" && format !== "table") {
+    throw usageError(`--engine duckdb reads --format csv, parquet or table (of --database FILE), not ${JSON.stringify(format)}; XES needs the default engine\nusage: ${fullUsage}`);
+  }
+  if (format !== "table") await openLog(path);
+  const { mineWithDuckDB } = await import("./mine-with-duckdb.js");
+  const report = await mineWithDuckDB(
+    path,
+    { case: values.case, activity: values.activity, timestamp: values.timestamp, department: values.department, missing: values.missing },
+    {
+      ...(format !== undefined && { format }),
+      ...(values.database !== undefined && { database: values.database }),
+      ...(values.delimiter !== undefined && { delimiter: unescapeDelimiter(values.delimiter) }),
+      ...(values.encoding !== undefined && { encoding: values.encoding as LogEncoding }),
+      ...(values["timestamp-format"] !== undefined && { timestampFormat: values["timestamp-format"] }),
+      ...(values["skip-bad-rows"] !== undefined && { skipBadRows: values["skip-bad-rows"] }),
+      ...(values["memory-limit"] !== undefined && { memoryLimit: values["memory-limit"] }),
+      ...(values["temp-directory"] !== undefined && { tempDirectory: values["temp-directory"] }),
+    },
+    fullUsage,
+  );
+  io.out(values.json ? JSON.stringify(report, null, 2) + "\n" : summary(path, report, []));
+  return 0;
+}
+
+type MineValues = ReturnType<typeof parseOptions<typeof options>>["values"];
+
 export const mineCommand: Command = {
   name: "mine",
   usage,
   summary:
     "measure how customers wander in an event log (CSV or XES, plain or .gz) and mine a service model; " +
-    "options: --missing M, --format csv|xes, --delimiter D, --encoding latin1, --timestamp-format F, --skip-bad-rows, --classify FILE, --json, --model OUT.json, --html OUT.html",
+    "options: --missing M, --format csv|xes, --delimiter D, --encoding latin1, --timestamp-format F, --skip-bad-rows, --classify FILE, --json, --model OUT.json, --html OUT.html; " +
+    "--engine duckdb reads CSV, Parquet (--format parquet) or a table of --database FILE through DuckDB, with --memory-limit and --temp-directory",
   async run(args, io) {
     const { values, positionals } = parseOptions(args, options, fullUsage);
     if (positionals.length !== 1) throw usageError(`mine takes one log file\nusage: ${fullUsage}`);
     const path = positionals[0]!;
+    if (values.engine !== undefined && values.engine !== "duckdb") throw usageError(`unknown engine ${JSON.stringify(values.engine)}: use duckdb, or leave --engine out\nusage: ${fullUsage}`);
+    if (values.engine === "duckdb") return mineThroughDuckDB(path, values, io);
     const classification = values.classify === undefined ? undefined : await readClassification(values.classify);
     const size = await openLog(path);
     const progress = progressReporter(io, path, size);
@@ -163,7 +203,7 @@ export const mineCommand: Command = {
     const report = analyseLog(log);
     const say = values.json ? io.err : io.out; // with --json, stdout stays the JSON's alone
     if (values.json) io.out(JSON.stringify(report, null, 2) + "\n");
-    else io.out(summary(path, log, report));
+    else io.out(summary(path, report, log.skippedProblems));
     if (values.model !== undefined || values.html !== undefined) {
       const id = basename(path).replace(/\..*$/, "") || "mined-service";
       const service = mineService(log, classification, { id, name: `Mined from ${basename(path)}` });

@@ -1,0 +1,23 @@
+import { EventLogError } from "../logs/event-log-error.js";
+import type { LogReport } from "../logs/log-report.js";
+import type { LogMapping } from "../logs/read-event-log.js";
+import type { DuckDBLogOptions } from "../sql/duckdb-log-aggregate.js";
+import { CliError } from "./cli-error.js";
+
+/**
+ * `hukka mine LOG --engine duckdb`: the log report computed by DuckDB in SQL; the events never
+ * enter this process. DuckDB (an optional dependency) loads only here.
+ */
+export async function mineWithDuckDB(path: string, mapping: LogMapping, options: DuckDBLogOptions, usage: string): Promise<LogReport> {
+  const { duckdbLogAggregate } = await import("../sql/duckdb-log-aggregate.js");
+  const { logReportFromAggregate } = await import("../sql/log-report-from-aggregate.js");
+  try {
+    return logReportFromAggregate(await duckdbLogAggregate(path, mapping, options));
+  } catch (e) {
+    if (e instanceof EventLogError) {
+      const usageProblem = e.code === "mapping_required" || e.code === "bad_option" || e.code === "missing_engine";
+      throw new CliError(`${e.message.startsWith(path) ? "" : `${path}: `}${e.message}${usageProblem ? `\nusage: ${usage}` : ""}`, usageProblem ? 2 : 1);
+    }
+    throw e;
+  }
+}
