@@ -75,9 +75,9 @@ export const sqlDialects: Readonly<Record<SqlDialectName, SqlDialect>> = {
     name: "spark",
     identifier: quoted("`", "`"),
     epochMicros: (t) => `unix_micros(CAST(${t} AS TIMESTAMP))`,
-    // collect_list keeps no order: sort (position, id) pairs, then keep the ids
-    orderedIds: (id, position) =>
-      `concat_ws(',', transform(array_sort(collect_list(struct(${position} AS p, ${id} AS i))), x -> CAST(x.i AS STRING)))`,
+    // collect_list keeps no order: each id behind its zero-padded position, sorted as text. The
+    // positions are 1…n in every case, so equal keys still mean equal sequences.
+    orderedIds: (id, position) => `concat_ws(',', sort_array(collect_list(concat(lpad(CAST(${position} AS STRING), 10, '0'), ':', CAST(${id} AS STRING)))))`,
     joinNonEmpty: (parts, separator) => `concat_ws(${literal(separator)}, ${parts.map(nullIfEmpty).join(", ")})`,
     // percentile (not percentile_approx) is exact
     median: (v) => `percentile(${v}, 0.5)`,
@@ -91,7 +91,8 @@ export const sqlDialects: Readonly<Record<SqlDialectName, SqlDialect>> = {
     name: "bigquery",
     identifier: quoted("`", "`"),
     epochMicros: (t) => `UNIX_MICROS(CAST(${t} AS TIMESTAMP))`,
-    orderedIds: (id, position) => `STRING_AGG(CAST(${id} AS STRING), ',' ORDER BY ${position})`,
+    // the delimiter is a comma by default
+    orderedIds: (id, position) => `STRING_AGG(CAST(${id} AS STRING) ORDER BY ${position})`,
     // ARRAY_TO_STRING leaves NULL elements out
     joinNonEmpty: (parts, separator) => `ARRAY_TO_STRING([${parts.map(nullIfEmpty).join(", ")}], ${literal(separator)})`,
     // BigQuery's exact median is an analytic function only: a column first, then any of its values
@@ -100,6 +101,6 @@ export const sqlDialects: Readonly<Record<SqlDialectName, SqlDialect>> = {
     text: "STRING",
     bigint: "INT64",
     double: "FLOAT64",
-    decimal: "BIGNUMERIC",
+    decimal: "NUMERIC",
   },
 };
