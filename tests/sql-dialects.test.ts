@@ -132,9 +132,9 @@ describe("hukka sql", () => {
   });
 
   it("refuses a missing or unknown dialect and missing columns (exit status 2)", async () => {
-    expect(await runHukka(["sql", ...args])).toMatchObject({ status: 2, err: expect.stringContaining("no --dialect: use one of duckdb, postgres, spark, bigquery") });
+    expect(await runHukka(["sql", ...args])).toMatchObject({ status: 2, err: expect.stringContaining("--dialect duckdb|postgres|spark|bigquery is required") });
     expect(await runHukka(["sql", "--dialect", "snowflake", ...args])).toMatchObject({ status: 2, err: expect.stringContaining('unknown dialect "snowflake"') });
-    expect(await runHukka(["sql", "--dialect", "spark", "--table", "events"])).toMatchObject({ status: 2, err: expect.stringContaining("sql needs --case, --activity, --timestamp") });
+    expect(await runHukka(["sql", "--dialect", "spark", "--table", "events"])).toMatchObject({ status: 2, err: expect.stringContaining("--case C is required") });
     expect(await runHukka(["sql", "--dialect", "spark", ...args, "--top-variants", "-1"])).toMatchObject({ status: 2 });
   });
 });

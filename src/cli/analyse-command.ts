@@ -1,21 +1,30 @@
-import { analyse } from "../analysis/analyse.js";
+import { analyse, ANALYSE_DEFAULTS } from "../analysis/analyse.js";
 import { InvalidServiceError } from "../model/invalid-service-error.js";
 import { safeParseService } from "../model/parse-service.js";
-import type { Issue } from "../model/types.js";
-import { CliError, usageError } from "./cli-error.js";
+import { usageError } from "./cli-error.js";
 import type { Command } from "./command.js";
 import { formatReport } from "./format-report.js";
+import { invalidInput } from "./invalid-input.js";
+import { issueLine } from "./issue-line.js";
+import { jsonText } from "./json-text.js";
+import type { OptionTable } from "./option-table.js";
 import { parseOptions } from "./parse-options.js";
 import { readJsonFile } from "./read-json-file.js";
-
-const usage = "hukka analyse MODEL.json [--json] [--top K] [--html FILE] [--svg FILE]";
+import { usageLine } from "./usage-line.js";
 
 const options = {
-  json: { type: "boolean" },
-  top: { type: "string" },
-  html: { type: "string" },
-  svg: { type: "string" },
-} as const;
+  json: { type: "boolean", description: "print the report as JSON on stdout (warnings and notes go to stderr)" },
+  top: {
+    type: "string",
+    value: "K",
+    default: String(ANALYSE_DEFAULTS.top),
+    description: "how many most likely journeys the report lists, a whole number ≥ 1",
+  },
+  html: { type: "string", value: "FILE", output: true, description: "also write the interactive HTML report (works offline)" },
+  svg: { type: "string", value: "FILE", output: true, description: "also write the service blueprint as a static SVG" },
+} as const satisfies OptionTable;
+
+const usage = usageLine("analyse", "MODEL.json", options);
 
 /**
  * `hukka analyse MODEL.json`: the report of `analyse` as JSON (`--json`) or as a short summary
@@ -28,23 +37,24 @@ export const analyseCommand: Command = {
   name: "analyse",
   usage,
   summary: "the waste report of a model: minutes per customer, hotspots, where customers wander",
+  options,
   async run(args, io) {
     const { values, positionals } = parseOptions(args, options, usage);
     if (positionals.length !== 1) throw usageError(`analyse takes one model file\nusage: ${usage}`);
-    const top = values.top === undefined ? undefined : count("--top", values.top);
+    const top = count("--top", values.top);
 
     const model = safeParseService(await readJsonFile(positionals[0]!, "model"));
-    if (!model.success) throw invalid(`${positionals[0]}: invalid service model`, model.issues);
-    if (!values.json) for (const w of model.warnings) io.err(`warning: ${w.message} [${w.code}]\n`);
+    if (!model.success) throw invalidInput(`${positionals[0]}: invalid service model`, model.issues);
+    if (!values.json) for (const w of model.warnings) io.err(`warning: ${issueLine(w)}\n`);
     let report;
     try {
       report = analyse(model.data, { top });
     } catch (e) {
-      if (e instanceof InvalidServiceError) throw invalid(`${positionals[0]}: invalid service model`, e.issues);
+      if (e instanceof InvalidServiceError) throw invalidInput(`${positionals[0]}: invalid service model`, e.issues);
       throw e;
     }
 
-    io.out(values.json ? JSON.stringify(report, null, 2) + "\n" : formatReport(report, { currency: model.data.currency ?? null }));
+    io.out(values.json ? jsonText(report) : formatReport(report, { currency: model.data.currency ?? null }));
     if (values.html !== undefined || values.svg !== undefined) {
       // d3 and a DOM are loaded only when a diagram is asked for
       const { writeDiagrams } = await import("./write-diagrams.js");
@@ -62,9 +72,4 @@ function count(option: string, text: string): number {
     throw usageError(`${option} takes a whole number ≥ 1, got "${text}"\nusage: ${usage}`);
   }
   return value;
-}
-
-/** Every issue as its own `error:` line, after a headline. */
-function invalid(headline: string, issues: Issue[]): CliError {
-  return new CliError([headline, ...issues.map((i) => `${i.message} [${i.code}]`)].join("\n"));
 }

@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { analyse } from "../analysis/analyse.js";
 import { safeParseService } from "../model/parse-service.js";
@@ -6,67 +5,75 @@ import type { Issue } from "../model/types.js";
 import { safeApplyRedesign } from "../redesign/apply-redesign.js";
 import { compareReports } from "../redesign/compare-reports.js";
 import { safeParseRedesign } from "../redesign/parse-redesign.js";
-import { CliError, usageError } from "./cli-error.js";
+import { usageError } from "./cli-error.js";
 import type { Command } from "./command.js";
 import { comparisonTable } from "./comparison-table.js";
+import { invalidInput } from "./invalid-input.js";
 import type { CliIO } from "./io.js";
+import { issueLine } from "./issue-line.js";
+import { jsonText } from "./json-text.js";
+import type { OptionTable } from "./option-table.js";
 import { parseOptions } from "./parse-options.js";
 import { readJsonFile } from "./read-json-file.js";
+import { terminalText } from "./terminal-text.js";
+import { usageLine } from "./usage-line.js";
+import { writeOutput } from "./write-output.js";
 
-const usage = "hukka compare MODEL.json --redesign FILE [--json] [--html FILE]";
+const options = {
+  redesign: { type: "string", value: "FILE", required: true, input: true, description: "the redesign: a name and a list of changes (JSON)" },
+  json: { type: "boolean", description: 'print { "redesign", "before", "after", "delta" } as JSON on stdout' },
+  html: { type: "string", value: "FILE", output: true, description: "also write the before-and-after HTML page (works offline)" },
+} as const satisfies OptionTable;
 
+const usage = usageLine("compare", "MODEL.json", options);
+
+/**
+ * `hukka compare MODEL.json --redesign FILE`: the model before and after a redesign, and what it
+ * saves per customer (and per year when the service has a volume).
+ *
+ * @example
+ * await compareCommand.run(["model.json", "--redesign", "one-stop.json"], io); // 0, the table on io.out
+ */
 export const compareCommand: Command = {
   name: "compare",
   usage,
   summary: "apply a redesign to a model and show what it saves",
+  options,
   async run(args, io) {
-    const { values, positionals } = parseOptions(
-      args,
-      { redesign: { type: "string" }, json: { type: "boolean" }, html: { type: "string" } },
-      usage,
-    );
+    const { values, positionals } = parseOptions(args, options, usage);
     if (positionals.length !== 1) throw usageError(`compare takes one model file\nusage: ${usage}`);
-    if (values.redesign === undefined) throw usageError(`compare needs --redesign FILE\nusage: ${usage}`);
 
     const model = safeParseService(await readJsonFile(positionals[0]!, "model"));
-    if (!model.success) throw invalid(`${positionals[0]}: invalid service model`, model.issues);
+    if (!model.success) throw invalidInput(`${positionals[0]}: invalid service model`, model.issues);
     warn(io, model.warnings);
-    const parsed = safeParseRedesign(await readJsonFile(values.redesign, "redesign"));
-    if (!parsed.success) throw invalid(`${values.redesign}: invalid redesign`, parsed.issues);
+    const redesignPath = values.redesign!; // required: parseOptions refuses a command line without it
+    const parsed = safeParseRedesign(await readJsonFile(redesignPath, "redesign"));
+    if (!parsed.success) throw invalidInput(`${redesignPath}: invalid redesign`, parsed.issues);
     const applied = safeApplyRedesign(model.data, parsed.data);
     warn(io, applied.warnings);
-    if (!applied.success) throw invalid(`${values.redesign}: the redesign cannot be applied`, applied.issues);
+    if (!applied.success) throw invalidInput(`${redesignPath}: the redesign cannot be applied`, applied.issues);
 
     const comparison = compareReports(analyse(model.data), analyse(applied.data));
-    const name = parsed.data.name ?? basename(values.redesign, extname(values.redesign));
+    const name = parsed.data.name ?? basename(redesignPath, extname(redesignPath));
     if (values.html !== undefined) {
       // d3 and a DOM are loaded only when a page is asked for
       const { comparisonHtml } = await import("../viz/comparison-html.js");
       const html = comparisonHtml(comparison, model.data, applied.data, { redesign: { ...parsed.data, name } });
-      try {
-        await writeFile(values.html, html);
-      } catch (e) {
-        throw new CliError(`cannot write ${values.html}: ${(e as Error).message}`);
-      }
+      await writeOutput(values.html, html);
     }
     if (values.json) {
       const { before, after, delta } = comparison;
-      io.out(JSON.stringify({ redesign: name, before, after, delta }, null, 2) + "\n");
+      io.out(jsonText({ redesign: name, before, after, delta }));
     } else {
-      io.out(`${name}: ${comparison.before.service.name}\n\n`);
+      io.out(`${terminalText(name)}: ${terminalText(comparison.before.service.name)}\n\n`);
       io.out(comparisonTable(comparison, { currency: model.data.currency ?? null }));
       // with --json, stdout stays the JSON's alone
-      if (values.html !== undefined) io.out(`\nwrote ${values.html}\n`);
+      if (values.html !== undefined) io.out(`\nwrote ${terminalText(values.html)}\n`);
     }
     return 0;
   },
 };
 
-/** Every issue as its own `error:` line, after a headline. */
-function invalid(headline: string, issues: Issue[]): CliError {
-  return new CliError([headline, ...issues.map((i) => `${i.message} [${i.code}]`)].join("\n"));
-}
-
 function warn(io: CliIO, warnings: Issue[]): void {
-  for (const w of warnings) io.err(`warning: ${w.message} [${w.code}]\n`);
+  for (const w of warnings) io.err(`warning: ${issueLine(w)}\n`);
 }

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { analyse } from "../analysis/analyse.js";
 import { parseService } from "../model/parse-service.js";
@@ -11,13 +11,27 @@ import serviceJson from "../../examples/health-centre/service.json";
 import { CliError, usageError } from "./cli-error.js";
 import type { Command } from "./command.js";
 import { formatReport } from "./format-report.js";
+import { jsonText } from "./json-text.js";
+import type { OptionTable } from "./option-table.js";
 import { parseOptions } from "./parse-options.js";
 import { readVizScript } from "./read-viz-script.js";
-
-const usage = "hukka demo [--out DIR]";
+import { terminalText } from "./terminal-text.js";
+import { usageLine } from "./usage-line.js";
+import { writeOutput } from "./write-output.js";
 
 /** Where the demo writes unless `--out` says otherwise: a folder of its own in the current directory. */
 export const DEMO_DEFAULTS = Object.freeze({ out: "hukka-demo" });
+
+const options = {
+  out: {
+    type: "string",
+    value: "DIR",
+    default: DEMO_DEFAULTS.out,
+    description: "the folder to write report.html, report.json and redesign.html into (created if missing)",
+  },
+} as const satisfies OptionTable;
+
+const usage = usageLine("demo", "", options);
 
 const number = (value: number, digits = 1) =>
   value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -32,10 +46,11 @@ export const demoCommand: Command = {
   name: "demo",
   usage,
   summary: "analyse the built-in health-centre example and write an HTML report",
+  options,
   async run(args, io) {
-    const { values, positionals } = parseOptions(args, { out: { type: "string" } }, usage);
+    const { values, positionals } = parseOptions(args, options, usage);
     if (positionals.length > 0) throw usageError(`demo takes no files\nusage: ${usage}`);
-    const dir = values.out ?? DEMO_DEFAULTS.out;
+    const dir = values.out;
 
     const service = parseService(serviceJson);
     const report = analyse(service);
@@ -58,20 +73,18 @@ export const demoCommand: Command = {
     const html = reportHtml(service, report, { script: await readVizScript() });
     const files: [string, string, string][] = [
       ["report.html", html, "the interactive report: blueprint, journeys, wander line, waste breakdown"],
-      ["report.json", JSON.stringify(report, null, 2) + "\n", "the analysis as JSON"],
+      ["report.json", jsonText(report), "the analysis as JSON"],
       ["redesign.html", comparisonHtml(comparison, service, redesigned, { redesign }), "the redesign, before and after"],
     ];
     await mkdirOrFail(dir);
     for (const [name, text, what] of files) {
       const path = join(dir, name);
-      try {
-        await writeFile(path, text);
-      } catch (e) {
-        throw new CliError(`cannot write ${path}: ${(e as Error).message} (choose another folder with --out DIR)`);
-      }
-      io.out(`wrote ${shown(path)}  (${what})\n`);
+      await writeOutput(path, text).catch((e: CliError) => {
+        throw new CliError(`${e.message} (choose another folder with --out DIR)`);
+      });
+      io.out(`wrote ${terminalText(shown(path))}  (${what})\n`);
     }
-    io.out(`\nOpen ${shown(join(dir, "report.html"))} in a browser; it works offline.\n`);
+    io.out(`\nOpen ${terminalText(shown(join(dir, "report.html")))} in a browser; it works offline.\n`);
     return 0;
   },
 };

@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { stat, writeFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { analyse } from "../analysis/analyse.js";
 import { analyseLog } from "../logs/analyse-log.js";
@@ -13,39 +13,57 @@ import { readEventLog } from "../logs/read-event-log.js";
 import { CliError, usageError } from "./cli-error.js";
 import type { Command } from "./command.js";
 import type { CliIO } from "./io.js";
+import { jsonText } from "./json-text.js";
+import type { OptionTable } from "./option-table.js";
 import { parseOptions } from "./parse-options.js";
 import { readJsonFile } from "./read-json-file.js";
-
-const usage = "hukka mine LOG [--case C] [--activity A]… [--timestamp T] [--department D] [options]";
-const fullUsage =
-  "hukka mine LOG [--case C] [--activity A [--activity B]] [--timestamp T] [--department D] [--missing M]… " +
-  "[--format csv|xes] [--delimiter ';'] [--encoding latin1] [--timestamp-format F] [--skip-bad-rows] [--classify FILE] [--json] [--model OUT.json] [--html OUT.html] " +
-  "[--engine duckdb [--format csv|parquet|table] [--database FILE.duckdb] [--memory-limit 2GB] [--temp-directory DIR]]";
+import { terminalText } from "./terminal-text.js";
+import { usageLine } from "./usage-line.js";
+import { writeOutput } from "./write-output.js";
 
 const options = {
-  case: { type: "string" },
-  activity: { type: "string", multiple: true },
-  timestamp: { type: "string" },
-  department: { type: "string" },
-  missing: { type: "string", multiple: true },
-  delimiter: { type: "string" },
-  format: { type: "string" },
-  encoding: { type: "string" },
-  "timestamp-format": { type: "string" },
-  "skip-bad-rows": { type: "boolean" },
-  classify: { type: "string" },
-  json: { type: "boolean" },
-  model: { type: "string" },
-  html: { type: "string" },
-  engine: { type: "string" },
-  database: { type: "string" },
-  "memory-limit": { type: "string" },
-  "temp-directory": { type: "string" },
-} as const;
+  case: { type: "string", value: "C", description: "the column (CSV) or trace attribute (XES) naming the case (XES default: concept:name)" },
+  activity: {
+    type: "string",
+    value: "A",
+    multiple: true,
+    description: "the activity column or event attribute; several are joined (XES default: concept:name)",
+  },
+  timestamp: { type: "string", value: "T", description: "the timestamp column or event attribute (XES default: time:timestamp)" },
+  department: {
+    type: "string",
+    value: "D",
+    description: "the department column or attribute; without it nothing about wandering can be measured",
+  },
+  missing: { type: "string", value: "M", multiple: true, description: 'a department value meaning "unknown", e.g. EMPTY (an empty value always is)' },
+  format: {
+    type: "string",
+    value: "csv|xes",
+    description: "the log's format (default: detected from its first bytes); with --engine duckdb: csv, parquet or table (default: parquet for .parquet, else csv)",
+  },
+  delimiter: { type: "string", value: "D", description: "the CSV field delimiter; \\t or tab for a tab (default: detected from the header)" },
+  encoding: { type: "string", value: "E", description: "the text encoding of a CSV log: utf8, latin1 or windows-1252 (default: utf8)" },
+  "timestamp-format": { type: "string", value: "F", description: "a pattern for timestamps that are neither ISO 8601 nor YYYY/MM/DD hh:mm:ss" },
+  "skip-bad-rows": { type: "boolean", description: "count and skip bad rows instead of stopping at the first" },
+  classify: { type: "string", value: "FILE", input: true, description: "a classification (JSON): step type, waste, failure demand and outcome per activity" },
+  json: { type: "boolean", description: "print the log report as JSON on stdout" },
+  model: { type: "string", value: "FILE", output: true, description: "also write the mined service model (JSON)" },
+  html: { type: "string", value: "FILE", output: true, description: "also write the mined model's interactive HTML report" },
+  engine: {
+    type: "string",
+    value: "duckdb",
+    description: "compute the log report in DuckDB (CSV, Parquet or a DuckDB table; the events never enter this process); needs the package @duckdb/node-api",
+  },
+  database: { type: "string", value: "FILE", input: true, description: "with --engine duckdb: a DuckDB database file whose table LOG holds the events (--format table)" },
+  "memory-limit": { type: "string", value: "SIZE", description: "with --engine duckdb: DuckDB's memory limit, e.g. 2GB; past it DuckDB spills to --temp-directory" },
+  "temp-directory": { type: "string", value: "DIR", description: "with --engine duckdb: where DuckDB spills what does not fit in --memory-limit" },
+} as const satisfies OptionTable;
+
+const usage = usageLine("mine", "LOG", options);
 
 const count = (n: number) => n.toLocaleString("en");
-/** Names from a log reach the terminal without control characters (no escape sequences). */
-const shown = (name: string) => name.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?");
+/** Names from a log reach the terminal with their control characters shown, not obeyed. */
+const shown = terminalText;
 const percent = (part: number, whole: number) => `${whole === 0 ? "0" : ((100 * part) / whole).toFixed(1)}%`;
 
 /** Minutes in the unit a reader takes in at a glance. */
@@ -107,17 +125,18 @@ function summary(path: string, report: LogReport, skippedProblems: readonly stri
 function progressReporter(io: CliIO, path: string, size: number) {
   if (!io.stderrIsTTY) return { onProgress: undefined, done() {} };
   let last = 0;
-  let shown = false;
+  let width = 0; // of the progress line shown, to blank it at the end
   return {
     onProgress({ bytes, events }: { bytes: number; events: number }) {
       const now = Date.now();
       if (now - last < 200) return;
       last = now;
-      shown = true;
-      io.err(`\rreading ${basename(path)}: ${percent(bytes, size)} (${count(events)} events)`);
+      const line = `reading ${shown(basename(path))}: ${percent(bytes, size)} (${count(events)} events)`;
+      io.err(`\r${line.padEnd(width)}`);
+      width = Math.max(width, line.length);
     },
     done() {
-      if (shown) io.err("\r\x1b[K");
+      if (width > 0) io.err(`\r${" ".repeat(width)}\r`);
     },
   };
 }
@@ -125,11 +144,11 @@ function progressReporter(io: CliIO, path: string, size: number) {
 /** `--engine duckdb`: the log report from DuckDB; the model needs the events in process (for now). */
 async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): Promise<number> {
   if (values.model !== undefined || values.html !== undefined || values.classify !== undefined) {
-    throw usageError(`--engine duckdb computes the log report; --model, --html and --classify need the default engine\nusage: ${fullUsage}`);
+    throw usageError(`--engine duckdb computes the log report; --model, --html and --classify need the default engine\nusage: ${usage}`);
   }
   const format = values.format ?? (values.database !== undefined ? "table" : undefined);
   if (format !== undefined && format !== "csv" && format !== "parquet" && format !== "table") {
-    throw usageError(`--engine duckdb reads --format csv, parquet or table (of --database FILE), not ${JSON.stringify(format)}; XES needs the default engine\nusage: ${fullUsage}`);
+    throw usageError(`--engine duckdb reads --format csv, parquet or table (of --database FILE), not ${JSON.stringify(format)}; XES needs the default engine\nusage: ${usage}`);
   }
   if (format !== "table") await openLog(path);
   const { mineWithDuckDB } = await import("./mine-with-duckdb.js");
@@ -146,9 +165,9 @@ async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): P
       ...(values["memory-limit"] !== undefined && { memoryLimit: values["memory-limit"] }),
       ...(values["temp-directory"] !== undefined && { tempDirectory: values["temp-directory"] }),
     },
-    fullUsage,
+    usage,
   );
-  io.out(values.json ? JSON.stringify(report, null, 2) + "\n" : summary(path, report, []));
+  io.out(values.json ? jsonText(report) : summary(path, report, []));
   return 0;
 }
 
@@ -157,15 +176,13 @@ type MineValues = ReturnType<typeof parseOptions<typeof options>>["values"];
 export const mineCommand: Command = {
   name: "mine",
   usage,
-  summary:
-    "measure how customers wander in an event log (CSV or XES, plain or .gz) and mine a service model; " +
-    "options: --missing M, --format csv|xes, --delimiter D, --encoding latin1, --timestamp-format F, --skip-bad-rows, --classify FILE, --json, --model OUT.json, --html OUT.html; " +
-    "--engine duckdb reads CSV, Parquet (--format parquet) or a table of --database FILE through DuckDB, with --memory-limit and --temp-directory",
+  summary: "measure how customers wander in an event log (CSV or XES, plain or .gz) and mine a service model",
+  options,
   async run(args, io) {
-    const { values, positionals } = parseOptions(args, options, fullUsage);
-    if (positionals.length !== 1) throw usageError(`mine takes one log file\nusage: ${fullUsage}`);
+    const { values, positionals } = parseOptions(args, options, usage);
+    if (positionals.length !== 1) throw usageError(`mine takes one log file\nusage: ${usage}`);
     const path = positionals[0]!;
-    if (values.engine !== undefined && values.engine !== "duckdb") throw usageError(`unknown engine ${JSON.stringify(values.engine)}: use duckdb, or leave --engine out\nusage: ${fullUsage}`);
+    if (values.engine !== undefined && values.engine !== "duckdb") throw usageError(`unknown engine ${JSON.stringify(values.engine)}: use duckdb, or leave --engine out\nusage: ${usage}`);
     if (values.engine === "duckdb") return mineThroughDuckDB(path, values, io);
     const classification = values.classify === undefined ? undefined : await readClassification(values.classify);
     const size = await openLog(path);
@@ -193,7 +210,7 @@ export const mineCommand: Command = {
     } catch (e) {
       if (e instanceof EventLogError) {
         const usageProblem = e.code === "mapping_required" || e.code === "bad_option";
-        throw new CliError(`${path}: ${e.message}${usageProblem ? `\nusage: ${fullUsage}` : ""}`, usageProblem ? 2 : 1);
+        throw new CliError(`${path}: ${e.message}${usageProblem ? `\nusage: ${usage}` : ""}`, usageProblem ? 2 : 1);
       }
       if ((e as NodeJS.ErrnoException).code !== undefined) throw new CliError(`cannot read log ${path}: ${(e as Error).message}`);
       throw e;
@@ -202,7 +219,7 @@ export const mineCommand: Command = {
     }
     const report = analyseLog(log);
     const say = values.json ? io.err : io.out; // with --json, stdout stays the JSON's alone
-    if (values.json) io.out(JSON.stringify(report, null, 2) + "\n");
+    if (values.json) io.out(jsonText(report));
     else io.out(summary(path, report, log.skippedProblems));
     if (values.model !== undefined || values.html !== undefined) {
       const id = basename(path).replace(/\..*$/, "") || "mined-service";
@@ -212,12 +229,8 @@ export const mineCommand: Command = {
         if (!known.has(c.activity)) io.err(`warning: classified activity ${JSON.stringify(c.activity)} does not occur in the log\n`);
       }
       if (values.model !== undefined) {
-        try {
-          await writeFile(values.model, JSON.stringify(service, null, 2) + "\n");
-        } catch (e) {
-          throw new CliError(`cannot write the model to ${values.model}: ${(e as Error).message}`);
-        }
-        if (!values.json) io.out(`\nmodel written to ${values.model}\n`);
+        await writeOutput(values.model, jsonText(service));
+        if (!values.json) io.out(`\nmodel written to ${shown(values.model)}\n`);
       }
       if (values.html !== undefined) {
         // the mined service measured like any model, drawn as the interactive report; d3 loads only here

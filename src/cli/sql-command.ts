@@ -2,44 +2,42 @@ import { logAggregateSql } from "../sql/log-aggregate-sql.js";
 import { sqlDialects, type SqlDialectName } from "../sql/sql-dialects.js";
 import { usageError } from "./cli-error.js";
 import type { Command } from "./command.js";
+import type { OptionTable } from "./option-table.js";
 import { parseOptions } from "./parse-options.js";
-
-const usage = "hukka sql --dialect duckdb|postgres|spark|bigquery --table T --case C --activity A --timestamp T [options]";
-const fullUsage =
-  "hukka sql --dialect duckdb|postgres|spark|bigquery --table T --case C --activity A [--activity B] --timestamp T " +
-  "[--department D] [--missing M]… [--order COL] [--top-variants N]";
+import { usageLine } from "./usage-line.js";
 
 const options = {
-  dialect: { type: "string" },
-  table: { type: "string" },
-  case: { type: "string" },
-  activity: { type: "string", multiple: true },
-  timestamp: { type: "string" },
-  department: { type: "string" },
-  missing: { type: "string", multiple: true },
-  order: { type: "string" },
-  "top-variants": { type: "string" },
-} as const;
+  dialect: { type: "string", value: "duckdb|postgres|spark|bigquery", required: true, description: "the engine to write the SQL for" },
+  table: { type: "string", value: "T", required: true, description: "the table holding the events, as the engine names it, or a parenthesised query" },
+  case: { type: "string", value: "C", required: true, description: "the column naming the case" },
+  activity: { type: "string", value: "A", required: true, multiple: true, description: "the activity column; several are joined with +" },
+  timestamp: { type: "string", value: "T", required: true, description: "the timestamp column (without a time zone: UTC)" },
+  department: { type: "string", value: "D", description: "the department column; without it nothing about wandering can be measured" },
+  missing: { type: "string", value: "M", multiple: true, description: 'a department value meaning "unknown", e.g. EMPTY (an empty value or NULL always is)' },
+  order: { type: "string", value: "COL", description: "a whole-number column (row number, event id) that orders events with the same timestamp" },
+  "top-variants": { type: "string", value: "N", default: "10", description: "how many of the most frequent variants to list" },
+} as const satisfies OptionTable;
+
+const usage = usageLine("sql", "", options);
 
 export const sqlCommand: Command = {
   name: "sql",
   usage,
   summary:
     "print the SQL that aggregates an event log where it lives (a warehouse, Postgres, Spark, BigQuery, DuckDB); " +
-    "its result rows go to logReportFromAggregate in hukka/sql; options: --department D, --missing M, --order COL (ties in time keep its order), --top-variants N",
+    "its result rows go to logReportFromAggregate in hukka/sql",
+  options,
   async run(args, io) {
-    const { values, positionals } = parseOptions(args, options, fullUsage);
-    if (positionals.length > 0) throw usageError(`sql takes no file: name the table with --table\nusage: ${fullUsage}`);
-    const dialect = values.dialect ?? "";
+    const { values, positionals } = parseOptions(args, options, usage);
+    if (positionals.length > 0) throw usageError(`sql takes no file: name the table with --table\nusage: ${usage}`);
+    const dialect = values.dialect!;
     if (!Object.hasOwn(sqlDialects, dialect)) {
-      throw usageError(`${dialect === "" ? "no --dialect" : `unknown dialect ${JSON.stringify(dialect)}`}: use one of ${Object.keys(sqlDialects).join(", ")}\nusage: ${fullUsage}`);
+      throw usageError(`unknown dialect ${JSON.stringify(dialect)}: use one of ${Object.keys(sqlDialects).join(", ")}\nusage: ${usage}`);
     }
-    const missingOptions = (["table", "case", "activity", "timestamp"] as const).filter((k) => values[k] === undefined);
-    if (missingOptions.length > 0) throw usageError(`sql needs ${missingOptions.map((k) => `--${k}`).join(", ")}\nusage: ${fullUsage}`);
     const top = values["top-variants"];
-    const topVariants = top === undefined ? undefined : Number(top);
-    if (topVariants !== undefined && !(Number.isInteger(topVariants) && topVariants >= 0)) {
-      throw usageError(`--top-variants must be a whole number ≥ 0, not ${JSON.stringify(top)}\nusage: ${fullUsage}`);
+    const topVariants = Number(top);
+    if (!(Number.isInteger(topVariants) && topVariants >= 0)) {
+      throw usageError(`--top-variants must be a whole number ≥ 0, not ${JSON.stringify(top)}\nusage: ${usage}`);
     }
     const sql = logAggregateSql(
       {
@@ -51,7 +49,7 @@ export const sqlCommand: Command = {
         ...(values.missing !== undefined && { missing: values.missing }),
         ...(values.order !== undefined && { order: values.order }),
       },
-      { dialect: dialect as SqlDialectName, ...(topVariants !== undefined && { topVariants }) },
+      { dialect: dialect as SqlDialectName, topVariants },
     );
     io.out(sql);
     return 0;

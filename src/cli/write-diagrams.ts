@@ -1,10 +1,10 @@
-import { writeFile } from "node:fs/promises";
 import type { WasteReport } from "../analysis/report.js";
 import type { Service } from "../model/types.js";
 import { blueprintSvg } from "../viz/blueprint-svg.js";
 import { reportHtml } from "../viz/report-html.js";
-import { CliError } from "./cli-error.js";
 import { readVizScript } from "./read-viz-script.js";
+import { terminalText } from "./terminal-text.js";
+import { writeOutput } from "./write-output.js";
 
 /** Where `writeDiagrams` writes: the interactive HTML report, the static blueprint SVG, or both. */
 export interface DiagramFiles {
@@ -24,19 +24,11 @@ export async function writeDiagrams(
 ): Promise<void> {
   if (files.html !== undefined) {
     const html = reportHtml(service, report, { script: await readVizScript() });
-    await write(files.html, html);
-    say(`wrote ${files.html}  (interactive report: open it in a browser, works offline)\n`);
+    await writeOutput(files.html, html);
+    say(`wrote ${terminalText(files.html)}  (interactive report: open it in a browser, works offline)\n`);
   }
   if (files.svg !== undefined) {
-    await write(files.svg, blueprintSvg(service, report));
-    say(`wrote ${files.svg}  (service blueprint)\n`);
-  }
-}
-
-async function write(path: string, text: string): Promise<void> {
-  try {
-    await writeFile(path, text);
-  } catch (e) {
-    throw new CliError(`cannot write ${path}: ${(e as Error).message}`);
+    await writeOutput(files.svg, blueprintSvg(service, report));
+    say(`wrote ${terminalText(files.svg)}  (service blueprint)\n`);
   }
 }
