@@ -19,7 +19,8 @@ describe("logAggregateSql", () => {
   const grammar: Record<SqlDialectName, string> = { duckdb: "postgresql", postgres: "postgresql", spark: "hive", bigquery: "bigquery" };
   for (const dialect of Object.keys(sqlDialects) as SqlDialectName[]) {
     it(`writes ${dialect} SQL that a ${grammar[dialect]} parser reads, one SELECT with the aggregate's columns`, () => {
-      const sql = logAggregateSql(MAPPING, { dialect });
+      // the parser's PostgreSQL grammar lacks `AS MATERIALIZED (…)`; DuckDB and PostgreSQL run the real query in other tests
+      const sql = logAggregateSql(MAPPING, { dialect }).replace(/ AS MATERIALIZED \(/g, " AS (");
       const ast = new Parser().astify(sql, { database: grammar[dialect] });
       const statements = Array.isArray(ast) ? ast : [ast];
       expect(statements.map((s) => s.type)).toEqual(["select"]);

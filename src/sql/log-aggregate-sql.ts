@@ -85,7 +85,7 @@ export function logAggregateSql(mapping: SqlLogMapping, options: LogAggregateSql
     total("cases", "COUNT(*)", "case_metrics"),
     total("events", "SUM(events)", "case_metrics"),
     total("activities", "COUNT(*)", "activity_ids"),
-    total("departments", "COUNT(DISTINCT department)", "events"),
+    total("departments", "COUNT(DISTINCT department)", "ordered"),
     total("handoffs", "SUM(handoffs)", "case_metrics"),
     total("ping_pongs", "SUM(ping_pongs)", "case_metrics"),
     total("revisits", "SUM(revisits)", "case_metrics"),
@@ -93,30 +93,32 @@ export function logAggregateSql(mapping: SqlLogMapping, options: LogAggregateSql
     total("cases_with_handoff", "SUM(CASE WHEN handoffs > 0 THEN 1 ELSE 0 END)", "case_metrics"),
     total("cases_with_ping_pong", "SUM(CASE WHEN ping_pongs > 0 THEN 1 ELSE 0 END)", "case_metrics"),
     total("cases_with_revisit", "SUM(CASE WHEN revisits > 0 THEN 1 ELSE 0 END)", "case_metrics"),
-    total("variants", "COUNT(*)", "variants"),
+    total("variants", "COUNT(*)", "ranked_variants"),
     `SELECT 'handoff', previous_run, department, n, ${nullDouble}, ${nullDouble}, case_rank, position FROM handoff_pairs WHERE nth = 1`,
     `SELECT 'follows', activity, next_activity, n, micros, ${nullDouble}, case_rank, position FROM follow_pairs WHERE nth = 1`,
-    `SELECT 'variant', o.activity, ${nullText}, v.n, ${nullDouble}, ${nullDouble}, v.variant_rank, o.position FROM variants v JOIN ordered o ON o.case_rank = v.case_rank WHERE v.variant_rank <= ${topVariants}`,
+    `SELECT 'variant', o.activity, ${nullText}, v.n, ${nullDouble}, ${nullDouble}, v.variant_rank, o.position FROM ranked_variants v JOIN ordered o ON o.case_id = v.case_id WHERE v.variant_rank <= ${topVariants}`,
     `SELECT 'minutes', kind, ${nullText}, COUNT(*), ${sum("duration")}, CAST(${d.median("duration")} AS ${d.double}), ${nullBigint}, ${nullBigint} FROM durations GROUP BY kind`,
   ];
+  // Engines that can keep a CTE read by several steps keep the events once, ordered
+  const kept = d.materialized === "" ? "" : `${d.materialized} `;
   const sql = `WITH events AS (
   SELECT ${text(mapping.case)} AS case_id, ${activity} AS activity, ${department} AS department,
     ${micros} AS t, ${fileOrder} AS file_order
   FROM ${mapping.source}
 ),
+ordered AS ${kept}(
+  SELECT case_id, activity, department, t,
+    MIN(file_order) OVER (PARTITION BY case_id) AS case_rank,
+    ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY t, file_order) AS position,
+    LEAD(activity) OVER (PARTITION BY case_id ORDER BY t, file_order) AS next_activity,
+    LEAD(t) OVER (PARTITION BY case_id ORDER BY t, file_order) AS next_t
+  FROM events
+),
 cases AS (
-  SELECT case_id, COUNT(*) AS events, COUNT(*) - COUNT(DISTINCT activity) AS repeats, MAX(t) - MIN(t) AS duration,
-    ROW_NUMBER() OVER (ORDER BY MIN(file_order), case_id) AS case_rank
-  FROM events GROUP BY case_id
+  SELECT case_id, COUNT(*) AS events, COUNT(*) - COUNT(DISTINCT activity) AS repeats, MAX(t) - MIN(t) AS duration
+  FROM ordered GROUP BY case_id
 ),
-ordered AS (
-  SELECT e.case_id, c.case_rank, e.activity, e.department, e.t,
-    ROW_NUMBER() OVER (PARTITION BY e.case_id ORDER BY e.t, e.file_order) AS position,
-    LEAD(e.activity) OVER (PARTITION BY e.case_id ORDER BY e.t, e.file_order) AS next_activity,
-    LEAD(e.t) OVER (PARTITION BY e.case_id ORDER BY e.t, e.file_order) AS next_t
-  FROM events e JOIN cases c ON c.case_id = e.case_id
-),
-known AS (
+known AS ${kept}(
   SELECT case_id, case_rank, position, department, t,
     LAG(department) OVER (PARTITION BY case_id ORDER BY position) AS previous_department,
     LAG(t) OVER (PARTITION BY case_id ORDER BY position) AS previous_t
@@ -160,16 +162,21 @@ follow_pairs AS (
   FROM follow_cases
 ),
 activity_ids AS (
-  SELECT activity, ROW_NUMBER() OVER (ORDER BY activity) AS activity_id FROM (SELECT DISTINCT activity FROM events) a
+  SELECT activity, ROW_NUMBER() OVER (ORDER BY activity) AS activity_id FROM (SELECT DISTINCT activity FROM ordered) a
 ),
 case_variants AS (
-  SELECT o.case_rank, ${d.orderedIds("i.activity_id", "o.position")} AS variant
-  FROM ordered o JOIN activity_ids i ON i.activity = o.activity GROUP BY o.case_rank
+  SELECT o.case_id, MIN(o.case_rank) AS case_rank, ${d.orderedIds("i.activity_id", "o.position")} AS variant
+  FROM ordered o JOIN activity_ids i ON i.activity = o.activity GROUP BY o.case_id
 ),
 variants AS (
-  SELECT variant, COUNT(*) AS n, MIN(case_rank) AS case_rank,
-    ROW_NUMBER() OVER (ORDER BY COUNT(*) DESC, MIN(case_rank)) AS variant_rank
-  FROM case_variants GROUP BY variant
+  SELECT variant, case_id, case_rank,
+    COUNT(*) OVER (PARTITION BY variant) AS n,
+    ROW_NUMBER() OVER (PARTITION BY variant ORDER BY case_rank, case_id) AS nth
+  FROM case_variants
+),
+ranked_variants AS (
+  SELECT variant, case_id, n, ROW_NUMBER() OVER (ORDER BY n DESC, case_rank, case_id) AS variant_rank
+  FROM variants WHERE nth = 1
 ),
 waits AS (
   SELECT CASE WHEN department = previous_department THEN 'stays' ELSE 'changes' END AS kind, t - previous_t AS duration

@@ -22,6 +22,8 @@ export interface SqlDialect {
    * engine whose exact median is an analytic function only; `null` where it is an aggregate.
    */
   medianColumn(column: string, partition: string): string | null;
+  /** The keyword that makes a common table expression computed once (`MATERIALIZED`), or "" where there is none. */
+  readonly materialized: string;
   /** Type names. */
   readonly text: string;
   readonly bigint: string;
@@ -53,6 +55,7 @@ export const sqlDialects: Readonly<Record<SqlDialectName, SqlDialect>> = {
     joinNonEmpty: (parts, separator) => `concat_ws(${literal(separator)}, ${parts.map(nullIfEmpty).join(", ")})`,
     median: (v) => `median(${v})`,
     medianColumn: () => null,
+    materialized: "MATERIALIZED",
     text: "VARCHAR",
     bigint: "BIGINT",
     double: "DOUBLE",
@@ -66,6 +69,7 @@ export const sqlDialects: Readonly<Record<SqlDialectName, SqlDialect>> = {
     joinNonEmpty: (parts, separator) => `concat_ws(${literal(separator)}, ${parts.map(nullIfEmpty).join(", ")})`,
     median: (v) => `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${v})`,
     medianColumn: () => null,
+    materialized: "MATERIALIZED",
     text: "TEXT",
     bigint: "BIGINT",
     double: "DOUBLE PRECISION",
@@ -82,6 +86,7 @@ export const sqlDialects: Readonly<Record<SqlDialectName, SqlDialect>> = {
     // percentile (not percentile_approx) is exact
     median: (v) => `percentile(${v}, 0.5)`,
     medianColumn: () => null,
+    materialized: "",
     text: "STRING",
     bigint: "BIGINT",
     double: "DOUBLE",
@@ -98,6 +103,7 @@ export const sqlDialects: Readonly<Record<SqlDialectName, SqlDialect>> = {
     // BigQuery's exact median is an analytic function only: a column first, then any of its values
     median: (v) => `ANY_VALUE(${v}_median)`,
     medianColumn: (v, partition) => `PERCENTILE_CONT(${v}, 0.5) OVER (PARTITION BY ${partition}) AS ${v}_median`,
+    materialized: "",
     text: "STRING",
     bigint: "INT64",
     double: "FLOAT64",
