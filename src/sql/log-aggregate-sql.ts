@@ -94,8 +94,8 @@ export function logAggregateSql(mapping: SqlLogMapping, options: LogAggregateSql
     total("cases_with_ping_pong", "SUM(CASE WHEN ping_pongs > 0 THEN 1 ELSE 0 END)", "case_metrics"),
     total("cases_with_revisit", "SUM(CASE WHEN revisits > 0 THEN 1 ELSE 0 END)", "case_metrics"),
     total("variants", "COUNT(*)", "ranked_variants"),
-    `SELECT 'handoff', previous_run, department, n, ${nullDouble}, ${nullDouble}, case_rank, position FROM handoff_pairs WHERE nth = 1`,
-    `SELECT 'follows', activity, next_activity, n, micros, ${nullDouble}, case_rank, position FROM follow_pairs WHERE nth = 1`,
+    `SELECT 'handoff', previous_run, department, n, ${nullDouble}, ${nullDouble}, case_rank, position FROM handoff_pairs`,
+    `SELECT 'follows', activity, next_activity, n, micros, ${nullDouble}, case_rank, position FROM follow_pairs`,
     `SELECT 'variant', o.activity, ${nullText}, v.n, ${nullDouble}, ${nullDouble}, v.variant_rank, o.position FROM ranked_variants v JOIN ordered o ON o.case_id = v.case_id WHERE v.variant_rank <= ${topVariants}`,
     `SELECT 'minutes', kind, ${nullText}, COUNT(*), ${sum("duration")}, CAST(${d.median("duration")} AS ${d.double}), ${nullBigint}, ${nullBigint} FROM durations GROUP BY kind`,
   ];
@@ -124,7 +124,7 @@ known AS ${kept}(
     LAG(t) OVER (PARTITION BY case_id ORDER BY position) AS previous_t
   FROM ordered WHERE department IS NOT NULL
 ),
-runs AS (
+runs AS ${kept}(
   SELECT case_id, case_rank, position, department,
     LAG(department) OVER (PARTITION BY case_id ORDER BY position) AS previous_run,
     LAG(department, 2) OVER (PARTITION BY case_id ORDER BY position) AS run_before_previous
@@ -140,26 +140,23 @@ case_metrics AS (
     COALESCE(r.revisits, 0) AS revisits
   FROM cases c LEFT JOIN case_runs r ON r.case_id = c.case_id
 ),
-handoff_cases AS (
-  SELECT previous_run, department, case_rank, COUNT(*) AS n, MIN(position) AS position
-  FROM runs WHERE previous_run IS NOT NULL GROUP BY previous_run, department, case_rank
+handoff_totals AS (
+  SELECT previous_run, department, COUNT(*) AS n, MIN(case_rank) AS case_rank
+  FROM runs WHERE previous_run IS NOT NULL GROUP BY previous_run, department
 ),
 handoff_pairs AS (
-  SELECT previous_run, department, case_rank, position,
-    SUM(n) OVER (PARTITION BY previous_run, department) AS n,
-    ROW_NUMBER() OVER (PARTITION BY previous_run, department ORDER BY case_rank) AS nth
-  FROM handoff_cases
+  SELECT t.previous_run, t.department, t.n, t.case_rank, MIN(r.position) AS position
+  FROM handoff_totals t JOIN runs r ON r.previous_run = t.previous_run AND r.department = t.department AND r.case_rank = t.case_rank
+  GROUP BY t.previous_run, t.department, t.n, t.case_rank
 ),
-follow_cases AS (
-  SELECT activity, next_activity, case_rank, COUNT(*) AS n, ${sum("next_t - t")} AS micros, MIN(position) AS position
-  FROM ordered WHERE next_activity IS NOT NULL GROUP BY activity, next_activity, case_rank
+follow_totals AS (
+  SELECT activity, next_activity, COUNT(*) AS n, ${sum("next_t - t")} AS micros, MIN(case_rank) AS case_rank
+  FROM ordered WHERE next_activity IS NOT NULL GROUP BY activity, next_activity
 ),
 follow_pairs AS (
-  SELECT activity, next_activity, case_rank, position,
-    SUM(n) OVER (PARTITION BY activity, next_activity) AS n,
-    SUM(micros) OVER (PARTITION BY activity, next_activity) AS micros,
-    ROW_NUMBER() OVER (PARTITION BY activity, next_activity ORDER BY case_rank) AS nth
-  FROM follow_cases
+  SELECT t.activity, t.next_activity, t.n, t.micros, t.case_rank, MIN(o.position) AS position
+  FROM follow_totals t JOIN ordered o ON o.activity = t.activity AND o.next_activity = t.next_activity AND o.case_rank = t.case_rank
+  GROUP BY t.activity, t.next_activity, t.n, t.micros, t.case_rank
 ),
 activity_ids AS (
   SELECT activity, ROW_NUMBER() OVER (ORDER BY activity) AS activity_id FROM (SELECT DISTINCT activity FROM ordered) a
