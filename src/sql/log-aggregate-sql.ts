@@ -82,17 +82,17 @@ export function logAggregateSql(mapping: SqlLogMapping, options: LogAggregateSql
   const total = (label: string, value: string, from: string) =>
     `SELECT 'total' AS part, ${literal(label)} AS name, ${nullText} AS next_name, CAST(${value} AS ${d.bigint}) AS n, ${nullDouble} AS micros, ${nullDouble} AS median_micros, ${nullBigint} AS ${rankAlias}, ${nullBigint} AS position FROM ${from}`;
   const rows = [
-    total("cases", "COUNT(*)", "case_metrics"),
-    total("events", "SUM(events)", "case_metrics"),
+    total("cases", "COUNT(*)", "cases"),
+    total("events", "SUM(events)", "cases"),
     total("activities", "COUNT(*)", "activity_ids"),
     total("departments", "COUNT(DISTINCT department)", "ordered"),
-    total("handoffs", "SUM(handoffs)", "case_metrics"),
-    total("ping_pongs", "SUM(ping_pongs)", "case_metrics"),
-    total("revisits", "SUM(revisits)", "case_metrics"),
-    total("repeats", "SUM(repeats)", "case_metrics"),
-    total("cases_with_handoff", "SUM(CASE WHEN handoffs > 0 THEN 1 ELSE 0 END)", "case_metrics"),
-    total("cases_with_ping_pong", "SUM(CASE WHEN ping_pongs > 0 THEN 1 ELSE 0 END)", "case_metrics"),
-    total("cases_with_revisit", "SUM(CASE WHEN revisits > 0 THEN 1 ELSE 0 END)", "case_metrics"),
+    total("handoffs", "SUM(runs - 1)", "case_runs"),
+    total("ping_pongs", "SUM(ping_pongs)", "case_runs"),
+    total("revisits", "SUM(runs - 1)", "department_runs"),
+    total("repeats", "(SELECT COUNT(*) FROM ordered) - COUNT(*)", "case_activities"),
+    total("cases_with_handoff", "SUM(CASE WHEN runs > 1 THEN 1 ELSE 0 END)", "case_runs"),
+    total("cases_with_ping_pong", "SUM(CASE WHEN ping_pongs > 0 THEN 1 ELSE 0 END)", "case_runs"),
+    total("cases_with_revisit", "COUNT(DISTINCT case_id)", "department_runs WHERE runs > 1"),
     total("variants", "COUNT(*)", "ranked_variants"),
     `SELECT 'handoff', previous_run, department, n, ${nullDouble}, ${nullDouble}, case_rank, position FROM handoff_pairs`,
     `SELECT 'follows', activity, next_activity, n, micros, ${nullDouble}, case_rank, position FROM follow_pairs`,
@@ -115,8 +115,10 @@ ordered AS ${kept}(
   FROM events
 ),
 cases AS (
-  SELECT case_id, COUNT(*) AS events, COUNT(*) - COUNT(DISTINCT activity) AS repeats, MAX(t) - MIN(t) AS duration
-  FROM ordered GROUP BY case_id
+  SELECT case_id, COUNT(*) AS events, MAX(t) - MIN(t) AS duration FROM ordered GROUP BY case_id
+),
+case_activities AS (
+  SELECT DISTINCT case_id, activity FROM ordered
 ),
 known AS ${kept}(
   SELECT case_id, case_rank, position, department, t,
@@ -131,14 +133,11 @@ runs AS ${kept}(
   FROM known WHERE previous_department IS NULL OR previous_department <> department
 ),
 case_runs AS (
-  SELECT case_id, COUNT(*) - 1 AS handoffs, SUM(CASE WHEN department = run_before_previous THEN 1 ELSE 0 END) AS ping_pongs,
-    COUNT(*) - COUNT(DISTINCT department) AS revisits
+  SELECT case_id, COUNT(*) AS runs, SUM(CASE WHEN department = run_before_previous THEN 1 ELSE 0 END) AS ping_pongs
   FROM runs GROUP BY case_id
 ),
-case_metrics AS (
-  SELECT c.case_id, c.events, c.repeats, COALESCE(r.handoffs, 0) AS handoffs, COALESCE(r.ping_pongs, 0) AS ping_pongs,
-    COALESCE(r.revisits, 0) AS revisits
-  FROM cases c LEFT JOIN case_runs r ON r.case_id = c.case_id
+department_runs AS (
+  SELECT case_id, department, COUNT(*) AS runs FROM runs GROUP BY case_id, department
 ),
 handoff_totals AS (
   SELECT previous_run, department, COUNT(*) AS n, MIN(case_rank) AS case_rank

@@ -22,6 +22,8 @@ const TOTALS = [
 
 type Total = (typeof TOTALS)[number];
 
+const isTotal = (name: string): name is Total => (TOTALS as readonly string[]).includes(name);
+
 /** A pair ranked where it first occurs: first case, then position in it. */
 interface Ranked {
   rank: number;
@@ -76,12 +78,13 @@ export function logReportFromAggregate(rows: readonly LogAggregateRow[]): LogRep
     const num = (column: "n" | "micros" | "rank" | "position") => numberOf(row[column], where, column);
     switch (row.part) {
       case "total": {
-        const name = nameOf(row.name, where, "name") as Total;
-        if ((name as string) === "skipped_rows") {
+        const name = nameOf(row.name, where, "name");
+        // rows the DuckDB engine skipped as bad (skipBadRows): not part of the SQL's own totals
+        if (name === "skipped_rows") {
           skippedRows = num("n");
           break;
         }
-        if (!TOTALS.includes(name)) throw new TypeError(`logReportFromAggregate: ${where}: unknown total ${JSON.stringify(name)} (known: ${TOTALS.join(", ")}, skipped_rows)`);
+        if (!isTotal(name)) throw new TypeError(`logReportFromAggregate: ${where}: unknown total ${JSON.stringify(name)} (known: ${TOTALS.join(", ")}, skipped_rows)`);
         // SUM over no cases is NULL in SQL: no cases, nothing counted
         totals.set(name, row.n === null ? 0 : num("n"));
         break;
