@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { analyseLog, readEventLog } from "../src/index.js";
 import { duckdbLogAggregate, logReportFromAggregate } from "../src/sql/index.js";
@@ -63,6 +64,12 @@ describe("duckdbLogAggregate → logReportFromAggregate", () => {
   it("refuses XES and an unknown column, saying what to do", async () => {
     await expect(duckdbLogAggregate("log.xes.gz", mapping)).rejects.toThrow(/reads CSV, Parquet or a DuckDB table, not XES/);
     await expect(duckdbLogAggregate(write("m.csv", CSV), { ...mapping, department: "team" })).rejects.toThrow(/no column "team" for the department \(columns: "case", "activity", "time", "dept"\)/);
+  });
+
+  it("reads a gzip-compressed CSV", async () => {
+    const path = join(dir, "small.csv.gz");
+    writeFileSync(path, gzipSync(CSV));
+    expectSameReport(logReportFromAggregate(await duckdbLogAggregate(path, mapping)), analyseLog(await readEventLog(CSV, mapping)));
   });
 
   it("reads a timestamp format", async () => {

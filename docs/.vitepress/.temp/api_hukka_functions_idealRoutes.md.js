@@ -1,0 +1,20 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: idealRoutes()","description":"","frontmatter":{},"headers":[],"relativePath":"api/hukka/functions/idealRoutes.md","filePath":"api/hukka/functions/idealRoutes.md"}');
+const _sfc_main = { name: "api/hukka/functions/idealRoutes.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="function-idealroutes" tabindex="-1">Function: idealRoutes() <a class="header-anchor" href="#function-idealroutes" aria-label="Permalink to &quot;Function: idealRoutes()&quot;">​</a></h1><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">function</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> idealRoutes</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(</span><span style="--shiki-light:#E36209;--shiki-dark:#FFAB70;">chain</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">)</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">:</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> IdealRoute</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">[];</span></span></code></pre></div><p>The ideal route from every entry, in model order (DESIGN §4): the path to a <code>resolved</code> outcome with the fewest minutes — Dijkstra on edge weight wait(u,v) + minutes(v) plus the entry&#39;s own minutes, over transitions with probability &gt; 0. One Dijkstra run serves every entry: it runs backwards from all resolved outcomes at once, so each touchpoint learns its cheapest way out. Equal minutes: the lower touchpoint index wins at every step. No resolved outcome reachable: <code>{ entry, path: null, minutes: null, handoffs: null }</code>.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Parameter</th><th>Type</th></tr></thead><tbody><tr><td><code>chain</code></td><td><a href="./../interfaces/MarkovChain.html"><code>MarkovChain</code></a></td></tr></tbody></table><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../interfaces/IdealRoute.html"><code>IdealRoute</code></a>[]</p><h2 id="example" tabindex="-1">Example <a class="header-anchor" href="#example" aria-label="Permalink to &quot;Example&quot;">​</a></h2><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">idealRoutes</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">markovChain</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(service));</span></span>
+<span class="line"><span style="--shiki-light:#6A737D;--shiki-dark:#6A737D;">// [{ entry: &quot;call&quot;, path: [&quot;call&quot;, &quot;gp-visit&quot;, &quot;done&quot;], minutes: 4370, handoffs: 1 }]</span></span></code></pre></div></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/hukka/functions/idealRoutes.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const idealRoutes = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  idealRoutes as default
+};

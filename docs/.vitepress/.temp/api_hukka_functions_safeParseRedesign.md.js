@@ -1,0 +1,20 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: safeParseRedesign()","description":"","frontmatter":{},"headers":[],"relativePath":"api/hukka/functions/safeParseRedesign.md","filePath":"api/hukka/functions/safeParseRedesign.md"}');
+const _sfc_main = { name: "api/hukka/functions/safeParseRedesign.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="function-safeparseredesign" tabindex="-1">Function: safeParseRedesign() <a class="header-anchor" href="#function-safeparseredesign" aria-label="Permalink to &quot;Function: safeParseRedesign()&quot;">​</a></h1><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">function</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> safeParseRedesign</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(</span><span style="--shiki-light:#E36209;--shiki-dark:#FFAB70;">input</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">)</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">:</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> SafeParseRedesignResult</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">;</span></span></code></pre></div><p>Checks a redesign file against <code>RedesignSchema</code> and reports every problem at once (never throws). Whether the touchpoints, steps and departments it names exist is checked by <code>applyRedesign</code>, which knows the service.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Parameter</th><th>Type</th></tr></thead><tbody><tr><td><code>input</code></td><td><code>unknown</code></td></tr></tbody></table><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../type-aliases/SafeParseRedesignResult.html"><code>SafeParseRedesignResult</code></a></p><h2 id="example" tabindex="-1">Example <a class="header-anchor" href="#example" aria-label="Permalink to &quot;Example&quot;">​</a></h2><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">safeParseRedesign</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">({ changes: [{ op: </span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&quot;remove-stp&quot;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> }] }).issues[</span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;">0</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">].message;</span></span>
+<span class="line"><span style="--shiki-light:#6A737D;--shiki-dark:#6A737D;">// &#39;changes[0].op: unknown operation &quot;remove-stp&quot; (known: remove-step, set-step, merge-departments, set-transition)&#39;</span></span></code></pre></div></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/hukka/functions/safeParseRedesign.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const safeParseRedesign = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  safeParseRedesign as default
+};
