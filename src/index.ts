@@ -54,6 +54,8 @@ export {
   RedesignSchema,
   REDESIGN_OPS,
   serviceDiff,
+  replayRedesign,
+  replayComparison,
 } from "./redesign/index.js";
 export type {
   Redesign,
@@ -64,6 +66,9 @@ export type {
   ExpectedDelta,
   ContributorDelta,
   SafeApplyRedesignResult,
+  ReplayComparison,
+  ReplayComparisonBefore,
+  WanderDelta,
   SafeParseRedesignResult,
   CompareReportsOptions,
   ServiceDiff,
@@ -84,5 +89,13 @@ export type { LogReport, DirectlyFollows, Variant } from "./logs/log-report.js";
 export type { MinutesSummary } from "./logs/minutes-summary.js";
 export { mineService } from "./logs/mine-service.js";
 export type { MineServiceOptions } from "./logs/mine-service.js";
+export { countMining, MINING_DEFAULTS } from "./logs/count-mining.js";
+export type { CountMiningOptions } from "./logs/count-mining.js";
+export { compareMiningStates } from "./logs/mining-counts.js";
+export type { MiningCounts, MiningState, MiningTransition } from "./logs/mining-counts.js";
+export { serviceFromCounts } from "./logs/service-from-counts.js";
+export { miningFidelity, FIDELITY_TOLERANCE } from "./logs/mining-fidelity.js";
+export type { MiningFidelity, FidelityFigures } from "./logs/mining-fidelity.js";
+export type { ServiceFromCountsOptions } from "./logs/service-from-counts.js";
 export { parseClassification, ClassificationSchema, InvalidClassificationError } from "./logs/classification.js";
 export type { Classification, ClassifiedActivity } from "./logs/classification.js";

@@ -36,7 +36,7 @@ describe("hukka analyse MODEL.json", () => {
     expect(out).toContain("From symptoms to specialist care (call-again)");
     expect(out).toMatch(/time\s+4,385\.7 min\s+\(value 23\.6, necessary 1\.4, waste 4,360\.7\)/);
     expect(out).toMatch(/flow efficiency\s+0\.5 %/);
-    expect(out).toMatch(/hand-offs\s+1\.00\s+\(ping-pongs 0\.00\)/);
+    expect(out).toMatch(/hand-offs\s+1\.00\s+\(ping-pongs 0\.00, revisits 0\.00\)/);
     expect(out).toMatch(/failure demand\s+12\.5 % of visits/);
     expect(out).toMatch(/resolved\s+100\.0 %/);
     expect(out).toMatch(/cost\s+53\.57 EUR\s+\(waste 10\.00 EUR\)/);

@@ -11,7 +11,7 @@ import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, test } from "vitest";
 import { runHukka } from "./cli-helpers.js";
 import { parseService, type LogReport } from "../src/index.js";
-import { dataPath, testWithLog } from "./logs-helpers.js";
+import { CSV, dataPath, testWithLog } from "./logs-helpers.js";
 
 const hukka = runHukka;
 
@@ -69,7 +69,8 @@ describe("hukka mine LOG", () => {
     const big = "c,a,t\n" + Array.from({ length: 60_000 }, (_, i) => `c${i % 500},a${i % 7},2024-01-01T00:00:${String(i % 60).padStart(2, "0")}Z`).join("\n");
     const path = file("big.csv", big);
     const args = ["mine", path, "--case", "c", "--activity", "a", "--timestamp", "t"];
-    expect((await hukka(args, false)).err).toBe("");
+    // no progress, only the warning that a log without --department cannot show wandering
+    expect((await hukka(args, false)).err).toMatch(/^warning: no --department: [^\n]*\n$/);
     const tty = await hukka(args, true);
     expect(tty.status).toBe(0);
     expect(tty.err).toMatch(/^\rreading big\.csv: \d+\.\d% \([\d,]+ events\)/);
@@ -107,6 +108,81 @@ describe("hukka mine LOG", () => {
     expect(status).toBe(0);
     expect(out).toContain("sepsis.csv: 1,050 cases, 15,214 events, 16 activities, 25 departments");
     expect(out).toContain("ping-pong: 1,847 in 87.4% of cases");
+  });
+});
+
+describe("hukka mine: the mined model beside its log", () => {
+  // SMALL: A desk → lab → desk (8:00, 8:10, 8:11), B desk → desk (9:00, 9:05):
+  // per case 1 hand-off, 0.5 ping-pongs, 0.5 revisits, 8 minutes
+  test("prints the log's figures per case beside the mined model's, and why flow efficiency is 0", async () => {
+    const { status, out, err } = await hukka(["mine", file("small.tsv", SMALL), ...SMALL_ARGS]);
+    expect([status, err]).toEqual([0, ""]);
+    expect(out).toContain("mined model (history 2, missing departments inherited): 3 touchpoints, 5 transitions");
+    expect(out).toMatch(/hand-offs +1\.00 +1\.00 +0\.0 %\n/);
+    expect(out).toMatch(/ping-pongs +0\.50 +0\.50 +0\.0 %\n/);
+    expect(out).toMatch(/time +8\.0 min +8\.0 min +0\.0 %\n/);
+    expect(out).toContain("note: flow efficiency is 0: the log has no start times");
+  });
+
+  test("--json adds fidelity; --missing-department unknown makes the model's hand-offs depart from the log's, with a warning", async () => {
+    const args = ["--case", "case", "--activity", "activity", "--timestamp", "time", "--department", "dept", "--json"];
+    const inherited = JSON.parse((await hukka(["mine", file("small.csv", CSV), ...args])).out).fidelity;
+    // the small log of logs-helpers: per case 2 hand-offs, 1/3 ping-pongs, 1 revisit, 166/3 minutes
+    expect(inherited.log).toEqual({ handoffs: 2, pingPongs: 1 / 3, revisits: 1, minutes: 166 / 3 });
+    expect(inherited.model).toEqual({ handoffs: expect.closeTo(2, 12), pingPongs: expect.closeTo(1 / 3, 12), revisits: expect.closeTo(1, 12), minutes: expect.closeTo(166 / 3, 12) });
+    expect(inherited.warnings.map((w: { code: string }) => w.code)).toEqual(["no_service_time"]);
+    const { status, out, err } = await hukka(["mine", file("small.csv", CSV), ...args, "--missing-department", "unknown"]);
+    expect(status).toBe(0);
+    const { fidelity } = JSON.parse(out);
+    // case A is desk lab unknown desk in the model: 7/3 hand-offs per customer against the log's 2
+    expect(fidelity.model.handoffs).toBeCloseTo(7 / 3, 12);
+    expect(fidelity.difference.handoffs).toBeCloseTo(1 / 6, 12);
+    expect(err).toMatch(/^warning: the mined model's hand-offs per customer \(2\.33\) differ from the log's per case \(2\.00\): \+16\.7 %/m);
+  });
+
+  test("--redesign prints the change predicted by the mined model beside the one replayed on the cases", async () => {
+    const redesign = file("merge.json", JSON.stringify({ name: "One team", changes: [{ op: "merge-departments", departments: ["desk", "lab"], into: "desk" }] }));
+    const text = await hukka(["mine", file("small.tsv", SMALL), ...SMALL_ARGS, "--redesign", redesign]);
+    expect(text.status).toBe(0);
+    expect(text.out).toContain('redesign "One team", change per case:');
+    expect(text.out).toMatch(/predicted by the mined model +−1\.0000 +−0\.5000 +−0\.5000\n/);
+    expect(text.out).toMatch(/replayed on the cases +−1\.0000 +−0\.5000 +−0\.5000\n/);
+    const json = await hukka(["mine", file("small.tsv", SMALL), ...SMALL_ARGS, "--redesign", redesign, "--json"]);
+    expect(JSON.parse(json.out).redesign).toEqual({
+      name: "One team",
+      predicted: { handoffs: expect.closeTo(-1, 12), pingPongs: expect.closeTo(-0.5, 12), revisits: expect.closeTo(-0.5, 12) },
+      replayed: { handoffs: -1, pingPongs: -0.5, revisits: -0.5 },
+      remined: { handoffs: expect.closeTo(-1, 12), pingPongs: expect.closeTo(-0.5, 12), revisits: expect.closeTo(-0.5, 12) },
+    });
+    const refused = file("steps.json", JSON.stringify({ changes: [{ op: "set-step", touchpoint: "call", step: "call", minutes: 1 }] }));
+    const bad = await hukka(["mine", file("small.tsv", SMALL), ...SMALL_ARGS, "--redesign", refused]);
+    expect(bad.status).toBe(1);
+    expect(bad.err).toContain("cannot be replayed on the cases of a log");
+  });
+
+  test("refuses a bad --history or --missing-department as wrong usage", async () => {
+    expect(await hukka(["mine", file("small.tsv", SMALL), ...SMALL_ARGS, "--history", "3"])).toMatchObject({ status: 2, err: expect.stringMatching(/^error: invalid --history "3": use 0, 1 or 2\nusage: /) });
+    expect(await hukka(["mine", file("small.tsv", SMALL), ...SMALL_ARGS, "--missing-department", "drop"])).toMatchObject({ status: 2, err: expect.stringContaining('invalid --missing-department "drop": use inherit or unknown') });
+  });
+
+  test("--start-timestamp gives the mined touchpoints their service time", async () => {
+    const csv = "case,activity,start,end,dept\nP,register,2024-01-01T08:00:00Z,2024-01-01T08:10:00Z,desk\nP,exam,2024-01-01T08:30:00Z,2024-01-01T09:00:00Z,clinic\n";
+    const model = join(dir, "timed-model.json");
+    const args = ["mine", file("timed.csv", csv), "--case", "case", "--activity", "activity", "--timestamp", "end", "--start-timestamp", "start", "--department", "dept", "--model", model];
+    const { status, out } = await hukka(args);
+    expect(status).toBe(0);
+    expect(out).not.toContain("flow efficiency is 0");
+    const service = parseService(JSON.parse(readFileSync(model, "utf8")));
+    expect(service.touchpoints.filter((t) => !t.outcome).map((t) => t.steps[0]!.minutes)).toEqual([10, 30]);
+  });
+
+  test("without --department it warns and names the columns that look like one", async () => {
+    const csv = "case,activity,time,org:resource,team name\nA,x,2024-01-01T08:00:00Z,r1,t1\n";
+    const { status, err } = await hukka(["mine", file("nodept.csv", csv), "--case", "case", "--activity", "activity", "--timestamp", "time"]);
+    expect(status).toBe(0);
+    expect(err).toBe(
+      'warning: no --department: without one nothing about wandering can be measured (hand-offs, ping-pongs and revisits are all 0); columns that look like one: "org:resource", "team name"\n',
+    );
   });
 });
 

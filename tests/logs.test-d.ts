@@ -1,5 +1,20 @@
 import { expectTypeOf, test } from "vitest";
-import { analyseLog, mineService, readEventLog, type EventLog, type LogReport, type Service } from "../src/index.js";
+import {
+  analyseLog,
+  countMining,
+  mineService,
+  miningFidelity,
+  readEventLog,
+  replayComparison,
+  replayRedesign,
+  serviceFromCounts,
+  type EventLog,
+  type LogReport,
+  type MiningCounts,
+  type MiningFidelity,
+  type ReplayComparison,
+  type Service,
+} from "../src/index.js";
 
 test("the event-log API is typed", () => {
   expectTypeOf(readEventLog).returns.resolves.toEqualTypeOf<EventLog>();
@@ -8,4 +23,17 @@ test("the event-log API is typed", () => {
   expectTypeOf(mineService).returns.toEqualTypeOf<Service>();
   expectTypeOf<LogReport["waiting"]["departmentChanges"]["medianMinutes"]>().toEqualTypeOf<number | null>();
   expectTypeOf<EventLog["time"]>().toEqualTypeOf<Float64Array>();
+  expectTypeOf<EventLog["start"]>().toEqualTypeOf<Float64Array | null>();
+});
+
+test("mining is two typed steps; fidelity and replays are typed", () => {
+  expectTypeOf(countMining).returns.toEqualTypeOf<MiningCounts>();
+  expectTypeOf(serviceFromCounts).parameter(0).toEqualTypeOf<MiningCounts>();
+  expectTypeOf(serviceFromCounts).returns.toEqualTypeOf<Service>();
+  expectTypeOf<Parameters<typeof countMining>[1]>().toEqualTypeOf<{ missingDepartment?: "inherit" | "unknown"; history?: 0 | 1 | 2 } | undefined>();
+  expectTypeOf<MiningCounts["states"][number]["history"]>().toEqualTypeOf<number[]>();
+  expectTypeOf(miningFidelity).returns.toEqualTypeOf<MiningFidelity>();
+  expectTypeOf<MiningFidelity["difference"]["handoffs"]>().toEqualTypeOf<number | null>();
+  expectTypeOf(replayRedesign).returns.toEqualTypeOf<EventLog>();
+  expectTypeOf(replayComparison).returns.toEqualTypeOf<ReplayComparison>();
 });

@@ -123,6 +123,33 @@ describe("applyRedesign(service, redesign)", () => {
     });
   });
 
+  describe("rename-department", () => {
+    it("gives the department a new id in its place, its record and touchpoints follow", () => {
+      const after = apply(frozen(), { op: "rename-department", department: "lab", to: "laboratory" });
+      expect(after.departments).toEqual([
+        { id: "desk", name: "Front desk" },
+        { id: "laboratory", name: "Laboratory", lane: "backstage" },
+        { id: "clinic", name: "Clinic" },
+      ]);
+      expect(after.touchpoints.map((t) => t.department)).toEqual(["desk", "laboratory", "desk", "clinic", "desk"]);
+      expect(apply(frozen(), { op: "rename-department", department: "lab", to: "lab2", name: "Lab 2" }).departments[1]).toEqual({ id: "lab2", name: "Lab 2", lane: "backstage" });
+    });
+
+    it("refuses a rename onto another department (a merge) and an unknown department", () => {
+      expect(issuesOf(frozen(), { op: "rename-department", department: "lab", to: "desk" })).toEqual([
+        {
+          code: "department_exists",
+          path: ["changes", 0, "to"],
+          change: 0,
+          message: 'changes[0].to: department "desk" exists already: to join "lab" with it, use merge-departments',
+        },
+      ]);
+      expect(issuesOf(frozen(), { op: "rename-department", department: "x", to: "y" })[0]!.message).toBe(
+        'changes[0].department: unknown department "x" (known: desk, lab, clinic)',
+      );
+    });
+  });
+
   describe("set-transition", () => {
     it("probability 0 removes the transition and rescales the others: 0.6 / 0.7 and 0.1 / 0.7", () => {
       const after = apply(frozen(), { op: "set-transition", from: "call", to: "call", probability: 0 });
@@ -300,7 +327,7 @@ describe("applyRedesign(service, redesign)", () => {
       const result = safeApplyRedesign(frozen(), { changes: [{ op: "remove-steps" }] } as unknown as Redesign);
       expect(result.success).toBe(false);
       expect(!result.success && result.issues[0]!.message).toBe(
-        'changes[0].op: unknown operation "remove-steps" (known: remove-step, set-step, merge-departments, set-transition)',
+        'changes[0].op: unknown operation "remove-steps" (known: remove-step, set-step, merge-departments, rename-department, set-transition)',
       );
     });
   });

@@ -180,7 +180,7 @@ describe("redesign properties", () => {
         const figures = (Object.keys(before.expected) as (keyof typeof before.expected)[]).filter(
           (key) => typeof before.expected[key] === "number",
         );
-        expect(figures).toHaveLength(12);
+        expect(figures).toHaveLength(13);
         for (const figure of figures) {
           expect(delta[figure]).toBe((after.expected[figure] as number) - (before.expected[figure] as number));
         }

@@ -24,8 +24,8 @@ describe("parseRedesign(input)", () => {
 
   it("names an unknown or missing op and lists the known ones", () => {
     expect(messages({ changes: [{ op: "remove-stp" }, { touchpoint: "x" }] })).toEqual([
-      'changes[0].op: unknown operation "remove-stp" (known: remove-step, set-step, merge-departments, set-transition)',
-      'changes[1].op: missing "op" (one of remove-step, set-step, merge-departments, set-transition)',
+      'changes[0].op: unknown operation "remove-stp" (known: remove-step, set-step, merge-departments, rename-department, set-transition)',
+      'changes[1].op: missing "op" (one of remove-step, set-step, merge-departments, rename-department, set-transition)',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatPath, InvalidServiceError, parseService, safeParseService, transitionProbabilities } from "../src/index.js";
-import type { Issue } from "../src/index.js";
+import { analyse, formatPath, InvalidServiceError, parseService, safeParseService, transitionProbabilities } from "../src/index.js";
+import type { Issue, Service } from "../src/index.js";
 import { broken, deskLab, trap } from "./model-fixtures.js";
 
 /** Every error of a model as "code path", the way the tests read them. */
@@ -500,5 +500,50 @@ describe("safeParseService(model) reports every problem at once", () => {
     const issues = result.success ? [] : result.issues;
     expect(issues).toHaveLength(3);
     for (const issue of issues) expect(issue.message.startsWith(`${formatPath(issue.path)}: `)).toBe(true);
+  });
+});
+
+describe("touchpoint groups", () => {
+  const grouped = (): Service => ({
+    id: "g",
+    departments: [{ id: "desk" }, { id: "lab" }],
+    touchpoints: [
+      { id: "a | first", name: "a", department: "desk", entry: true, steps: [], group: "a" },
+      { id: "a | after lab", name: "a", department: "desk", steps: [], group: "a" },
+      { id: "b", department: "lab", steps: [] },
+      { id: "done", department: "lab", outcome: "resolved", steps: [] },
+    ],
+    transitions: [
+      { from: "a | first", to: "b", probability: 1 },
+      { from: "b", to: "a | after lab", probability: 0.5 },
+      { from: "b", to: "done", probability: 0.5 },
+      { from: "a | after lab", to: "done", probability: 1 },
+    ],
+  });
+
+  it("a model whose groups share name and department is valid; without groups it reports the same", () => {
+    const model = grouped();
+    expect(safeParseService(model).success).toBe(true);
+    const plain = { ...model, touchpoints: model.touchpoints.map(({ group: _group, ...t }) => t) };
+    expect(analyse(parseService(model)).expected).toEqual(analyse(parseService(plain)).expected);
+  });
+
+  it("group_mismatch: a touchpoint of a group with another department or name", () => {
+    const model = grouped();
+    model.touchpoints[1] = { ...model.touchpoints[1]!, department: "lab", name: "A" };
+    const result = safeParseService(model);
+    expect(result.success).toBe(false);
+    expect(!result.success && result.issues).toEqual([
+      {
+        code: "group_mismatch",
+        path: ["touchpoints", 1, "name"],
+        message: 'touchpoints[1].name: name "A" differs from "a" of touchpoints[0] in group "a": touchpoints of one group share their name and department (they are one touchpoint refined); give it the same name or another group',
+      },
+      {
+        code: "group_mismatch",
+        path: ["touchpoints", 1, "department"],
+        message: 'touchpoints[1].department: department "lab" differs from "desk" of touchpoints[0] in group "a": touchpoints of one group share their name and department (they are one touchpoint refined); give it the same department or another group',
+      },
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import type { Service } from "../model/types.js";
 import { attributedWaste } from "./attributed-waste.js";
 import { expectedValues } from "./expected-values.js";
 import { expectedVisits } from "./expected-visits.js";
+import { groupedWaste } from "./grouped-waste.js";
 import { hotspots } from "./hotspots.js";
 import { idealRoutes } from "./ideal-routes.js";
 import { likelyJourneys } from "./likely-journeys.js";
@@ -64,6 +65,7 @@ export function analyse(service: Service, options: AnalyseOptions = {}): WasteRe
   const visits = expectedVisits(chain);
   const expected = expectedValues(chain, visits);
   const ideal = idealRoutes(chain);
+  const byGroup = groupedWaste(service, attributedWaste(chain, visits));
   const search = likelyJourneys(chain, { limit: Math.max(o.top, o.wanderCandidates), budget: o.budget });
   const idealMinutes = new Map(ideal.map((r) => [r.entry, r.minutes]));
   const journeys = search.journeys
@@ -84,7 +86,8 @@ export function analyse(service: Service, options: AnalyseOptions = {}): WasteRe
         expected.wasteMinutes,
         o.hotspots,
       ),
-      touchpoints: hotspots(chain.ids, attributedWaste(chain, visits), expected.wasteMinutes, o.hotspots),
+      // a group of refined touchpoints ranks as the one touchpoint it refines
+      touchpoints: hotspots(byGroup.ids, byGroup.waste, expected.wasteMinutes, o.hotspots),
     },
     ...(service.volume === undefined ? {} : { totals: totals(service.volume, expected) }),
     warnings: [...chain.warnings, ...unreachableTouchpoints(chain, visits)],

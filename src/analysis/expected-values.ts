@@ -1,5 +1,6 @@
 import { attributedWaste } from "./attributed-waste.js";
 import { expectedPingPongs } from "./expected-ping-pongs.js";
+import { expectedRevisits } from "./expected-revisits.js";
 import { ABANDONED, RESOLVED, type MarkovChain } from "./markov-chain.js";
 import type { ExpectedValues, HandoffCount } from "./report.js";
 
@@ -7,7 +8,7 @@ import type { ExpectedValues, HandoffCount } from "./report.js";
  * Every expected value per customer of DESIGN §4 from the expected visits: with the flow on a
  * transition F(u,v) = v(u)·p(u,v), minutes = Σ v(t)·minutes(t) + Σ F·wait and likewise every
  * split (waits are waste), hand-offs = Σ F over transitions between departments, ping-pongs
- * from the second-order chain. Objects keyed by id have a null prototype.
+ * from the second-order chain, revisits from one hitting probability per department. Objects keyed by id have a null prototype.
  *
  * @example
  * expectedValues(chain, expectedVisits(chain)).minutes; // 41.43
@@ -72,6 +73,7 @@ export function expectedValues(chain: MarkovChain, visits: Float64Array): Expect
     flowEfficiency: minutes > 0 ? valueMinutes / minutes : 0,
     handoffs,
     pingPongs: expectedPingPongs(chain, visits),
+    revisits: expectedRevisits(chain, visits, handoffs),
     failureDemandShare: totalVisits > 0 ? failureVisits / totalVisits : 0,
     resolved,
     abandoned,

@@ -79,6 +79,8 @@ export interface ExpectedValues {
   flowEfficiency: number;
   handoffs: number;
   pingPongs: number;
+  /** Department re-entries per customer (|D| − |set(D)|), exact: see `expectedRevisits`. */
+  revisits: number;
   failureDemandShare: number;
   resolved: number;
   abandoned: number;

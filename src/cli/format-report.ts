@@ -32,7 +32,7 @@ export function formatReport(report: WasteReport, options: FormatReportOptions =
     "Per customer, expected:",
     `  time              ${number(e.minutes)} min  (value ${number(e.valueMinutes)}, necessary ${number(e.necessaryMinutes)}, waste ${number(e.wasteMinutes)})`,
     `  flow efficiency   ${percent(e.flowEfficiency)}`,
-    `  hand-offs         ${number(e.handoffs, 2)}  (ping-pongs ${number(e.pingPongs, 2)})`,
+    `  hand-offs         ${number(e.handoffs, 2)}  (ping-pongs ${number(e.pingPongs, 2)}, revisits ${number(e.revisits, 2)})`,
     `  failure demand    ${percent(e.failureDemandShare)} of visits`,
     `  resolved          ${percent(e.resolved)}  (abandoned ${percent(e.abandoned)})`,
   ];

@@ -8,7 +8,17 @@ import type { LogEncoding } from "../logs/decode-text.js";
 import { EventLogError } from "../logs/event-log-error.js";
 import type { EventLog } from "../logs/event-log.js";
 import type { LogReport } from "../logs/log-report.js";
+import { resolveMiningOptions, type CountMiningOptions } from "../logs/count-mining.js";
 import { mineService } from "../logs/mine-service.js";
+import { miningFidelity } from "../logs/mining-fidelity.js";
+import { InvalidRedesignError } from "../redesign/invalid-redesign-error.js";
+import { safeParseRedesign } from "../redesign/parse-redesign.js";
+import { replayComparison, type ReplayComparison } from "../redesign/replay-comparison.js";
+import type { Redesign } from "../redesign/types.js";
+import { departmentCandidates } from "./department-candidates.js";
+import { fidelityLines, fidelityNote, replayLines } from "./fidelity-lines.js";
+import { invalidInput } from "./invalid-input.js";
+import { issueLine } from "./issue-line.js";
 import { readEventLog } from "../logs/read-event-log.js";
 import { CliError, usageError } from "./cli-error.js";
 import type { Command } from "./command.js";
@@ -30,12 +40,29 @@ const options = {
     description: "the activity column or event attribute; several are joined (XES default: concept:name)",
   },
   timestamp: { type: "string", value: "T", description: "the timestamp column or event attribute (XES default: time:timestamp)" },
+  "start-timestamp": {
+    type: "string",
+    value: "S",
+    description: "CSV: the column of the time work on an event started, for service times (XES: lifecycle start events are paired by themselves)",
+  },
   department: {
     type: "string",
     value: "D",
     description: "the department column or attribute; without it nothing about wandering can be measured",
   },
   missing: { type: "string", value: "M", multiple: true, description: 'a department value meaning "unknown", e.g. EMPTY (an empty value always is)' },
+  "missing-department": {
+    type: "string",
+    value: "inherit|unknown",
+    default: "inherit",
+    description: "where the mined model puts an event without a department: the case's previous known department, or an unknown one",
+  },
+  history: {
+    type: "string",
+    value: "0|1|2",
+    default: "2",
+    description: "how many previous department runs a mined touchpoint remembers (1: ping-pongs exact; 2: revisits closer)",
+  },
   format: {
     type: "string",
     value: "csv|xes",
@@ -46,7 +73,13 @@ const options = {
   "timestamp-format": { type: "string", value: "F", description: "a pattern for timestamps that are neither ISO 8601 nor YYYY/MM/DD hh:mm:ss" },
   "skip-bad-rows": { type: "boolean", description: "count and skip bad rows instead of stopping at the first" },
   classify: { type: "string", value: "FILE", input: true, description: "a classification (JSON): step type, waste, failure demand and outcome per activity" },
-  json: { type: "boolean", description: "print the log report as JSON on stdout" },
+  redesign: {
+    type: "string",
+    value: "FILE",
+    input: true,
+    description: "a redesign that merges or renames departments: its effect predicted by the mined model beside it replayed on the cases",
+  },
+  json: { type: "boolean", description: "print the log report, with the mined model's fidelity (and the redesign), as JSON on stdout" },
   model: { type: "string", value: "FILE", output: true, description: "also write the mined service model (JSON)" },
   html: { type: "string", value: "FILE", output: true, description: "also write the mined model's interactive HTML report" },
   engine: {
@@ -86,6 +119,31 @@ async function openLog(path: string): Promise<number> {
     if (e instanceof CliError) throw e;
     if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new CliError(`log not found: ${path}`);
     throw new CliError(`cannot read log ${path}: ${(e as Error).message}`);
+  }
+}
+
+/** `--history` and `--missing-department`, checked: a bad value is wrong usage. */
+function miningOptions(history: string | undefined, missingDepartment: string | undefined): Required<CountMiningOptions> {
+  if (history !== undefined && !["0", "1", "2"].includes(history)) throw usageError(`invalid --history ${JSON.stringify(history)}: use 0, 1 or 2\nusage: ${usage}`);
+  if (missingDepartment !== undefined && missingDepartment !== "inherit" && missingDepartment !== "unknown") {
+    throw usageError(`invalid --missing-department ${JSON.stringify(missingDepartment)}: use inherit or unknown\nusage: ${usage}`);
+  }
+  return resolveMiningOptions({ history: history === undefined ? undefined : (Number(history) as 0 | 1 | 2), missingDepartment });
+}
+
+async function readRedesign(path: string): Promise<Redesign> {
+  const parsed = safeParseRedesign(await readJsonFile(path, "redesign"));
+  if (!parsed.success) throw invalidInput(`${path}: invalid redesign`, parsed.issues);
+  return parsed.data;
+}
+
+/** The redesign predicted and replayed; a change that cannot be replayed or applied is invalid input. */
+function replayed(log: EventLog, redesign: Redesign, options: Parameters<typeof replayComparison>[2]): ReplayComparison {
+  try {
+    return replayComparison(log, redesign, options);
+  } catch (e) {
+    if (e instanceof InvalidRedesignError) throw invalidInput("the redesign cannot be replayed on the log and the mined model", e.issues);
+    throw e;
   }
 }
 
@@ -143,8 +201,8 @@ function progressReporter(io: CliIO, path: string, size: number) {
 
 /** `--engine duckdb`: the log report from DuckDB; the model needs the events in process (for now). */
 async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): Promise<number> {
-  if (values.model !== undefined || values.html !== undefined || values.classify !== undefined) {
-    throw usageError(`--engine duckdb computes the log report; --model, --html and --classify need the default engine\nusage: ${usage}`);
+  if (values.model !== undefined || values.html !== undefined || values.classify !== undefined || values.redesign !== undefined) {
+    throw usageError(`--engine duckdb computes the log report; --model, --html, --classify and --redesign need the default engine\nusage: ${usage}`);
   }
   const format = values.format ?? (values.database !== undefined ? "table" : undefined);
   if (format !== undefined && format !== "csv" && format !== "parquet" && format !== "table") {
@@ -184,7 +242,9 @@ export const mineCommand: Command = {
     const path = positionals[0]!;
     if (values.engine !== undefined && values.engine !== "duckdb") throw usageError(`unknown engine ${JSON.stringify(values.engine)}: use duckdb, or leave --engine out\nusage: ${usage}`);
     if (values.engine === "duckdb") return mineThroughDuckDB(path, values, io);
+    const mining = miningOptions(values["history"], values["missing-department"]);
     const classification = values.classify === undefined ? undefined : await readClassification(values.classify);
+    const redesign = values.redesign === undefined ? undefined : await readRedesign(values.redesign);
     const size = await openLog(path);
     const progress = progressReporter(io, path, size);
     let log: EventLog;
@@ -197,6 +257,7 @@ export const mineCommand: Command = {
           timestamp: values.timestamp,
           department: values.department,
           missing: values.missing,
+          startTimestamp: values["start-timestamp"],
         },
         {
           format: values.format as "csv" | "xes" | undefined,
@@ -218,25 +279,42 @@ export const mineCommand: Command = {
       progress.done();
     }
     const report = analyseLog(log);
+    if (values.department === undefined) {
+      const candidates = await departmentCandidates(path, values.encoding === "latin1" || values.encoding === "windows-1252" ? "latin1" : "utf-8");
+      io.err(
+        `warning: no --department: without one nothing about wandering can be measured (hand-offs, ping-pongs and revisits are all 0); ${
+          candidates.length > 0 ? `columns that look like one: ${candidates.map((c) => JSON.stringify(shown(c))).join(", ")}` : "name the column that says who handled each event"
+        }\n`,
+      );
+    }
     const say = values.json ? io.err : io.out; // with --json, stdout stays the JSON's alone
-    if (values.json) io.out(jsonText(report));
-    else io.out(summary(path, report, log.skippedProblems));
-    if (values.model !== undefined || values.html !== undefined) {
-      const id = basename(path).replace(/\..*$/, "") || "mined-service";
-      const service = mineService(log, classification, { id, name: `Mined from ${basename(path)}` });
-      const known = new Set(log.activities);
-      for (const c of classification?.activities ?? []) {
-        if (!known.has(c.activity)) io.err(`warning: classified activity ${JSON.stringify(c.activity)} does not occur in the log\n`);
-      }
-      if (values.model !== undefined) {
-        await writeOutput(values.model, jsonText(service));
-        if (!values.json) io.out(`\nmodel written to ${shown(values.model)}\n`);
-      }
-      if (values.html !== undefined) {
-        // the mined service measured like any model, drawn as the interactive report; d3 loads only here
-        const { writeDiagrams } = await import("./write-diagrams.js");
-        await writeDiagrams(service, analyse(service), { html: values.html }, say);
-      }
+    const id = basename(path).replace(/\..*$/, "") || "mined-service";
+    const service = mineService(log, { ...mining, classification, id, name: `Mined from ${basename(path)}` });
+    const analysed = analyse(service);
+    const fidelity = miningFidelity(log, report, analysed.expected);
+    const replay = redesign === undefined ? undefined : replayed(log, redesign, { ...mining, classification, before: { service, expected: analysed.expected, logReport: report } });
+
+    if (values.json) io.out(jsonText({ ...report, fidelity, ...(replay && { redesign: replay }) }));
+    else {
+      io.out(summary(path, report, log.skippedProblems));
+      io.out(`\n${fidelityLines(service, fidelity, mining)}`);
+      for (const w of fidelity.warnings) if (w.code === "no_service_time") io.out(`  note: ${shown(w.message)}\n`);
+      if (replay) io.out(`\n${replayLines(replay)}`);
+    }
+    for (const w of fidelity.warnings) if (w.code === "fidelity_gap") io.err(`warning: ${issueLine(w)}\n`);
+    const known = new Set(log.activities);
+    for (const c of classification?.activities ?? []) {
+      if (!known.has(c.activity)) io.err(`warning: classified activity ${JSON.stringify(c.activity)} does not occur in the log\n`);
+    }
+    if (values.model !== undefined) {
+      await writeOutput(values.model, jsonText(service));
+      if (!values.json) io.out(`\nmodel written to ${shown(values.model)}\n`);
+    }
+    if (values.html !== undefined) {
+      // the mined service measured like any model, drawn as the interactive report; d3 loads only here
+      const { writeDiagrams } = await import("./write-diagrams.js");
+      const withFidelity = { ...analysed, warnings: [fidelityNote(fidelity), ...fidelity.warnings, ...analysed.warnings] };
+      await writeDiagrams(service, withFidelity, { html: values.html }, say);
     }
     return 0;
   },

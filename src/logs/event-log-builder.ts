@@ -14,6 +14,8 @@ export class EventLogBuilder {
   private activity = new Uint32Array(1024);
   private department = new Uint32Array(1024);
   private time = new Float64Array(1024);
+  /** Start times, made when the first event with one arrives (NaN for the events without). */
+  private start: Float64Array | null = null;
   private count = 0;
   skipped = 0;
   readonly skippedProblems: string[] = [];
@@ -22,14 +24,19 @@ export class EventLogBuilder {
     return this.count;
   }
 
-  /** Adds one event; `department` is an index into `departments` or `MISSING_DEPARTMENT`, `time` in ms. */
-  add(caseIndex: number, activity: number, department: number, time: number): void {
+  /**
+   * Adds one event; `department` is an index into `departments` or `MISSING_DEPARTMENT`, `time`
+   * (and `start`, when the event has one) in ms.
+   */
+  add(caseIndex: number, activity: number, department: number, time: number, start = Number.NaN): void {
     if (this.count === this.time.length) this.grow();
     const i = this.count++;
     this.caseOf[i] = caseIndex;
     this.activity[i] = activity;
     this.department[i] = department;
     this.time[i] = time;
+    if (!Number.isNaN(start) && this.start === null) this.start = new Float64Array(this.time.length).fill(Number.NaN);
+    if (this.start !== null) this.start[i] = start;
   }
 
   skip(problem: string): void {
@@ -50,6 +57,11 @@ export class EventLogBuilder {
     const time = new Float64Array(size);
     time.set(this.time);
     this.time = time;
+    if (this.start !== null) {
+      const start = new Float64Array(size).fill(Number.NaN);
+      start.set(this.start);
+      this.start = start;
+    }
   }
 
   build(format: EventLog["format"]): EventLog {
@@ -76,11 +88,13 @@ export class EventLogBuilder {
     const activity = new Uint32Array(n);
     const department = new Uint32Array(n);
     const times = new Float64Array(n);
+    const starts = this.start === null ? null : new Float64Array(n);
     for (let k = 0; k < n; k++) {
       const i = order[k]!;
       activity[k] = this.activity[i]!;
       department[k] = this.department[i]!;
       times[k] = time[i]!;
+      if (starts !== null) starts[k] = this.start![i]!;
     }
     return {
       format,
@@ -92,6 +106,7 @@ export class EventLogBuilder {
       activity,
       department,
       time: times,
+      start: starts,
       skipped: this.skipped,
       skippedProblems: this.skippedProblems,
     };

@@ -38,8 +38,14 @@ export interface EventLog {
   readonly activity: Uint32Array;
   /** Per event: index into `departments`, or `MISSING_DEPARTMENT`. */
   readonly department: Uint32Array;
-  /** Per event: milliseconds since 1970-01-01T00:00:00Z. */
+  /** Per event: milliseconds since 1970-01-01T00:00:00Z (the event's completion when it has a start). */
   readonly time: Float64Array;
+  /**
+   * Per event: when the work on it started, in milliseconds, or `NaN` for an event without a
+   * start time; `null` when no event of the log has one (no start-timestamp column, no XES
+   * `start` events). Events are ordered by `time`, not by start.
+   */
+  readonly start: Float64Array | null;
   /** Bad rows or events skipped with `skipBadRows` (0 otherwise). */
   readonly skipped: number;
   /** The first problems skipped with `skipBadRows` (at most 10), each naming its place. */

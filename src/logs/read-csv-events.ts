@@ -57,6 +57,7 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
   let activityColumns: number[] = [];
   let timestampColumn = 0;
   let departmentColumn = -1;
+  let startColumn = -1;
   let needed = 0;
   /** Per column up to the last one needed: whether the mapping uses it. */
   let used = new Uint8Array(0);
@@ -88,12 +89,13 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
     activityColumns = config.activityKeys.map((k) => columnIndex(k, "activity"));
     timestampColumn = columnIndex(config.timestampKey, "timestamp");
     departmentColumn = config.departmentKey === null ? -1 : columnIndex(config.departmentKey, "department");
-    needed = Math.max(caseColumn, timestampColumn, departmentColumn, ...activityColumns) + 1;
+    startColumn = config.startTimestampKey === null ? -1 : columnIndex(config.startTimestampKey, "start timestamp");
+    needed = Math.max(caseColumn, timestampColumn, departmentColumn, startColumn, ...activityColumns) + 1;
     used = new Uint8Array(needed);
     fieldText = new Array<string>(needed).fill("");
     starts = new Int32Array(needed);
     ends = new Int32Array(needed);
-    for (const c of [caseColumn, timestampColumn, departmentColumn, ...activityColumns]) if (c >= 0) used[c] = 1;
+    for (const c of [caseColumn, timestampColumn, departmentColumn, startColumn, ...activityColumns]) if (c >= 0) used[c] = 1;
   };
 
   /**
@@ -143,6 +145,14 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
       const what = stamp === "" ? "empty timestamp" : `cannot read the timestamp ${quoted(stamp)}`;
       return badRow(config, stamp === "" ? "missing_value" : "bad_timestamp", `line ${at}: ${what} in column ${quoted(config.timestampKey)}: expected ${config.timestampHint}`, { line: at });
     }
+    let start = Number.NaN;
+    if (startColumn >= 0 && ends[startColumn]! > starts[startColumn]!) {
+      start = timeOf(startColumn);
+      if (Number.isNaN(start)) {
+        const stamp = field(startColumn);
+        return badRow(config, "bad_timestamp", `line ${at}: cannot read the start timestamp ${quoted(stamp)} in column ${quoted(config.startTimestampKey!)}: expected ${config.timestampHint}`, { line: at });
+      }
+    }
     // The events of a case usually follow each other: compare with the last case (one native
     // comparison) and look the case up only when it changes; a case that comes back is found
     // in the table.
@@ -163,7 +173,7 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
       if (department < 0) department = missingMarkers.findRange(text, start, end) >= 0 ? MISSING_DEPARTMENT : builder.departments.internRange(text, start, end);
     }
     const activity = joined === null ? builder.activities.internRange(fieldText[single]!, starts[single]!, ends[single]!) : builder.activities.intern(joined);
-    builder.add(lastCase, activity, department, time);
+    builder.add(lastCase, activity, department, time, start);
   };
 
   /** A row from the parser: its fields are whole strings. */

@@ -11,16 +11,25 @@ interface PendingEvent {
 
 const quoted = (s: string) => JSON.stringify(s);
 
+/** The XES lifecycle attribute: `start` events give the next `complete` of their activity its start time. */
+const LIFECYCLE = "lifecycle:transition";
+
 /**
  * Reads XES (IEEE 1849) text chunks into the builder with saxes, a streaming parser that never
  * expands entities; a DOCTYPE is refused outright (`xml_entities`), so a billion-laughs file is a
  * quick clear error. The case is an attribute of the `<trace>`; activity, timestamp and
  * department are attributes of the `<event>`, and an event without one of them falls back to
  * its trace's attribute of that key. Nested attributes and `<global>` defaults are not used.
+ *
+ * An event whose `lifecycle:transition` is `start` is not an event of its own: its time becomes
+ * the start time of the next `complete` event of the same activity (the activity named without
+ * the lifecycle) in the same trace, first in first out. A `start` never completed stays an
+ * event, with its own time as start and end.
  */
 export async function readXesEvents(texts: AsyncIterable<string>, config: ReaderConfig): Promise<void> {
   const { builder, missing } = config;
-  const wanted = new Set([config.caseKey, config.timestampKey, ...config.activityKeys]);
+  const wanted = new Set([config.caseKey, config.timestampKey, LIFECYCLE, ...config.activityKeys]);
+  const pairingKeys = config.activityKeys.filter((k) => k !== LIFECYCLE);
   if (config.departmentKey !== null) wanted.add(config.departmentKey);
   const parser = new SaxesParser({ xmlns: false, position: true });
 
@@ -42,6 +51,9 @@ export async function readXesEvents(texts: AsyncIterable<string>, config: Reader
       return;
     }
     const caseIndex = builder.cases.intern(caseText);
+    /** Start times waiting for their `complete`, by activity (without the lifecycle). */
+    const open = new Map<string, { time: number; e: number }[]>();
+    const kept: { e: number; activity: string; department: number; time: number; start: number }[] = [];
     for (let e = 0; e < events.length; e++) {
       const { values, line } = events[e]!;
       const get = (key: string) => values.get(key) ?? traceValues!.get(key) ?? "";
@@ -68,7 +80,27 @@ export async function readXesEvents(texts: AsyncIterable<string>, config: Reader
         const d = get(config.departmentKey);
         if (d !== "" && !missing.has(d)) department = builder.departments.intern(d);
       }
-      builder.add(caseIndex, builder.activities.intern(activity), department, time);
+      const lifecycle = get(LIFECYCLE).toLowerCase();
+      const base = lifecycle === "start" || lifecycle === "complete" ? pairingKeys.map(get).join("\u0000") : "";
+      if (lifecycle === "start") {
+        const queue = open.get(base);
+        const started = { time, e: kept.length };
+        if (queue) queue.push(started);
+        else open.set(base, [started]);
+        kept.push({ e, activity, department, time, start: time });
+        continue;
+      }
+      let start = Number.NaN;
+      const queue = lifecycle === "complete" ? open.get(base) : undefined;
+      if (queue !== undefined && queue.length > 0) {
+        const started = queue.shift()!;
+        start = started.time;
+        kept[started.e]!.e = -1; // paired: no event of its own
+      }
+      kept.push({ e, activity, department, time, start });
+    }
+    for (const k of kept) {
+      if (k.e >= 0) builder.add(caseIndex, builder.activities.intern(k.activity), k.department, k.time, k.start);
     }
   };
 

@@ -7,6 +7,8 @@ export interface ReaderConfig {
   caseKey: string;
   activityKeys: readonly string[];
   timestampKey: string;
+  /** The column of the start time (CSV), or null; an empty value means "no start". */
+  startTimestampKey: string | null;
   departmentKey: string | null;
   /** Department values that mean "unknown"; the empty string always does. */
   missing: ReadonlySet<string>;

@@ -55,6 +55,8 @@ function describe(p: Problem): string {
       return `unknown department ${quote(p.value)} (known: ${list(p.known)})`;
     case "unknown_touchpoint":
       return `unknown touchpoint ${quote(p.value)} (known: ${list(p.known)})`;
+    case "group_mismatch":
+      return `${p.field} ${quote(p.value)} differs from ${quote(p.expected)} of touchpoints[${p.first}] in group ${quote(p.group)}: touchpoints of one group share their name and department (they are one touchpoint refined); give it the same ${p.field} or another group`;
     case "duplicate_transition":
       return `duplicate transition ${quote(p.from)} → ${quote(p.to)} (already at transitions[${p.first}]); a pair of touchpoints has at most one transition: merge them`;
     case "no_entry":

@@ -13,7 +13,9 @@ export interface LenientStep {
 
 export interface LenientTouchpoint {
   id?: Lenient<string>;
+  name?: Lenient<string>;
   department?: Lenient<string>;
+  group?: Lenient<string>;
   entry?: Lenient<boolean | number>;
   outcome?: Lenient<Service["touchpoints"][number]["outcome"]>;
   /** A step that is not an object is `null`. */
@@ -52,7 +54,9 @@ export function lenientService(input: unknown): LenientService {
     departments: records(root, "departments", (d) => ({ id: field(d, "id", DepartmentSchema.shape.id) })),
     touchpoints: records(root, "touchpoints", (t) => ({
       id: field(t, "id", TouchpointSchema.shape.id),
+      name: field(t, "name", TouchpointSchema.shape.name),
       department: field(t, "department", TouchpointSchema.shape.department),
+      group: field(t, "group", TouchpointSchema.shape.group),
       entry: field(t, "entry", TouchpointSchema.shape.entry),
       outcome: field(t, "outcome", TouchpointSchema.shape.outcome),
       steps: records(t, "steps", (s) => ({

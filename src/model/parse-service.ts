@@ -1,5 +1,6 @@
 import { InvalidServiceError } from "./invalid-service-error.js";
 import { issueMessage } from "./issue-message.js";
+import { groupProblems } from "./group-problems.js";
 import { journeyEndProblems } from "./journey-end-problems.js";
 import { lenientService, type LenientService } from "./lenient-service.js";
 import { modelIndex } from "./model-index.js";
@@ -68,6 +69,7 @@ function graphProblems(view: LenientService): Problem[] {
   const index = modelIndex(view);
   return [
     ...referenceProblems(view, index),
+    ...groupProblems(view),
     ...journeyEndProblems(view, index),
     ...stepProblems(view),
     ...probabilityProblems(view, index),

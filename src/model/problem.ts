@@ -38,6 +38,7 @@ export type ModelProblem =
   | { code: "unknown_department"; path: IssuePath; value: string; known: string[] }
   | { code: "unknown_touchpoint"; path: IssuePath; value: string; known: string[] }
   | { code: "duplicate_transition"; path: IssuePath; from: string; to: string; first: number }
+  | { code: "group_mismatch"; path: IssuePath; group: string; field: "name" | "department"; value: string; expected: string; first: number }
   | { code: "no_entry"; path: IssuePath }
   | { code: "missing_outcome"; path: IssuePath; id: string }
   | { code: "outcome_with_exits"; path: IssuePath; id: string; outcome: Outcome; transitions: TransitionRef[] }

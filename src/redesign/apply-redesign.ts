@@ -6,6 +6,7 @@ import { InvalidRedesignError } from "./invalid-redesign-error.js";
 import { mergeDepartments } from "./merge-departments.js";
 import { safeParseRedesign } from "./parse-redesign.js";
 import { removeStep } from "./remove-step.js";
+import { renameDepartment } from "./rename-department.js";
 import { setStep } from "./set-step.js";
 import { setTransition } from "./set-transition.js";
 import type { Redesign, RedesignChange, RedesignIssue } from "./types.js";
@@ -91,6 +92,8 @@ function applyChange(service: Service, change: RedesignChange, context: ChangeCo
       return setStep(service, change, context);
     case "merge-departments":
       return mergeDepartments(service, change, context);
+    case "rename-department":
+      return renameDepartment(service, change, context);
     case "set-transition":
       return setTransition(service, change, context);
   }

@@ -18,6 +18,8 @@ function changeSubject(change: RedesignChange): string {
       return `${change.touchpoint} / ${JSON.stringify(change.step)}`;
     case "merge-departments":
       return `${change.departments.join(" + ")} → ${change.into}`;
+    case "rename-department":
+      return `${change.department} → ${change.to}`;
     case "set-transition":
       return `${change.from} → ${change.to}`;
   }

@@ -23,6 +23,7 @@ const FIGURES = [
   "flowEfficiency",
   "handoffs",
   "pingPongs",
+  "revisits",
   "failureDemandShare",
   "resolved",
   "abandoned",

@@ -2,25 +2,41 @@ import type { Service, Step, Touchpoint } from "../model/types.js";
 import type { ChangeContext } from "./change-context.js";
 import type { RemoveStepChange, SetStepChange } from "./types.js";
 
+/** A step found by `findSteps`: its touchpoint, its index there and the step itself. */
+export interface FoundStep {
+  touchpoint: Touchpoint;
+  index: number;
+  step: Step;
+}
+
 /**
- * The step a `remove-step` or `set-step` change names, or `null` after reporting why not: an
- * unknown touchpoint or step (listing the known ones), or a name the touchpoint uses for several
- * steps without an `occurrence` to say which.
+ * The steps a `remove-step` or `set-step` change names: the step of the touchpoint with that id,
+ * or, when the id is a group's (DESIGN §3 `group`), the step of every touchpoint in the group —
+ * a group is addressed as one touchpoint. `null` after reporting why not: an unknown touchpoint or
+ * step (listing the known ones), or a name a touchpoint uses for several steps without an
+ * `occurrence` to say which.
  *
  * @example
- * findStep(service, { op: "remove-step", touchpoint: "call", step: "Queue" }, context);
- * // { touchpoint: { id: "call", … }, index: 0, step: { name: "Queue", … } }
+ * findSteps(service, { op: "remove-step", touchpoint: "call", step: "Queue" }, context);
+ * // [{ touchpoint: { id: "call", … }, index: 0, step: { name: "Queue", … } }]
  */
-export function findStep(
-  service: Service,
-  change: RemoveStepChange | SetStepChange,
-  context: ChangeContext,
-): { touchpoint: Touchpoint; index: number; step: Step } | null {
-  const touchpoint = service.touchpoints.find((t) => t.id === change.touchpoint);
-  if (!touchpoint) {
+export function findSteps(service: Service, change: RemoveStepChange | SetStepChange, context: ChangeContext): FoundStep[] | null {
+  const byId = service.touchpoints.find((t) => t.id === change.touchpoint);
+  const touchpoints = byId ? [byId] : service.touchpoints.filter((t) => t.group === change.touchpoint);
+  if (touchpoints.length === 0) {
     context.unknown("touchpoint", "touchpoint", change.touchpoint, service.touchpoints.map((t) => t.id));
     return null;
   }
+  const found: FoundStep[] = [];
+  for (const touchpoint of touchpoints) {
+    const step = findStep(touchpoint, change, context);
+    if (!step) return null;
+    found.push(step);
+  }
+  return found;
+}
+
+function findStep(touchpoint: Touchpoint, change: RemoveStepChange | SetStepChange, context: ChangeContext): FoundStep | null {
   const matches: number[] = [];
   touchpoint.steps.forEach((s, i) => s.name === change.step && matches.push(i));
   const names = touchpoint.steps.map((s) => JSON.stringify(s.name));

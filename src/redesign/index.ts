@@ -6,6 +6,9 @@ export { parseRedesign, safeParseRedesign } from "./parse-redesign.js";
 export type { SafeParseRedesignResult } from "./parse-redesign.js";
 export { InvalidRedesignError } from "./invalid-redesign-error.js";
 export { changeLabel } from "./change-label.js";
+export { replayRedesign } from "./replay-redesign.js";
+export { replayComparison } from "./replay-comparison.js";
+export type { ReplayComparison, ReplayComparisonBefore, WanderDelta } from "./replay-comparison.js";
 export { serviceDiff } from "./service-diff.js";
 export type { ServiceDiff, DiffKind } from "./service-diff.js";
 export {
@@ -14,6 +17,7 @@ export {
   RemoveStepSchema,
   SetStepSchema,
   MergeDepartmentsSchema,
+  RenameDepartmentSchema,
   SetTransitionSchema,
   REDESIGN_OPS,
 } from "./redesign-schema.js";
@@ -23,6 +27,7 @@ export type {
   RemoveStepChange,
   SetStepChange,
   MergeDepartmentsChange,
+  RenameDepartmentChange,
   SetTransitionChange,
   RedesignIssue,
   Comparison,

@@ -50,6 +50,16 @@ export const MergeDepartmentsSchema = z
   })
   .describe("Merge departments into one: their touchpoints move to `into`, the others are removed.");
 
+export const RenameDepartmentSchema = z
+  .strictObject({
+    op: z.literal("rename-department"),
+    department: id.describe("The department renamed; it must exist."),
+    to: id.describe("Its new id; no other department may have it (to join two, use merge-departments)."),
+    name: z.string().optional().describe("A new display name."),
+    note,
+  })
+  .describe("Give a department a new id (and name): its touchpoints follow; nothing else changes.");
+
 export const SetTransitionSchema = z
   .strictObject({
     op: z.literal("set-transition"),
@@ -78,7 +88,7 @@ export const SetTransitionSchema = z
  * @example
  * REDESIGN_OPS.includes("set-step"); // true
  */
-export const REDESIGN_OPS = ["remove-step", "set-step", "merge-departments", "set-transition"] as const;
+export const REDESIGN_OPS = ["remove-step", "set-step", "merge-departments", "rename-department", "set-transition"] as const;
 
 /**
  * One change of a redesign, told apart by its `op`.
@@ -90,6 +100,7 @@ export const RedesignChangeSchema = z.discriminatedUnion("op", [
   RemoveStepSchema,
   SetStepSchema,
   MergeDepartmentsSchema,
+  RenameDepartmentSchema,
   SetTransitionSchema,
 ]);
 

@@ -24,8 +24,19 @@ const EPSILON = 1e-12;
 export function setTransition(service: Service, change: SetTransitionChange, context: ChangeContext): void {
   const ids = service.touchpoints.map((t) => t.id);
   const known = new Set(ids);
-  if (!known.has(change.from)) context.unknown("touchpoint", "from", change.from, ids);
-  if (!known.has(change.to)) context.unknown("touchpoint", "to", change.to, ids);
+  for (const end of ["from", "to"] as const) {
+    if (known.has(change[end])) continue;
+    const members = service.touchpoints.filter((t) => t.group === change[end]).map((t) => t.id);
+    // A group's touchpoints have transitions of their own (that is what refining is for): which
+    // of them would change is not for the redesign to guess.
+    if (members.length > 0) {
+      context.issue(
+        "group_transition",
+        end,
+        `${JSON.stringify(change[end])} is a group of ${members.length} touchpoints: set the transitions of its touchpoints one by one (${members.slice(0, 5).map((id) => JSON.stringify(id)).join(", ")}${members.length > 5 ? ", …" : ""})`,
+      );
+    } else context.unknown("touchpoint", end, change[end], ids);
+  }
   if (context.issues.length > 0) return;
 
   const outgoing = service.transitions.filter((t) => t.from === change.from);

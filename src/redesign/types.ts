@@ -3,6 +3,7 @@ import type { ExpectedValues, WasteReport } from "../analysis/report.js";
 import type { Issue } from "../model/types.js";
 import type {
   MergeDepartmentsSchema,
+  RenameDepartmentSchema,
   RedesignChangeSchema,
   RedesignSchema,
   RemoveStepSchema,
@@ -30,6 +31,7 @@ export type RedesignChange = z.infer<typeof RedesignChangeSchema>;
 export type RemoveStepChange = z.infer<typeof RemoveStepSchema>;
 export type SetStepChange = z.infer<typeof SetStepSchema>;
 export type MergeDepartmentsChange = z.infer<typeof MergeDepartmentsSchema>;
+export type RenameDepartmentChange = z.infer<typeof RenameDepartmentSchema>;
 export type SetTransitionChange = z.infer<typeof SetTransitionSchema>;
 
 /**
