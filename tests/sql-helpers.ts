@@ -1,7 +1,7 @@
 // Helpers for the SQL tests: the real CSV logs with their mappings, and one comparison of two
 // log reports (the SQL route against analyseLog on the events in process).
 import { expect } from "vitest";
-import type { LogReport } from "../src/index.js";
+import type { LogReport, MiningCounts } from "../src/index.js";
 
 /** Every CSV log of ../shared/data, with the mapping and the read options its tests use. */
 export const CSV_LOGS = [
@@ -55,4 +55,16 @@ export function expectSameReport(actual: LogReport, expected: LogReport): void {
     }
   };
   close(actual, expected, "report");
+}
+
+/** The two mining counts agree: every count, name and order exactly; summed waits to 1e-12 relative. */
+export function expectSameCounts(actual: MiningCounts, expected: MiningCounts): void {
+  const { transitions: actualTransitions, ...actualRest } = actual;
+  const { transitions: expectedTransitions, ...expectedRest } = expected;
+  expect(actualRest).toEqual(expectedRest);
+  expect(actualTransitions.map(({ waitMinutes: _, ...t }) => t)).toEqual(expectedTransitions.map(({ waitMinutes: _, ...t }) => t));
+  actualTransitions.forEach((t, i) => {
+    const e = expectedTransitions[i]!.waitMinutes;
+    expect(Math.abs(t.waitMinutes - e), `transitions[${i}].waitMinutes`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(e)));
+  });
 }

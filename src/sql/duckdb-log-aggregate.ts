@@ -4,6 +4,7 @@ import type { LogMapping } from "../logs/read-event-log.js";
 import { logAggregateSql } from "./log-aggregate-sql.js";
 import type { LogAggregateRow } from "./log-aggregate-row.js";
 import { sqlDialects } from "./sql-dialects.js";
+import type { SqlLogMapping } from "./sql-log-mapping.js";
 
 /**
  * Options of `duckdbLogAggregate`; every field is optional.
@@ -163,6 +164,26 @@ function timestampExpression(column: string, type: string, format: string | unde
  * logReportFromAggregate(rows).cases; // 1050
  */
 export async function duckdbLogAggregate(path: string, mapping: LogMapping, options: DuckDBLogOptions = {}): Promise<LogAggregateRow[]> {
+  const { rows, skipped } = await queryDuckDBEvents(path, mapping, options, (events) =>
+    logAggregateSql(events, { dialect: "duckdb", ...(options.topVariants !== undefined && { topVariants: options.topVariants }) }),
+  );
+  const aggregate = rows as unknown as LogAggregateRow[];
+  if (skipped > 0) aggregate.push({ part: "total", name: "skipped_rows", next_name: null, n: skipped, micros: null, median_micros: null, rank: null, position: null });
+  return aggregate;
+}
+
+/**
+ * Reads the file (or table) through DuckDB as the view of the mapped, typed columns with the
+ * file's row order, checks the rows, and runs the query that `sqlFor` writes over that view;
+ * the rows of its result, and how many bad rows were skipped. Shared by the DuckDB engine's
+ * aggregates; not part of the public API.
+ */
+export async function queryDuckDBEvents(
+  path: string,
+  mapping: LogMapping,
+  options: DuckDBLogOptions,
+  sqlFor: (events: SqlLogMapping) => string,
+): Promise<{ rows: Record<string, unknown>[]; skipped: number }> {
   const format = options.format ?? (/\.parquet$/i.test(path) ? "parquet" : "csv");
   if (/\.xes(\.gz)?$/i.test(path) && options.format === undefined) {
     throw new EventLogError("bad_option", `the DuckDB engine reads CSV, Parquet or a DuckDB table, not XES (${path}): use the default engine for XES, or convert the log to CSV or Parquet`);
@@ -194,22 +215,17 @@ export async function duckdbLogAggregate(path: string, mapping: LogMapping, opti
     const bad = `coalesce(case_id, '') = '' OR (${activityEmpty}) OR t IS NULL`;
     const skipped = await checkRows(connection, bad, path, format, mapping, activity, options);
     await connection.run(`CREATE TEMP VIEW ${EVENTS} AS SELECT * FROM hukka_rows WHERE NOT (${bad})`);
-    const sql = logAggregateSql(
-      {
-        source: EVENTS,
-        case: "case_id",
-        activity: activity.map((_, i) => `activity_${i}`),
-        timestamp: "t",
-        ...(mapping.department !== undefined && { department: "department" }),
-        missing: mapping.missing ?? [],
-        order: ROW,
-      },
-      { dialect: "duckdb", ...(options.topVariants !== undefined && { topVariants: options.topVariants }) },
-    );
+    const sql = sqlFor({
+      source: EVENTS,
+      case: "case_id",
+      activity: activity.map((_, i) => `activity_${i}`),
+      timestamp: "t",
+      ...(mapping.department !== undefined && { department: "department" }),
+      missing: mapping.missing ?? [],
+      order: ROW,
+    });
     const reader = await connection.runAndReadAll(sql);
-    const rows = reader.getRowObjectsJS() as unknown as LogAggregateRow[];
-    if (skipped > 0) rows.push({ part: "total", name: "skipped_rows", next_name: null, n: skipped, micros: null, median_micros: null, rank: null, position: null });
-    return rows;
+    return { rows: reader.getRowObjectsJS() as Record<string, unknown>[], skipped };
   } finally {
     connection.closeSync();
     instance.closeSync();
