@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -111,12 +111,28 @@ describe("hukka mine --engine duckdb", () => {
     60_000,
   );
 
-  it("refuses an unknown engine, XES, and --model (usage errors)", async () => {
+  testWithLog(
+    "writes the same mined model (--model) as the default engine",
+    "sepsis/sepsis.csv",
+    async () => {
+      const [viaDuckDB, inProcess] = [join(dir, "duckdb-model.json"), join(dir, "default-model.json")];
+      expect((await runHukka(["mine", dataPath("sepsis/sepsis.csv"), ...sepsis, "--engine", "duckdb", "--history", "1", "--model", viaDuckDB])).status).toBe(0);
+      expect((await runHukka(["mine", dataPath("sepsis/sepsis.csv"), ...sepsis, "--history", "1", "--model", inProcess])).status).toBe(0);
+      const [a, b] = [viaDuckDB, inProcess].map((f) => JSON.parse(readFileSync(f, "utf8")));
+      expect(a.touchpoints).toEqual(b.touchpoints);
+      expect(a.departments).toEqual(b.departments);
+      expect(a.transitions.map(({ wait: _, ...t }: { wait?: number }) => t)).toEqual(b.transitions.map(({ wait: _, ...t }: { wait?: number }) => t));
+      a.transitions.forEach((t: { wait?: number }, i: number) => expect(t.wait ?? 0).toBeCloseTo(b.transitions[i].wait ?? 0, 6));
+    },
+    60_000,
+  );
+
+  it("refuses an unknown engine, XES, and --redesign (usage errors)", async () => {
     const path = write("cli.csv", CSV);
     const args = ["--case", "case", "--activity", "activity", "--timestamp", "time"];
     expect(await runHukka(["mine", path, ...args, "--engine", "spark"])).toMatchObject({ status: 2, err: expect.stringContaining('unknown engine "spark"') });
     expect(await runHukka(["mine", path, ...args, "--engine", "duckdb", "--format", "xes"])).toMatchObject({ status: 2, err: expect.stringContaining("XES needs the default engine") });
-    expect(await runHukka(["mine", path, ...args, "--engine", "duckdb", "--model", join(dir, "m.json")])).toMatchObject({ status: 2 });
+    expect(await runHukka(["mine", path, ...args, "--engine", "duckdb", "--redesign", join(dir, "r.json")])).toMatchObject({ status: 2, err: expect.stringContaining("--redesign replays the change on the cases") });
     expect(await runHukka(["mine", join(dir, "nope.csv"), ...args, "--engine", "duckdb"])).toMatchObject({ status: 1, err: expect.stringContaining("log not found") });
   });
 });

@@ -7,10 +7,10 @@ import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import pg from "pg";
 import { afterAll, describe, expect, it, test } from "vitest";
-import { analyseLog, readEventLog } from "../src/index.js";
-import { logAggregateSql, logReportFromAggregate, type LogAggregateRow } from "../src/sql/index.js";
+import { analyseLog, countMining, readEventLog } from "../src/index.js";
+import { logAggregateSql, logReportFromAggregate, miningCountsFromAggregate, miningCountsSql, type LogAggregateRow, type MiningAggregateRow } from "../src/sql/index.js";
 import { CSV, dataPath, mapping, openLog, testWithLog } from "./logs-helpers.js";
-import { CSV_LOGS, expectSameReport } from "./sql-helpers.js";
+import { CSV_LOGS, expectSameCounts, expectSameReport } from "./sql-helpers.js";
 
 const URL = process.env.HUKKA_TEST_POSTGRES ?? "postgres://postgres@127.0.0.1:54329/postgres";
 
@@ -65,21 +65,31 @@ async function reportOf(table: string, m: { case: string; activity: string | str
   return logReportFromAggregate(result.rows);
 }
 
+/** The mining counts of the published Postgres SQL on a loaded table. */
+async function countsOf(table: string, m: { case: string; activity: string | string[]; timestamp: string; department?: string; missing?: string[] }, history: 0 | 1 | 2 = 2) {
+  const source = `(SELECT *, CAST(${quote(m.timestamp)} AS TIMESTAMPTZ) AS hukka_time FROM ${table}) AS log`;
+  const sql = miningCountsSql({ ...m, source, timestamp: "hukka_time", order: "hukka_row" }, { dialect: "postgres", history });
+  return miningCountsFromAggregate((await db.query<MiningAggregateRow>(sql)).rows, { history });
+}
+
 describe.skipIf(!reachable)("the PostgreSQL dialect on a real server", () => {
-  it("gives analyseLog's report on the small hand-computed log (ties in file order)", async () => {
+  it("gives analyseLog's report and countMining's counts on the small hand-computed log (ties in file order)", async () => {
     await load("hukka_small", CSV);
-    expectSameReport(await reportOf("hukka_small", mapping), analyseLog(await readEventLog(CSV, mapping)));
+    const log = await readEventLog(CSV, mapping);
+    expectSameReport(await reportOf("hukka_small", mapping), analyseLog(log));
+    for (const history of [0, 1, 2] as const) expectSameCounts(await countsOf("hukka_small", mapping, history), countMining(log, { history }));
   });
 
   for (const log of CSV_LOGS.filter((l) => l.name === "Sepsis" || l.name === "receipt")) {
     testWithLog(
-      `gives the in-process report exactly on ${log.name}`,
+      `gives the in-process report and mining counts exactly on ${log.name}`,
       log.file,
       async () => {
         const table = `hukka_${log.name.toLowerCase()}`;
         await load(table, readFileSync(dataPath(log.file), "utf8"));
         const expected = analyseLog(await readEventLog(openLog(log.file), log.mapping, log.options));
         expectSameReport(await reportOf(table, log.mapping), expected);
+        expectSameCounts(await countsOf(table, log.mapping), countMining(await readEventLog(openLog(log.file), log.mapping, log.options)));
         expect(expected.cases).toBeGreaterThan(1000);
       },
       60_000,

@@ -20,6 +20,7 @@ import { fidelityLines, fidelityNote, replayLines } from "./fidelity-lines.js";
 import { invalidInput } from "./invalid-input.js";
 import { issueLine } from "./issue-line.js";
 import { readEventLog } from "../logs/read-event-log.js";
+import { serviceFromCounts } from "../logs/service-from-counts.js";
 import { CliError, usageError } from "./cli-error.js";
 import type { Command } from "./command.js";
 import type { CliIO } from "./io.js";
@@ -199,18 +200,18 @@ function progressReporter(io: CliIO, path: string, size: number) {
   };
 }
 
-/** `--engine duckdb`: the log report from DuckDB; the model needs the events in process (for now). */
+/** `--engine duckdb`: the log report, and the mined model from the mining counts, computed by DuckDB. */
 async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): Promise<number> {
-  if (values.model !== undefined || values.html !== undefined || values.classify !== undefined || values.redesign !== undefined) {
-    throw usageError(`--engine duckdb computes the log report; --model, --html, --classify and --redesign need the default engine\nusage: ${usage}`);
-  }
+  if (values.redesign !== undefined) throw usageError(`--redesign replays the change on the cases, which needs the default engine\nusage: ${usage}`);
   const format = values.format ?? (values.database !== undefined ? "table" : undefined);
   if (format !== undefined && format !== "csv" && format !== "parquet" && format !== "table") {
     throw usageError(`--engine duckdb reads --format csv, parquet or table (of --database FILE), not ${JSON.stringify(format)}; XES needs the default engine\nusage: ${usage}`);
   }
+  const mining = miningOptions(values["history"], values["missing-department"]);
+  const classification = values.classify === undefined ? undefined : await readClassification(values.classify);
   if (format !== "table") await openLog(path);
   const { mineWithDuckDB } = await import("./mine-with-duckdb.js");
-  const report = await mineWithDuckDB(
+  const { report, counts } = await mineWithDuckDB(
     path,
     { case: values.case, activity: values.activity, timestamp: values.timestamp, department: values.department, missing: values.missing },
     {
@@ -223,9 +224,22 @@ async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): P
       ...(values["memory-limit"] !== undefined && { memoryLimit: values["memory-limit"] }),
       ...(values["temp-directory"] !== undefined && { tempDirectory: values["temp-directory"] }),
     },
+    values.model !== undefined || values.html !== undefined ? mining : null,
     usage,
   );
   io.out(values.json ? jsonText(report) : summary(path, report, []));
+  if (counts !== null) {
+    const id = basename(path).replace(/\..*$/, "") || "mined-service";
+    const service = serviceFromCounts(counts, { classification, id, name: `Mined from ${basename(path)}` });
+    if (values.model !== undefined) {
+      await writeOutput(values.model, jsonText(service));
+      if (!values.json) io.out(`\nmodel written to ${shown(values.model)}\n`);
+    }
+    if (values.html !== undefined) {
+      const { writeDiagrams } = await import("./write-diagrams.js");
+      await writeDiagrams(service, analyse(service), { html: values.html }, values.json ? io.err : io.out);
+    }
+  }
   return 0;
 }
 
