@@ -1,6 +1,6 @@
 import pkg from "node-sql-parser";
 import { describe, expect, it } from "vitest";
-import { logAggregateSql, logReportFromAggregate, sqlDialects, type LogAggregateRow, type SqlDialectName } from "../src/sql/index.js";
+import { logAggregateSql, logReportFromAggregate, miningCountsSql, sqlDialects, type LogAggregateRow, type SqlDialectName } from "../src/sql/index.js";
 import { runHukka } from "./cli-helpers.js";
 
 const { Parser } = pkg;
@@ -130,6 +130,13 @@ describe("hukka sql", () => {
     expect(result.out).toBe(
       logAggregateSql({ source: "events", case: "case_id", activity: ["activity"], timestamp: "ts", department: "team", missing: ["EMPTY"], order: "event_id" }, { dialect: "bigquery", topVariants: 5 }),
     );
+  });
+
+  it("prints the SQL of the mining counts with --mining", async () => {
+    const result = await runHukka(["sql", "--dialect", "postgres", ...args, "--mining", "--history", "1", "--missing-department", "unknown"]);
+    expect([result.status, result.err]).toEqual([0, ""]);
+    expect(result.out).toBe(miningCountsSql({ source: "events", case: "case_id", activity: ["activity"], timestamp: "ts" }, { dialect: "postgres", history: 1, missingDepartment: "unknown" }));
+    expect(await runHukka(["sql", "--dialect", "postgres", ...args, "--mining", "--history", "3"])).toMatchObject({ status: 2, err: expect.stringContaining("invalid --history") });
   });
 
   it("refuses a missing or unknown dialect and missing columns (exit status 2)", async () => {

@@ -1,4 +1,5 @@
 import { logAggregateSql } from "../sql/log-aggregate-sql.js";
+import { miningCountsSql } from "../sql/mining-counts-sql.js";
 import { sqlDialects, type SqlDialectName } from "../sql/sql-dialects.js";
 import { usageError } from "./cli-error.js";
 import type { Command } from "./command.js";
@@ -16,6 +17,9 @@ const options = {
   missing: { type: "string", value: "M", multiple: true, description: 'a department value meaning "unknown", e.g. EMPTY (an empty value or NULL always is)' },
   order: { type: "string", value: "COL", description: "a whole-number column (row number, event id) that orders events with the same timestamp" },
   "top-variants": { type: "string", value: "N", default: "10", description: "how many of the most frequent variants to list" },
+  mining: { type: "boolean", description: "print the SQL of the mined model's counts (for miningCountsFromAggregate and serviceFromCounts) instead of the log report's" },
+  history: { type: "string", value: "0|1|2", default: "2", description: "with --mining: how many previous department runs a mined touchpoint remembers" },
+  "missing-department": { type: "string", value: "inherit|unknown", default: "inherit", description: "with --mining: where an event without a department goes" },
 } as const satisfies OptionTable;
 
 const usage = usageLine("sql", "", options);
@@ -39,8 +43,7 @@ export const sqlCommand: Command = {
     if (!(Number.isInteger(topVariants) && topVariants >= 0)) {
       throw usageError(`--top-variants must be a whole number ≥ 0, not ${JSON.stringify(top)}\nusage: ${usage}`);
     }
-    const sql = logAggregateSql(
-      {
+    const mapping = {
         source: values.table!,
         case: values.case!,
         activity: values.activity!,
@@ -48,10 +51,14 @@ export const sqlCommand: Command = {
         ...(values.department !== undefined && { department: values.department }),
         ...(values.missing !== undefined && { missing: values.missing }),
         ...(values.order !== undefined && { order: values.order }),
-      },
-      { dialect: dialect as SqlDialectName, topVariants },
-    );
-    io.out(sql);
+    };
+    if (values.mining) {
+      const history = values.history!;
+      const missingDepartment = values["missing-department"]!;
+      if (!["0", "1", "2"].includes(history)) throw usageError(`invalid --history ${JSON.stringify(history)}: use 0, 1 or 2\nusage: ${usage}`);
+      if (missingDepartment !== "inherit" && missingDepartment !== "unknown") throw usageError(`invalid --missing-department ${JSON.stringify(missingDepartment)}: use inherit or unknown\nusage: ${usage}`);
+      io.out(miningCountsSql(mapping, { dialect: dialect as SqlDialectName, history: Number(history) as 0 | 1 | 2, missingDepartment }));
+    } else io.out(logAggregateSql(mapping, { dialect: dialect as SqlDialectName, topVariants }));
     return 0;
   },
 };
