@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyse, parseService, wanderMetrics } from "../src/index.js";
+import { analyse, parseService } from "../src/index.js";
+import { countWander } from "./independent-wander-count.js";
 import { random } from "./analysis-random-services.js";
 
 /**
@@ -85,7 +86,7 @@ describe("analyse(service) agrees with a simulation of its customers", () => {
         x.cost += cost(t);
         if (move.failure) x.failureVisits++;
       }
-      const wander = wanderMetrics(path, path.map((i) => service.touchpoints[i]!.department));
+      const wander = countWander(path, path.map((i) => service.touchpoints[i]!.department));
       const values = {
         ...x,
         handoffs: wander.handoffs,

@@ -61,19 +61,26 @@ describe("parseRedesign(input)", () => {
     ).toEqual([
       "changes[0]: set-step changes nothing: give at least one of name, minutes, cost, type, waste",
       "changes[1]: set-transition changes nothing: give at least one of probability, wait, waste, failure",
-      "changes[2].probability: Too big: expected number to be <=1",
-      "changes[3].departments: Too small: expected array to have >=1 items",
+      "changes[2].probability: must be ≤ 1, got 1.5",
+      "changes[3].departments: needs at least 1 department, got none",
     ]);
   });
 
   it("names a missing changes list and a file that is no object", () => {
     expect(messages({ name: "x" })).toEqual(['changes: missing "changes" (array)']);
-    expect(messages([])).toEqual(["redesign: Invalid input: expected object, received array"]);
+    expect(messages([])).toEqual(["redesign: expected an object, got an array"]);
   });
 
   it("parseRedesign throws InvalidRedesignError with every issue", () => {
     expect(() => parseRedesign({ changes: [{ op: "x" }], extra: 1 })).toThrowError(
       /invalid redesign \(2 problems\):\n {2}changes\[0\]\.op: unknown operation "x"/,
     );
+  });
+});
+
+describe("redesign messages use the model's wording", () => {
+  it("a negative minutes or a string where a number goes reads like a model issue", () => {
+    const result = safeParseRedesign({ changes: [{ op: "set-step", touchpoint: "a", step: "s", minutes: -1 }, { op: "set-step", touchpoint: "a", step: "s", cost: "x" }] });
+    expect(result.success ? [] : result.issues.map((i) => i.message)).toEqual(["changes[0].minutes: must be ≥ 0, got -1", 'changes[1].cost: expected a number, got "x"']);
   });
 });

@@ -193,6 +193,22 @@ describe("reportHtml in Chromium with hostile labels in every text field", () =>
   });
 });
 
+describe("reportHtml's Content-Security-Policy in Chromium", () => {
+  test("allows only the report's own scripts, by hash: the report draws, an injected inline script does not run", async () => {
+    const html = readFileSync(reportFile("csp", parseService(healthCentre)), "utf8");
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1]!;
+    expect(policy).toMatch(/script-src 'sha256-[A-Za-z0-9+/]{43}=' 'sha256-[A-Za-z0-9+/]{43}=';/);
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    const injected = join(dir, "csp-injected.html");
+    writeFileSync(injected, html.replace("</body>", '<script>document.documentElement.setAttribute("data-pwned", "")</script>\n</body>'));
+    const { page, errors } = await open(injected);
+    expect(await page.locator(`${blueprint} g.hukka-node`).count()).toBe(healthCentre.touchpoints.length);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute("data-pwned"))).toBe(false);
+    expect(errors.join("\n")).toMatch(/Content Security Policy/);
+    await page.close();
+  });
+});
+
 describe("reportHtml in Chromium at 300 touchpoints", () => {
   test("no two drawn labels or nodes overlap on screen", async () => {
     const service = parseService(blueprintService(300));

@@ -5,6 +5,8 @@ export interface CommandHelp {
   name: string;
   usage: string;
   summary: string;
+  /** A line per option, as `hukka COMMAND --help` prints it: the flag and what it does. */
+  options: { flag: string; description: string }[];
 }
 
 declare const data: CommandHelp[];
@@ -13,6 +15,14 @@ export { data };
 // Read from the CLI's own command table, so the reference cannot drift from the program.
 export default {
   load(): CommandHelp[] {
-    return commands.map(({ name, usage, summary }) => ({ name, usage, summary }));
+    return commands.map(({ name, usage, summary, options }) => ({
+      name,
+      usage,
+      summary,
+      options: Object.entries(options).map(([long, spec]) => ({
+        flag: `--${long}${spec.type === "string" ? ` ${spec.value ?? "VALUE"}` : ""}`,
+        description: spec.description + (spec.default !== undefined && spec.type === "string" ? ` (default: ${spec.default})` : ""),
+      })),
+    }));
   },
 };

@@ -1,6 +1,6 @@
-import { flowSystem } from "./flow-system.js";
+import { flowSystem } from "../model/flow-system.js";
 import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
-import { solveFlow } from "./solve-flow.js";
+import { solveFlow } from "../model/solve-flow.js";
 
 /**
  * Expected direct ping-pongs per customer (Dᵢ = Dᵢ₊₂ on the collapsed department sequence),
@@ -27,6 +27,7 @@ export function expectedPingPongs(chain: MarkovChain, visits: Float64Array): num
     p,
     (e) =>
       department[from[e]!] === department[to[e]!] && outcome[from[e]!] === TRANSIENT && outcome[to[e]!] === TRANSIENT,
+    { stochastic: true },
   );
   // Components never span departments (their edges stay inside one): group them.
   const componentsOf: number[][] = Array.from({ length: D }, () => []);

@@ -1,7 +1,7 @@
 import { InvalidServiceError } from "../model/invalid-service-error.js";
-import { flowSystem } from "./flow-system.js";
+import { flowSystem } from "../model/flow-system.js";
 import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
-import { ClosedCycleError, solveFlow } from "./solve-flow.js";
+import { ClosedCycleError, solveFlow } from "../model/solve-flow.js";
 
 /**
  * Expected visits per customer to every touchpoint (DESIGN §4): the touchpoints without an
@@ -17,7 +17,7 @@ import { ClosedCycleError, solveFlow } from "./solve-flow.js";
 export function expectedVisits(chain: MarkovChain): Float64Array {
   const { n, from, to, p, outcome, entry } = chain;
   const transient = (e: number) => outcome[from[e]!] === TRANSIENT && outcome[to[e]!] === TRANSIENT;
-  const system = flowSystem(n, from, to, p, transient);
+  const system = flowSystem(n, from, to, p, transient, { stochastic: true });
   const rhs = new Float64Array(n);
   for (let i = 0; i < n; i++) if (outcome[i] === TRANSIENT) rhs[i] = entry[i]!;
   const visits = new Float64Array(n);

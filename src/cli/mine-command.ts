@@ -3,6 +3,8 @@ import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { analyse } from "../analysis/analyse.js";
 import { analyseLog } from "../logs/analyse-log.js";
+import { departmentFlows } from "../logs/department-flows.js";
+import { observedJourneys } from "../logs/observed-journeys.js";
 import { InvalidClassificationError, parseClassification, type Classification } from "../logs/classification.js";
 import type { LogEncoding } from "../logs/decode-text.js";
 import { EventLogError } from "../logs/event-log-error.js";
@@ -328,7 +330,9 @@ export const mineCommand: Command = {
       // the mined service measured like any model, drawn as the interactive report; d3 loads only here
       const { writeDiagrams } = await import("./write-diagrams.js");
       const withFidelity = { ...analysed, warnings: [fidelityNote(fidelity), ...fidelity.warnings, ...analysed.warnings] };
-      await writeDiagrams(service, withFidelity, { html: values.html }, say);
+      // the log's own departments and journeys go beside the model's
+      const logData = { departments: departmentFlows(log), observed: observedJourneys(log) };
+      await writeDiagrams(service, withFidelity, { html: values.html }, say, logData);
     }
     return 0;
   },

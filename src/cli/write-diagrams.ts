@@ -2,6 +2,7 @@ import type { WasteReport } from "../analysis/report.js";
 import type { Service } from "../model/types.js";
 import { blueprintSvg } from "../viz/blueprint-svg.js";
 import { reportHtml } from "../viz/report-html.js";
+import type { ReportLogData } from "../viz/report-log-data.js";
 import { readVizScript } from "./read-viz-script.js";
 import { terminalText } from "./terminal-text.js";
 import { writeOutput } from "./write-output.js";
@@ -14,16 +15,18 @@ export interface DiagramFiles {
 
 /**
  * Writes the HTML report (`reportHtml`, with the browser bundle inlined) and/or the blueprint SVG
- * (`blueprintSvg`) of a service and its report; `say` is told each file written.
+ * (`blueprintSvg`) of a service and its report; `say` is told each file written. For a report
+ * made from a log, `log` adds its department flows and observed journeys to the HTML.
  */
 export async function writeDiagrams(
   service: Service,
   report: WasteReport,
   files: DiagramFiles,
   say: (line: string) => void,
+  log?: ReportLogData,
 ): Promise<void> {
   if (files.html !== undefined) {
-    const html = reportHtml(service, report, { script: await readVizScript() });
+    const html = reportHtml(service, report, { script: await readVizScript(), log });
     await writeOutput(files.html, html);
     say(`wrote ${terminalText(files.html)}  (interactive report: open it in a browser, works offline)\n`);
   }

@@ -1,6 +1,7 @@
 import type { HandoffCount } from "../analysis/report.js";
 import { wanderMetrics } from "../analysis/wander-metrics.js";
 import { activityFlows } from "./activity-flows.js";
+import { countVariants } from "./count-variants.js";
 import { MISSING_DEPARTMENT, type EventLog } from "./event-log.js";
 import type { DirectlyFollows, LogReport, Variant } from "./log-report.js";
 import { minutesSummary } from "./minutes-summary.js";
@@ -77,37 +78,17 @@ function measureWandering(log: EventLog) {
   };
 }
 
-/** Distinct activity sequences with their case counts, most frequent first (stable: ties by first case). */
-function countVariants(log: EventLog, top: number): { variants: Variant[]; variantCount: number } {
+/** The top variants as activity names, and how many distinct ones there are. */
+function namedVariants(log: EventLog, top: number): { variants: Variant[]; variantCount: number } {
   const { caseStart, activity } = log;
-  const counts = new Map<string, { first: number; count: number }>();
-  // One UTF-16 code unit per activity makes the key natively and 3× shorter than joined
-  // digits; a log with more activities than code units falls back to the joined indices.
-  const asCodeUnits = log.activities.length <= 0xffff;
-  for (let c = 0; c + 1 < caseStart.length; c++) {
-    const events = activity.subarray(caseStart[c]!, caseStart[c + 1]!);
-    const key = asCodeUnits ? codeUnits(events) : events.join(",");
-    const v = counts.get(key);
-    if (v) v.count++;
-    else counts.set(key, { first: c, count: 1 });
-  }
-  const ranked = [...counts.values()].sort((a, b) => b.count - a.count).slice(0, top);
+  const { variants, variantCount } = countVariants(log, top);
   return {
-    variants: ranked.map(({ first, count }) => ({
-      activities: Array.from(activity.subarray(caseStart[first]!, caseStart[first + 1]!), (a) => log.activities[a]!),
+    variants: variants.map(({ firstCase, count }) => ({
+      activities: Array.from(activity.subarray(caseStart[firstCase]!, caseStart[firstCase + 1]!), (a) => log.activities[a]!),
       count,
     })),
-    variantCount: counts.size,
+    variantCount,
   };
-}
-
-/** The values (each below 2¹⁶) as a string of code units, made in pieces that fit an argument list. */
-function codeUnits(values: Uint32Array): string {
-  const PIECE = 4096;
-  if (values.length <= PIECE) return String.fromCharCode.apply(null, values as unknown as number[]);
-  let text = "";
-  for (let i = 0; i < values.length; i += PIECE) text += String.fromCharCode.apply(null, values.subarray(i, i + PIECE) as unknown as number[]);
-  return text;
 }
 
 function caseDurations(log: EventLog): Float64Array {
@@ -145,7 +126,7 @@ function directlyFollows(log: EventLog): DirectlyFollows[] {
 export function analyseLog(log: EventLog, options: AnalyseLogOptions = {}): LogReport {
   const { topVariants } = { ...DEFAULTS, ...options };
   const { waiting, handoffsByPair, ...wander } = measureWandering(log);
-  const { variants, variantCount } = countVariants(log, topVariants);
+  const { variants, variantCount } = namedVariants(log, topVariants);
   return {
     cases: log.cases.length,
     events: log.events,

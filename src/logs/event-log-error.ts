@@ -2,9 +2,10 @@
  * Why a log could not be read: a stable snake_case `code`, the place (CSV `line`, or XES
  * `trace` and `event` positions, 1-based) when there is one, and a message naming the fix.
  *
- * Codes: `empty_log`, `mapping_required`, `missing_column`, `missing_value`, `short_row`,
- * `bad_timestamp`, `unterminated_quote`, `malformed_quote`, `record_too_long`, `invalid_encoding`,
- * `bad_gzip`, `xml_error`, `xml_entities`, `not_xes`, `missing_attribute`, `bad_option`.
+ * Codes: `empty_log`, `mapping_required`, `missing_column`, `duplicate_column`, `missing_value`,
+ * `short_row`, `long_row`, `bad_timestamp`, `unterminated_quote`, `malformed_quote`,
+ * `record_too_long`, `invalid_encoding`, `bad_gzip`, `xml_error`, `xml_entities`, `not_xes`,
+ * `misplaced_event`, `duplicate_attribute`, `missing_attribute`, `bad_option`.
  *
  * @example
  * try { await readEventLog("a,b\n1,2\n", { case: "id", activity: "a", timestamp: "b" }); }
@@ -25,6 +26,7 @@ export class EventLogError extends Error {
 export const ROW_PROBLEMS: ReadonlySet<string> = new Set([
   "missing_value",
   "short_row",
+  "long_row",
   "bad_timestamp",
   "malformed_quote",
   "missing_attribute",

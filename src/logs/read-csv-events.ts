@@ -1,23 +1,21 @@
 import Papa from "papaparse";
+import { csvLineBreaks } from "./csv-line-breaks.js";
 import { EventLogError } from "./event-log-error.js";
 import { MISSING_DEPARTMENT } from "./event-log.js";
+import { excerpt, excerptList } from "./excerpt.js";
 import { badRow, type ReaderConfig } from "./reader-config.js";
 import { StringTable } from "./string-table.js";
 
 /** Parse at least this many characters at a time: fewer calls into the parser. */
 const BATCH_CHARS = 1 << 16;
-/** A record still open after this many characters is an unterminated quote, not a real field. */
-const MAX_RECORD_CHARS = 1 << 24;
+/**
+ * A header or record still open after this many characters is not a line of an event log (an
+ * unterminated quote, a file without line breaks): reading stops there, in time linear in it.
+ */
+const MAX_RECORD_CHARS = 1 << 22;
 const DELIMITERS = [",", ";", "\t", "|"];
 
-const quoted = (s: string) => JSON.stringify(s);
-
-/** The line ending of the header line: `\r\n`, `\r` or `\n`. */
-function detectNewline(text: string): "\r\n" | "\r" | "\n" {
-  const i = text.search(/[\r\n]/);
-  if (i < 0 || text[i] === "\n") return "\n";
-  return text[i + 1] === "\n" ? "\r\n" : "\r";
-}
+const quoted = excerpt;
 
 /** The candidate delimiter found most often outside quotes in the header line (`,` when none is). */
 function detectDelimiter(header: string): string {
@@ -44,14 +42,17 @@ function countOf(text: string, char: string): number {
 /**
  * Reads CSV text chunks into the builder with Papa Parse's parser (RFC 4180 quoting: fields
  * with delimiters, quotes doubled, newlines). The first row names the columns; every later row
- * is an event. Line numbers in errors are the file's lines, quoted newlines included.
+ * is an event. Any of `\n`, `\r\n` and `\r` ends a line, each line on its own (`csvLineBreaks`).
+ * A row with fewer fields than the header is `short_row`, with more `long_row` (a value holding
+ * the delimiter without quotes). Line numbers in errors are the file's lines, quoted newlines
+ * included, and values in errors are excerpts.
  */
 export async function readCsvEvents(texts: AsyncIterable<string>, config: ReaderConfig, delimiter?: string): Promise<void> {
   const { builder, parseTime, parseTimeAt } = config;
   const missingMarkers = new StringTable();
   for (const marker of config.missing) missingMarkers.intern(marker);
   let parser: Papa.Parser | null = null;
-  let newline = "\n";
+  const newline = "\n"; // csvLineBreaks made every line break outside quotes one
   let columns: string[] | null = null;
   let caseColumn = 0;
   let activityColumns: number[] = [];
@@ -70,7 +71,15 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
     if (i < 0) {
       throw new EventLogError(
         "missing_column",
-        `no column ${quoted(name)} for the ${role} (columns: ${columns!.map(quoted).join(", ")}; delimiter ${quoted(delimiter!)}): name one of these, or set the delimiter`,
+        `no column ${quoted(name)} for the ${role} (columns: ${excerptList(columns!)}; delimiter ${quoted(delimiter!)}): name one of these, or set the delimiter`,
+        { line: 1 },
+      );
+    }
+    const again = columns!.indexOf(name, i + 1);
+    if (again >= 0) {
+      throw new EventLogError(
+        "duplicate_column",
+        `the column ${quoted(name)} for the ${role} appears twice in the header (columns ${i + 1} and ${again + 1}): rename one of them so that the mapping names one column`,
         { line: 1 },
       );
     }
@@ -82,7 +91,7 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
     if (config.caseKey === "" || config.activityKeys.length === 0 || config.timestampKey === "") {
       throw new EventLogError(
         "mapping_required",
-        `a CSV log needs the columns of the case, the activity and the timestamp (mapping case, activity, timestamp; --case, --activity, --timestamp); columns: ${row.map(quoted).join(", ")}`,
+        `a CSV log needs the columns of the case, the activity and the timestamp (mapping case, activity, timestamp; --case, --activity, --timestamp); columns: ${excerptList(row)}`,
       );
     }
     caseColumn = columnIndex(config.caseKey, "case");
@@ -129,6 +138,11 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
   };
 
   const useRow = (at: number, fields: number) => {
+    if (fields > columns!.length) {
+      const d = delimiter === "\t" ? "tab" : quoted(delimiter!);
+      badRow(config, "long_row", `line ${at}: ${fields} fields where the header has ${columns!.length}: a value holds the delimiter ${d} without quotes? quote that value ("…"), or set the delimiter`, { line: at });
+      return;
+    }
     if (fields < needed) {
       badRow(config, "short_row", `line ${at}: ${fields} field${fields === 1 ? "" : "s"} where the header has ${columns!.length}: check the delimiter and the quoting of this line`, { line: at });
       return;
@@ -178,6 +192,7 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
 
   /** A row from the parser: its fields are whole strings. */
   const useParsedRow = (row: string[], at: number) => {
+    if (row.length > columns!.length) return useRow(at, row.length);
     const fields = Math.min(row.length, needed);
     for (let c = 0; c < fields; c++) {
       if (used[c] !== 1) continue;
@@ -191,10 +206,20 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
   /** Ends the batch: returns the unfinished tail to keep, unless it is too long to be a record. */
   const tail = (input: string, from: number, final: boolean): string => {
     const rest = final ? "" : input.slice(from);
-    if (rest.length > MAX_RECORD_CHARS) {
-      throw new EventLogError("record_too_long", `line ${line}: a record runs over ${MAX_RECORD_CHARS.toLocaleString("en")} characters, most likely a quoted field that is never closed: close the quote`, { line });
-    }
+    if (rest.length > MAX_RECORD_CHARS) throw tooLong(rest);
     return rest;
+  };
+
+  /** The error for a header or record past the bound: an open quote, or no line break at all. */
+  const tooLong = (rest: string) => {
+    const limit = MAX_RECORD_CHARS.toLocaleString("en");
+    const what =
+      columns === null
+        ? `the header runs over ${limit} characters without a line break: this does not look like a CSV event log (check the file and its format)`
+        : rest.indexOf('"') >= 0
+          ? `a record runs over ${limit} characters, most likely a quoted field that is never closed: close the quote`
+          : `a line runs over ${limit} characters without a line break: this does not look like a line of an event log (check the delimiter and the line breaks)`;
+    return new EventLogError("record_too_long", `line ${line}: ${what}`, { line });
   };
 
   /**
@@ -204,9 +229,9 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
    */
   const cutLines = (input: string, from: number, final: boolean): string => {
     // Only offsets are kept per field: `useRow` reads the used ones from `input`.
-    const nl = newline === "\r" ? "\r" : "\n";
-    const crlf = newline === "\r\n";
+    const nl = newline;
     const step = delimiter!.length;
+    const width = columns!.length;
     for (let c = 0; c < needed; c++) fieldText[c] = input;
     let pos = from;
     for (;;) {
@@ -216,19 +241,25 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
         end = input.length;
       }
       const next = end + 1;
-      if (crlf && end > pos && input.charCodeAt(end - 1) === 13) end--;
       const at = line++;
       if (end > pos) {
         let start = pos;
         let fields = 0;
+        let stop = pos;
         while (fields < needed) {
-          let stop = input.indexOf(delimiter!, start);
+          stop = input.indexOf(delimiter!, start);
           if (stop < 0 || stop > end) stop = end;
           starts[fields] = start;
           ends[fields] = stop;
           fields++;
           if (stop === end) break;
           start = stop + step;
+        }
+        // the fields past the last one used are only counted, up to one more than the header has
+        while (stop < end && fields <= width) {
+          stop = input.indexOf(delimiter!, stop + step);
+          if (stop < 0 || stop > end) stop = end;
+          fields++;
         }
         useRow(at, fields);
       }
@@ -243,9 +274,8 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
     if (from > 0) input = input.slice(from);
     if (parser === null) {
       if (line === 1 && input.charCodeAt(0) === 0xfeff) input = input.slice(1);
-      const end = input.search(/[\r\n]/);
-      if (end < 0 && !final) return input;
-      newline = detectNewline(input);
+      const end = input.indexOf(newline);
+      if (end < 0 && !final) return tail(input, 0, false);
       const header = end < 0 ? input : input.slice(0, end);
       delimiter ??= detectDelimiter(header);
       parser = new Papa.Parser({ delimiter, newline: newline as "\n", quoteChar: '"' });
@@ -260,7 +290,7 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
     const result = parser.parse(input, 0, !final) as Papa.ParseResult<string[]>;
     const rows = result.data;
     const hasQuotes = input.indexOf('"') >= 0;
-    const nl = newline === "\r" ? "\r" : "\n";
+    const nl = newline;
     let malformed: Set<number> | null = null;
     for (const e of result.errors) {
       if (e.code === "MissingQuotes") {
@@ -288,9 +318,18 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
   };
 
   let pending = "";
-  for await (const text of texts) {
-    const end = pending === "" || columns === null ? -1 : text.indexOf(newline === "\r" ? "\r" : "\n");
+  let waitingLines = false; // pending may hold whole lines, not only the start of one
+  for await (const text of csvLineBreaks(texts)) {
+    const end = text.indexOf(newline);
     if (end < 0) {
+      // No line ends in this chunk: parse what waits, then keep the chunk without parsing it —
+      // parsing the tail again for every chunk would take time quadratic in a line that never ends.
+      if (waitingLines) pending = parse(pending, false);
+      waitingLines = false;
+      pending = pending === "" ? text : pending + text;
+      if (pending.length > MAX_RECORD_CHARS) throw tooLong(pending);
+      continue;
+    } else if (pending === "" || columns === null) {
       pending = pending === "" ? text : pending + text;
     } else {
       // Join the unfinished line with the rest of its line only: joining it with the whole chunk
@@ -300,12 +339,17 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
         // The rest is read where it lies in the chunk: a slice of it would be a V8 sliced
         // string, slower to read character by character.
         pending = parse(text, false, end + 1);
+        waitingLines = false;
         continue;
       }
       const rest = text.slice(end + 1);
       pending = pending === "" ? rest : pending + rest;
     }
-    if (pending.length >= BATCH_CHARS) pending = parse(pending, false);
+    waitingLines = true;
+    if (pending.length >= BATCH_CHARS) {
+      pending = parse(pending, false);
+      waitingLines = false;
+    }
   }
   parse(pending, true);
   if (columns === null) throw new EventLogError("empty_log", "the log is empty: expected a header line naming the columns, then one line per event");

@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { EventLogError } from "./event-log-error.js";
+import { excerpt } from "./excerpt.js";
 import { MISSING_DEPARTMENT } from "./event-log.js";
 import { badRow, type ReaderConfig } from "./reader-config.js";
 
@@ -9,7 +10,13 @@ interface PendingEvent {
   line: number;
 }
 
-const quoted = (s: string) => JSON.stringify(s);
+const quoted = excerpt;
+
+/**
+ * Characters a tag, an attribute value or a text may run to: past it, no event log is being
+ * read (V8 itself cannot hold a string past 512 MB and would fail with "Invalid string length").
+ */
+const MAX_SPAN_CHARS = 1 << 24;
 
 /** The XES lifecycle attribute: `start` events give the next `complete` of their activity its start time. */
 const LIFECYCLE = "lifecycle:transition";
@@ -25,8 +32,19 @@ const LIFECYCLE = "lifecycle:transition";
  * the start time of the next `complete` event of the same activity (the activity named without
  * the lifecycle) in the same trace, first in first out. A `start` never completed stays an
  * event, with its own time as start and end.
+ *
+ * Nothing is dropped without a word: an `<event>` outside a `<trace>` (directly under `<log>`)
+ * or a `<trace>` inside another is `misplaced_event`, and an attribute the mapping reads given
+ * twice on one event or trace is `duplicate_attribute`. A tag or value over 16M characters is
+ * `record_too_long`.
  */
 export async function readXesEvents(texts: AsyncIterable<string>, config: ReaderConfig): Promise<void> {
+  const tooLong = () =>
+    new EventLogError(
+      "record_too_long",
+      `line ${parser.line}: a tag, attribute value or text runs over ${MAX_SPAN_CHARS.toLocaleString("en")} characters: no attribute of an event log is this long (is the file damaged?)`,
+      { line: parser.line },
+    );
   const { builder, missing } = config;
   const wanted = new Set([config.caseKey, config.timestampKey, LIFECYCLE, ...config.activityKeys]);
   const pairingKeys = config.activityKeys.filter((k) => k !== LIFECYCLE);
@@ -114,7 +132,31 @@ export async function readXesEvents(texts: AsyncIterable<string>, config: Reader
   parser.on("error", (e) => {
     throw new EventLogError("xml_error", `not well-formed XML: ${e.message}`, { line: parser.line });
   });
+  const misplaced = (what: string) =>
+    new EventLogError(
+      "misplaced_event",
+      `line ${parser.line}: ${what}: hukka reads the events inside each <trace> (the case) only; move it into the <trace> of its case`,
+      { line: parser.line },
+    );
+  /** Sets a wanted attribute, refusing a second value for the same key. */
+  const setOnce = (values: Map<string, string>, key: string, value: string, where: string) => {
+    const earlier = values.get(key);
+    if (earlier !== undefined) {
+      throw new EventLogError(
+        "duplicate_attribute",
+        `${where}: the attribute ${quoted(key)} is given twice (${quoted(earlier)}, then ${quoted(value)}): keep one, so that it is clear which one to read`,
+        { line: parser.line },
+      );
+    }
+    values.set(key, value);
+  };
+  let mark = 0; // where the last tag ended, in characters
   parser.on("opentag", (tag: SaxesTagPlain) => {
+    mark = parser.position;
+    if (tag.name === "event" && (depth !== 2 || traceValues === null)) {
+      throw misplaced(depth === 1 ? "an <event> directly under <log>, outside any <trace>" : `an <event> at depth ${depth}, not directly in a <trace>`);
+    }
+    if (tag.name === "trace" && depth > 1) throw misplaced("a <trace> inside a <trace>");
     if (depth === 0) {
       if (tag.name !== "log") {
         throw new EventLogError("not_xes", `the XML root element is <${tag.name}>, not <log>: this is not an XES event log`, { line: parser.line });
@@ -129,15 +171,20 @@ export async function readXesEvents(texts: AsyncIterable<string>, config: Reader
       if (tag.name === "event") event = { values: new Map(), line: parser.line };
       else {
         const key = tag.attributes.key;
-        if (key !== undefined && wanted.has(key) && tag.attributes.value !== undefined) traceValues.set(key, tag.attributes.value);
+        if (key !== undefined && wanted.has(key) && tag.attributes.value !== undefined) {
+          setOnce(traceValues, key, tag.attributes.value, `trace ${traceCount} (line ${parser.line})`);
+        }
       }
     } else if (depth === 3 && event !== null) {
       const key = tag.attributes.key;
-      if (key !== undefined && wanted.has(key) && tag.attributes.value !== undefined) event.values.set(key, tag.attributes.value);
+      if (key !== undefined && wanted.has(key) && tag.attributes.value !== undefined) {
+        setOnce(event.values, key, tag.attributes.value, `trace ${traceCount}, event ${events.length + 1} (line ${event.line})`);
+      }
     }
     depth++;
   });
   parser.on("closetag", (tag) => {
+    mark = parser.position;
     depth--;
     if (depth === 2 && event !== null && tag.name === "event") {
       events.push(event);
@@ -149,7 +196,15 @@ export async function readXesEvents(texts: AsyncIterable<string>, config: Reader
     }
   });
 
-  for await (const text of texts) parser.write(text);
+  for await (const text of texts) {
+    try {
+      parser.write(text);
+    } catch (e) {
+      if (e instanceof RangeError) throw tooLong();
+      throw e;
+    }
+    if (parser.position - mark > MAX_SPAN_CHARS) throw tooLong();
+  }
   parser.close();
   if (!sawLog) throw new EventLogError("empty_log", "the log is empty: expected an XES <log> element");
 }

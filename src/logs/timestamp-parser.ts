@@ -44,7 +44,9 @@ let lastDate = -1;
 let lastDays = 0;
 
 function toMs(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, offset: number): number {
-  if (h > 23 || mi > 59 || s > 59) return NaN;
+  // A leap second (23:59:60 UTC: second 60 of a minute that is minute 59 in UTC, 05:29:60+05:30
+  // too) is read as the next second: time since 1970 counts no leap seconds, as POSIX time and Date.
+  if (h > 23 || mi > 59 || s > 60 || (s === 60 && (((h * 60 + mi - offset) % 60) + 60) % 60 !== 59)) return NaN;
   const date = y * 10_000 + mo * 100 + d; // one number per date: month and day are read as at most 2 digits
   if (date !== lastDate) {
     if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return NaN;

@@ -28,15 +28,17 @@ function describe(p: Problem): string {
     case "too_small":
       if (p.origin === "string") return `must not be empty`;
       if (p.origin === "array") return `needs at least ${p.minimum} ${plural(Number(p.minimum), itemName(p.path))}, got none`;
-      return `must be ${p.inclusive ? "≥" : ">"} ${p.minimum}, got ${value(p.input)}`;
+      return `must be ${p.inclusive ? "≥" : ">"} ${bound(p.minimum)}, got ${value(p.input)}`;
     case "too_big":
-      return `must be ${p.inclusive ? "≤" : "<"} ${p.maximum}, got ${value(p.input)}`;
+      return `must be ${p.inclusive ? "≤" : "<"} ${bound(p.maximum)}, got ${value(p.input)}`;
     case "unrecognized_keys": {
       const known = knownFields(p.path);
       return `unknown ${plural(p.keys.length, "field")} ${p.keys.map(quote).join(", ")}${known ? ` (known: ${known.join(", ")})` : ""}`;
     }
     case "invalid_value":
-      return `unknown ${String(p.path.at(-1) ?? "value")} ${value(p.input)} (known: ${p.values.map(String).join(", ")})`;
+      return p.input === undefined
+        ? `required field is missing: add ${quote(String(p.path.at(-1) ?? "value"))}, one of ${p.values.map(String).join(", ")}`
+        : `unknown ${String(p.path.at(-1) ?? "value")} ${value(p.input)} (known: ${p.values.map(String).join(", ")})`;
     case "invalid_union":
       return p.path.at(-1) === "entry"
         ? `expected true, false or an entry weight ≥ 0, got ${value(p.input)}`
@@ -81,6 +83,12 @@ function describe(p: Problem): string {
       return p.loop.length === 1
         ? `customers who reach touchpoint ${quote(p.loop[0]!)} never get to an outcome: it only leads back to itself; add a transition towards an outcome`
         : `customers who reach touchpoint ${quote(p.loop[0]!)} never get to an outcome: touchpoints ${list(p.loop.map(quote))} only lead to each other; add a transition from one of them towards an outcome`;
+    case "nearly_closed_loop": {
+      const where = p.loop.length === 1 ? `go round it` : `go round the loop of touchpoints ${list(p.loop.map(quote))}`;
+      const often =
+        p.visits === null ? "so often that the count is beyond any figure" : `about ${Number(p.visits.toPrecision(2)).toExponential()} times on average`;
+      return `customers who reach touchpoint ${quote(p.loop[0]!)} ${where} ${often} before they leave (more than 1e9): a loop this nearly closed gives no meaningful figure; give the transitions out of it a realistic probability or volume`;
+    }
     case "unreachable_touchpoint":
       return `touchpoint ${quote(p.id)} is never reached: no transition with a probability > 0 leads to it from an entry; add one, make it an entry, or remove it`;
     case "uniform_split":
@@ -135,6 +143,11 @@ function value(input: unknown): string {
 
 function quote(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+}
+
+/** A schema's bound as written in the docs: 1e9 rather than 1000000000. */
+function bound(x: number | bigint): string {
+  return typeof x === "number" && Math.abs(x) >= 1e6 ? x.toExponential().replace("e+", "e") : String(x);
 }
 
 function article(type: string): string {

@@ -4,6 +4,7 @@ import { groupProblems } from "./group-problems.js";
 import { journeyEndProblems } from "./journey-end-problems.js";
 import { lenientService, type LenientService } from "./lenient-service.js";
 import { modelIndex } from "./model-index.js";
+import { nearlyClosedLoops } from "./nearly-closed-loops.js";
 import { probabilityProblems } from "./probability-problems.js";
 import { WARNING_CODES, type Problem } from "./problem.js";
 import { reachabilityProblems } from "./reachability-problems.js";
@@ -27,7 +28,8 @@ export type SafeParseServiceResult =
 /**
  * Validates a service model (DESIGN §3) and reports every problem at once; never throws.
  * The schema runs first; the graph checks then run on what is valid, even when some fields
- * failed the schema, so that one pass lists problems of every kind. Warnings (`uniform_split`,
+ * failed the schema, so that one pass lists problems of every kind; a model valid so far is
+ * then solved for its expected visits (`nearly_closed_loop`). Warnings (`uniform_split`,
  * `unreachable_touchpoint`) never make a model invalid. The input is not modified.
  *
  * @example
@@ -40,6 +42,8 @@ export function safeParseService(input: unknown): SafeParseServiceResult {
   // a valid Service is its own lenient view; otherwise keep each field that is valid on its own
   const view: LenientService = parsed.success ? parsed.data : lenientService(input);
   const problems: Problem[] = [...(parsed.success ? [] : parsed.error.issues), ...graphProblems(view)];
+  // the expected visits are solved only for a model that is otherwise valid
+  if (parsed.success && problems.every((p) => WARNING_CODES.has(p.code))) problems.push(...nearlyClosedLoops(parsed.data));
   const issues: Issue[] = [];
   const warnings: Issue[] = [];
   for (const problem of problems) {

@@ -16,7 +16,7 @@ export interface ProbabilitySplit {
 
 /**
  * Applies the rule of `probabilitySource` to the transitions out of each touchpoint: their
- * given probabilities, else their volumes' shares, else a uniform split. Linear in the
+ * given probabilities divided by their sum, else their volumes' shares, else a uniform split. Linear in the
  * transitions: they are grouped by `from` once (a counting sort), and a model that lists a
  * touchpoint's transitions together costs one id lookup per touchpoint, not per transition.
  * Assumes the model does not mix sources within a touchpoint (validation reports that).
@@ -62,12 +62,14 @@ export function probabilitySplit(service: Service): ProbabilitySplit {
     exits.length = 0;
     for (let j = start[h]!; j < start[h + 1]!; j++) exits.push(transitions[members[j]!]!);
     const source = probabilitySource(exits);
+    // given probabilities are divided by their sum too (DESIGN §3 v2): validation tolerates a sum
+    // 1 ± 1e-6, and a loop would magnify the difference into resolved shares far from 1
     let total = 0;
-    for (const t of exits) total += t.volume ?? 0;
+    for (const t of exits) total += (source === "probability" ? t.probability : t.volume) ?? 0;
     for (let j = 0; j < exits.length; j++) {
       const t = exits[j]!;
-      probabilities[members[start[h]! + j]!] =
-        source === "probability" ? t.probability! : source === "volume" ? t.volume! / total : 1 / exits.length;
+      const share = source === "probability" ? t.probability! : source === "volume" ? t.volume! : 1;
+      probabilities[members[start[h]! + j]!] = source === "uniform" ? 1 / exits.length : total > 0 ? share / total : share;
     }
     if (source === "uniform" && exits.length > 1) uniform.push({ id: groupIds[h]!, count: exits.length });
   }

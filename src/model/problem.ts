@@ -49,6 +49,7 @@ export type ModelProblem =
   | { code: "missing_waste_category"; path: IssuePath; step: string }
   | { code: "unexpected_waste_category"; path: IssuePath; step: string; type: Exclude<StepType, "waste">; waste: string }
   | { code: "unreachable_outcome"; path: IssuePath; loop: string[] }
+  | { code: "nearly_closed_loop"; path: IssuePath; loop: string[]; visits: number | null }
   | { code: "unreachable_touchpoint"; path: IssuePath; id: string }
   | { code: "uniform_split"; path: IssuePath; id: string; count: number };
 

@@ -6,8 +6,19 @@ import { z } from "zod";
  * from these, so every `.describe()` here is what an editor shows while a model is written.
  */
 
+/**
+ * The largest minutes, wait or cost a model may give, and the largest entry weight or volume:
+ * bounds under which every figure of a report stays a finite number (DESIGN §3).
+ *
+ * @example
+ * MODEL_BOUNDS.minutes; // 1e9 (about 1,900 years)
+ */
+export const MODEL_BOUNDS = Object.freeze({ minutes: 1e9, cost: 1e9, weight: 1e15 });
+
 const id = z.string().min(1).describe("A non-empty identifier; any string works, `__proto__` included.");
-const minutes = z.number().finite().nonnegative();
+const minutes = z.number().finite().nonnegative().max(MODEL_BOUNDS.minutes);
+const cost = z.number().finite().nonnegative().max(MODEL_BOUNDS.cost);
+const weight = z.number().finite().nonnegative().max(MODEL_BOUNDS.weight);
 
 /**
  * The seven service wastes (Bonaccorsi, Carmignani & Zammori, 2011); custom categories are any other non-empty string.
@@ -65,7 +76,7 @@ export const StepSchema = z
       .describe("value: the customer would pay for it; necessary: required (law, safety), reduce it; waste: remove it."),
     waste: wasteCategory.optional(),
     minutes: minutes.describe("The customer's time on this step, in minutes."),
-    cost: z.number().finite().nonnegative().optional().describe("The organisation's cost of this step."),
+    cost: cost.optional().describe("The organisation's cost of this step."),
   })
   .describe("One step of a touchpoint.");
 
@@ -82,7 +93,7 @@ export const TouchpointSchema = z
     department: id.describe("The id of the department that owns this touchpoint."),
     channel: z.string().optional().describe("Free text: phone, desk, web, letter, …"),
     entry: z
-      .union([z.boolean(), z.number().finite().nonnegative()])
+      .union([z.boolean(), weight])
       .optional()
       .describe("Entry weight: customers start here (true = 1). At least one touchpoint needs one."),
     outcome: z
@@ -109,10 +120,7 @@ export const TransitionSchema = z
     from: id.describe("The touchpoint the customer leaves."),
     to: id.describe("The touchpoint the customer goes to next."),
     probability: z.number().finite().min(0).max(1).optional().describe("Share of customers leaving `from` who go to `to`."),
-    volume: z
-      .number()
-      .finite()
-      .nonnegative()
+    volume: weight
       .optional()
       .describe("Count of customers taking this transition; used for the probabilities when none are given."),
     wait: minutes.optional().describe("Minutes the customer waits between the two touchpoints (waste, `delay` by default)."),
@@ -132,7 +140,7 @@ export const ServiceSchema = z
     $schema: z.string().optional().describe("The JSON Schema of this file, for editors."),
     id,
     name: z.string().optional(),
-    volume: z.number().finite().nonnegative().optional().describe("Customers per year, for yearly totals."),
+    volume: weight.optional().describe("Customers per year, for yearly totals."),
     currency: z.string().optional().describe("Currency of the cost fields, e.g. EUR."),
     departments: z.array(DepartmentSchema).min(1),
     touchpoints: z.array(TouchpointSchema).min(1),

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { formatPath } from "../model/format-path.js";
+import { issueMessage } from "../model/issue-message.js";
 import { InvalidRedesignError } from "./invalid-redesign-error.js";
 import { REDESIGN_OPS, RedesignSchema } from "./redesign-schema.js";
 import type { Redesign, RedesignIssue } from "./types.js";
@@ -25,7 +26,7 @@ export type SafeParseRedesignResult =
  * // 'changes[0].op: unknown operation "remove-stp" (known: remove-step, set-step, merge-departments, set-transition)'
  */
 export function safeParseRedesign(input: unknown): SafeParseRedesignResult {
-  const result = RedesignSchema.safeParse(input);
+  const result = RedesignSchema.safeParse(input, { reportInput: true });
   if (result.success) return { success: true, data: result.data };
   return { success: false, issues: result.error.issues.map((issue) => redesignIssue(issue, input)) };
 }
@@ -46,7 +47,8 @@ function redesignIssue(issue: z.core.$ZodIssue, input: unknown): RedesignIssue {
   const path = issue.path as (string | number)[];
   const change = path[0] === "changes" && typeof path[1] === "number" ? path[1] : null;
   const where = path.length === 0 ? "redesign" : formatPath(path);
-  let message = issue.message;
+  // zod's own issues in the words of model validation ("must be ≥ 0, got -1"), minus its path prefix
+  let message = issue.code === "custom" ? issue.message : issueMessage(issue).slice(formatPath(path).length + 2);
   if (issue.code === "invalid_union" && path[path.length - 1] === "op") {
     const op = valueAt(input, path);
     message =

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LANES, STEP_TYPES } from "../model/schema.js";
+import { LANES, MODEL_BOUNDS, STEP_TYPES } from "../model/schema.js";
 
 /**
  * The zod schemas of a redesign file (DESIGN §7): a name and a list of changes, each an `op`
@@ -28,8 +28,8 @@ export const SetStepSchema = z
     op: z.literal("set-step"),
     ...stepSelector,
     name: z.string().min(1).optional().describe("A new name for the step."),
-    minutes: z.number().finite().nonnegative().optional(),
-    cost: z.number().finite().nonnegative().optional(),
+    minutes: z.number().finite().nonnegative().max(MODEL_BOUNDS.minutes).optional(),
+    cost: z.number().finite().nonnegative().max(MODEL_BOUNDS.cost).optional(),
     type: z.enum(STEP_TYPES).optional(),
     waste: z.string().min(1).optional().describe("Waste category; dropped when the type becomes value or necessary."),
     note,
@@ -72,7 +72,7 @@ export const SetTransitionSchema = z
       .max(1)
       .optional()
       .describe("New probability; the other transitions out of `from` are rescaled to keep the sum 1. 0 removes it."),
-    wait: z.number().finite().nonnegative().optional().describe("Minutes the customer waits between the two."),
+    wait: z.number().finite().nonnegative().max(MODEL_BOUNDS.minutes).optional().describe("Minutes the customer waits between the two."),
     waste: z.string().min(1).optional().describe("Waste category of the wait."),
     failure: z.boolean().optional().describe("The visit this transition leads to is failure demand."),
     note,

@@ -7,3 +7,7 @@ export { renderWasteBreakdown, drawWasteBreakdown } from "./render-waste-breakdo
 export { layoutBlueprint } from "./layout-blueprint.js";
 export { layoutWanderLine } from "./layout-wander-line.js";
 export { layoutWasteBreakdown } from "./layout-waste-breakdown.js";
+export { layoutDepartmentMap } from "./layout-department-map.js";
+export { renderDepartmentMap, drawDepartmentMap } from "./render-department-map.js";
+export { layoutObservedJourney } from "./layout-observed-journey.js";
+export { renderObservedJourney, drawObservedJourney } from "./render-observed-journey.js";

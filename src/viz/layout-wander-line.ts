@@ -107,13 +107,25 @@ export const WANDER_LINE_LAYOUT_DEFAULTS: Readonly<WanderLineLayoutOptions> = Ob
 });
 
 const LANE_ORDER: Record<Lane, number> = { frontstage: 0, backstage: 1, support: 2 };
+/** Above this many departments a wander line has lanes only for the departments the journey visits. */
+const MANY_DEPARTMENTS = 12;
+
+/** Every department of a small service; of a large one (hundreds of teams), those the journey visits. */
+function laneDepartments(service: Service, path: readonly string[]): Service["departments"] {
+  if (service.departments.length <= MANY_DEPARTMENTS) return service.departments;
+  const visited = new Set<string>();
+  const wanted = new Set(path);
+  for (const t of service.touchpoints) if (wanted.has(t.id)) visited.add(t.department);
+  return service.departments.filter((d) => visited.has(d.id));
+}
 const LINE_HEIGHT = 1.25;
 
 /**
  * One journey as a line that zig-zags across the department lanes in visiting order (the
  * customer's trip as staff never see it): a point per visit with its minutes, the wait of every
  * move, and the visits that hand off, ping-pong, revisit a department or repeat a touchpoint
- * marked (see `journeyMarks`). Lanes are in the blueprint's order. Inputs are not modified.
+ * marked (see `journeyMarks`). Lanes are in the blueprint's order; a service with more than 12
+ * departments gets lanes only for the departments the journey visits. Inputs are not modified.
  *
  * @example
  * const line = layoutWanderLine(service, report.wanderPaths[0]);
@@ -126,7 +138,7 @@ export function layoutWanderLine(
 ): WanderLineLayout {
   const o: WanderLineLayoutOptions = { ...WANDER_LINE_LAYOUT_DEFAULTS, ...options };
   const lineHeight = o.fontSize * LINE_HEIGHT;
-  const lanes: WanderLane[] = service.departments
+  const lanes: WanderLane[] = laneDepartments(service, journey.path)
     .map((d, i) => ({ d, i }))
     .sort((a, b) => LANE_ORDER[a.d.lane ?? "frontstage"] - LANE_ORDER[b.d.lane ?? "frontstage"] || a.i - b.i)
     .map(({ d }, row) => {

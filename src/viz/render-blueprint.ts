@@ -2,6 +2,7 @@ import { select } from "d3";
 import type { WasteReport } from "../analysis/report.js";
 import type { Service } from "../model/types.js";
 import { colours } from "./colours.js";
+import { foldGroups } from "./fold-groups.js";
 import { formatMinutes } from "./format-minutes.js";
 import { layoutBlueprint, type BlueprintLayout, type BlueprintLayoutOptions, type BlueprintLink, type BlueprintNode } from "./layout-blueprint.js";
 
@@ -23,7 +24,8 @@ const LINE_HEIGHT = 1.25;
 const r = (x: number) => Math.round(x * 10) / 10;
 
 /**
- * Draws the service blueprint of `layoutBlueprint` with d3 into `container` (an element of the
+ * Draws the service blueprint of `layoutBlueprint` (touchpoints of one group folded into one box,
+ * see `foldGroups`) with d3 into `container` (an element of the
  * browser's DOM, or of linkedom's in Node) and returns the `svg[data-hukka="blueprint"]`.
  * Lanes carry `data-department`, nodes `data-touchpoint` (focusable, with an `aria-label`), links
  * `data-from` / `data-to`. Every user string is set as text or as an attribute value.
@@ -39,7 +41,9 @@ export function renderBlueprint(
   options: BlueprintOptions = {},
 ): SVGSVGElement {
   const { title, ...layoutOptions } = options;
-  return drawBlueprint(container, layoutBlueprint(service, report, layoutOptions), title ?? service.name ?? service.id);
+  // a group of history-refined touchpoints is one box
+  const folded = foldGroups(service, report);
+  return drawBlueprint(container, layoutBlueprint(folded.service, folded.report, layoutOptions), title ?? service.name ?? service.id);
 }
 
 /**

@@ -2,6 +2,11 @@ import { select, zoom, zoomIdentity, type Selection } from "d3";
 import type { Journey, WasteReport } from "../analysis/report.js";
 import type { Service } from "../model/types.js";
 import { colours } from "./colours.js";
+import { departmentMapData } from "./department-map-data.js";
+import { departmentMapPanel } from "./department-map-panel.js";
+import { foldGroups } from "./fold-groups.js";
+import { observedJourneysPanel } from "./observed-journeys-panel.js";
+import type { ReportLogData } from "./report-log-data.js";
 import { formatMinutes } from "./format-minutes.js";
 import { layoutBlueprint, type BlueprintNode } from "./layout-blueprint.js";
 import { drawBlueprint, type BlueprintOptions } from "./render-blueprint.js";
@@ -20,6 +25,11 @@ export interface ReportOptions {
   interactive: boolean;
   /** Layout options of the blueprint. */
   blueprint: BlueprintOptions;
+  /**
+   * For a report made from an event log: the log's department flows and observed journeys. The
+   * department map then shows the log's departments, and the observed journeys are listed.
+   */
+  log?: ReportLogData | undefined;
 }
 
 /**
@@ -46,6 +56,8 @@ export interface RenderedReport {
 
 type Div = Selection<HTMLElement, unknown, null, undefined>;
 const MIN_FIT_SCALE = 0.45;
+/** Above this many departments the department map comes first: a blueprint lane each is no longer readable. */
+const MAP_FIRST_ABOVE = 12;
 let tooltips = 0;
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 const num = (x: number) => String(Math.round(x * 100) / 100);
@@ -55,8 +67,11 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
  * The whole interactive report in `container`: headline figures, the blueprint (zoom and pan,
  * tooltips on hover and keyboard focus), the most likely journeys and the wander paths as lists
  * (`[data-journey="N"]`, `[data-wander-path="N"]`) whose selection highlights the path
- * (`[data-highlighted]`) and draws its wander line, and the waste breakdown. This is what the
- * HTML file of `reportHtml` runs on load.
+ * (`[data-highlighted]`) and draws its wander line, and the waste breakdown. The department map
+ * (`departmentMapPanel`) comes first when there are more than 12 departments, after the
+ * breakdown otherwise; touchpoints sharing a `group` are one box (`foldGroups`). With `log`, the
+ * map shows the log's departments and the observed journeys (`observedJourneysPanel`) follow the
+ * model's. This is what the HTML file of `reportHtml` runs on load.
  *
  * @example
  * const view = renderReport(document.body, service, analyse(service));
@@ -79,7 +94,15 @@ export function renderReport(
   const root = select(container).append("div").attr("class", "hukka-report") as unknown as Div;
   header(root, service, report);
 
-  const layout = layoutBlueprint(service, report, o.blueprint);
+  const mapData = o.log ? o.log.departments : departmentMapData(service, report);
+  const showMap = () =>
+    departmentMapPanel(root.node()!, mapData, { unit: o.log ? "in the log" : "per customer", interactive: o.interactive });
+  const mapFirst = mapData.departments.length > MAP_FIRST_ABOVE;
+  if (mapFirst) showMap();
+
+  // A group of history-refined touchpoints is one box.
+  const folded = foldGroups(service, report);
+  const layout = layoutBlueprint(folded.service, folded.report, o.blueprint);
   const panel = root.append("section").attr("class", "hukka-blueprint-panel");
   panel.append("h2").text("Service blueprint");
   legend(panel);
@@ -120,9 +143,12 @@ export function renderReport(
   const summary = wander.append("p").attr("class", "hukka-wander-summary");
   const scroll = wander.append("div").attr("class", "hukka-scroll");
 
+  if (o.log) observedJourneysPanel(root.node()!, o.log.observed, o.interactive);
+
   const waste = root.append("section").attr("class", "hukka-waste");
   waste.append("h2").text("Waste breakdown");
   renderWasteBreakdown(waste.node() as Element, service, report);
+  if (!mapFirst) showMap();
   if (report.warnings.length) {
     const w = root.append("section").attr("class", "hukka-warnings");
     w.append("h2").text("Warnings");
@@ -150,11 +176,12 @@ export function renderReport(
     svg.selectAll("[data-highlighted]").attr("data-highlighted", null);
     root.selectAll(".hukka-list li").attr("data-highlighted", null);
     for (const li of items) if (li.kind === kind && li.index === index) li.element.setAttribute("data-highlighted", "");
-    const onPath = new Set(journey.path);
+    const onPath = new Set(journey.path.map((id) => folded.boxOf.get(id) ?? id));
     svg.selectAll<SVGGElement, unknown>(".hukka-node").each(function () {
       if (onPath.has(this.getAttribute("data-touchpoint")!)) this.setAttribute("data-highlighted", "");
     });
-    const steps = new Set(journey.path.slice(1).map((to, i) => JSON.stringify([journey.path[i], to])));
+    const boxes = journey.path.map((id) => folded.boxOf.get(id) ?? id);
+    const steps = new Set(boxes.slice(1).map((to, i) => JSON.stringify([boxes[i], to])));
     svg.selectAll<SVGPathElement, unknown>(".hukka-link").each(function () {
       const on = steps.has(JSON.stringify([this.getAttribute("data-from"), this.getAttribute("data-to")]));
       if (on) this.setAttribute("data-highlighted", "");

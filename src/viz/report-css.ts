@@ -55,4 +55,17 @@ svg[data-selection] .hukka-link:not([data-highlighted]){opacity:.12}
 .hukka-tip-steps i{flex:none;width:9px;height:9px;border-radius:2px;display:inline-block}
 .hukka-tip-steps .hukka-min{margin-left:auto;padding-left:10px;white-space:nowrap;font-variant-numeric:tabular-nums}
 .hukka-warnings li{color:${colours.waste}}
+.hukka-report h3{font-size:14.5px;margin:0 0 6px}
+.hukka-map-controls{display:flex;flex-wrap:wrap;gap:8px 22px;font-size:13px;margin:4px 0}
+.hukka-map-controls label{display:inline-flex;align-items:center;gap:8px}
+.hukka-map-controls input{width:min(220px,40vw)}
+.hukka-map-value{min-width:2.5em;font-variant-numeric:tabular-nums;font-weight:600}
+.hukka-map-caption{font-size:12.5px;color:${colours.muted};margin:0 0 6px}
+.hukka-map-canvas{border:1px solid ${colours.rule};border-radius:8px;background:#fff;padding:4px;text-align:center}
+.hukka-map-canvas>svg{width:100%;height:auto}
+.hukka-map-node{outline:none}
+.hukka-map-node:focus-visible circle,.hukka-map-node:hover circle{stroke:${colours.highlight};stroke-width:3}
+.hukka-map-label{unicode-bidi:isolate}
+.hukka-observed .hukka-columns{grid-template-columns:minmax(0,1fr) minmax(0,2.2fr)}
+@media (max-width:900px){.hukka-observed .hukka-columns{grid-template-columns:minmax(0,1fr)}}
 `;

@@ -1,0 +1,63 @@
+import { entryWeight } from "./entry-weight.js";
+import { flowSystem } from "./flow-system.js";
+import { probabilitySplit } from "./probability-split.js";
+import type { ModelProblem } from "./problem.js";
+import { ClosedCycleError, solveFlow } from "./solve-flow.js";
+import type { Service } from "./types.js";
+
+/**
+ * Expected visits per customer above this mean a loop so nearly closed that its figures are
+ * noise (DESIGN §3 v2): `nearly_closed_loop`.
+ */
+export const MAX_EXPECTED_VISITS = 1e9;
+
+/**
+ * The error `nearly_closed_loop` for each loop whose touchpoints customers would visit more than
+ * `MAX_EXPECTED_VISITS` times on average — a loop left with probability 1e-12, or a self-loop of
+ * volume 1e15 beside an exit of volume 1 — found by the same sparse solve `analyse` runs, so that
+ * a model that validates also analyses. Runs on an otherwise valid model.
+ *
+ * @example
+ * // a → a (probability 1), a → done (1e-12): customers go round a about 1e12 times
+ * nearlyClosedLoops(service); // [{ code: "nearly_closed_loop", path: ["touchpoints", 0], loop: ["a"], visits: 1e12 }]
+ */
+export function nearlyClosedLoops(service: Service): ModelProblem[] {
+  const { touchpoints, transitions } = service;
+  const n = touchpoints.length;
+  const index = new Map<string, number>();
+  touchpoints.forEach((t, i) => index.set(t.id, i));
+  const { probabilities } = probabilitySplit(service);
+  const kept = transitions.flatMap((t, k) => (probabilities[k]! > 0 ? [k] : []));
+  const from = Int32Array.from(kept, (k) => index.get(transitions[k]!.from)!);
+  const to = Int32Array.from(kept, (k) => index.get(transitions[k]!.to)!);
+  const p = Float64Array.from(kept, (k) => probabilities[k]!);
+  const transient = (i: number) => touchpoints[i]!.outcome === undefined;
+  const system = flowSystem(n, from, to, p, (e) => transient(from[e]!) && transient(to[e]!), { stochastic: true });
+
+  let total = 0;
+  for (const t of touchpoints) total += entryWeight(t.entry);
+  const rhs = Float64Array.from(touchpoints, (t, i) => (transient(i) ? entryWeight(t.entry) / total : 0));
+  const visits = new Float64Array(n);
+  const problem = (i: number, expected: number | null): ModelProblem => {
+    const c = system.component[i]!;
+    const members = Array.from(system.order.subarray(system.start[c]!, system.start[c + 1]!)).sort((x, y) => x - y);
+    return { code: "nearly_closed_loop", path: ["touchpoints", members[0]!], loop: members.map((m) => touchpoints[m]!.id), visits: expected };
+  };
+  try {
+    solveFlow(system, rhs, visits);
+  } catch (e) {
+    if (e instanceof ClosedCycleError) return [problem(e.node, null)];
+    throw e;
+  }
+  // one problem per loop: its touchpoint visited most
+  const worst = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const v = visits[i]!;
+    if (!(v <= MAX_EXPECTED_VISITS)) {
+      const c = system.component[i]!;
+      const w = worst.get(c);
+      if (w === undefined || !(visits[w]! >= v)) worst.set(c, i);
+    }
+  }
+  return [...worst.values()].map((i) => problem(i, Number.isFinite(visits[i]!) ? visits[i]! : null));
+}
