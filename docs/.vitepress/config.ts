@@ -23,10 +23,11 @@ function decisionItems(): DefaultTheme.SidebarItem[] {
 
 /** The generated API reference: one group per entry point, its kinds collapsed. */
 function apiItems(): DefaultTheme.SidebarItem[] {
-  // TypeDoc names the modules by their `@module` tags: hukka/viz is a folder inside hukka/.
+  // TypeDoc names the modules by their `@module` tags: hukka/viz and hukka/sql are folders inside hukka/.
   const entries: [string, string][] = [
     ["hukka", "hukka"],
     ["hukka/viz", "hukka/viz"],
+    ["hukka/sql", "hukka/sql"],
   ];
   return entries
     .filter(([, dir]) => existsSync(`${docs}api/${dir}`))
@@ -35,7 +36,7 @@ function apiItems(): DefaultTheme.SidebarItem[] {
       link: `/api/${dir}/`,
       collapsed: false,
       items: readdirSync(`${docs}api/${dir}`, { withFileTypes: true })
-        .filter((d) => d.isDirectory() && !(dir === "hukka" && d.name === "viz"))
+        .filter((d) => d.isDirectory() && !(dir === "hukka" && (d.name === "viz" || d.name === "sql")))
         .map((kind) => ({
           text: kind.name.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase()),
           collapsed: true,
@@ -56,6 +57,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: "Modelling a service", link: "/guide/modelling" },
       { text: "Event logs", link: "/guide/event-logs" },
       { text: "Analyse your own log", link: "/guide/your-own-log" },
+      { text: "Logs too big for one machine", link: "/guide/big-logs" },
       { text: "Redesign", link: "/guide/redesign" },
       { text: "Command line", link: "/guide/cli" },
     ],

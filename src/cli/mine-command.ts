@@ -24,6 +24,7 @@ import { fidelityLines, fidelityNote, replayLines } from "./fidelity-lines.js";
 import { invalidInput } from "./invalid-input.js";
 import { issueLine } from "./issue-line.js";
 import { readEventLog } from "../logs/read-event-log.js";
+import { serviceFromCounts } from "../logs/service-from-counts.js";
 import { CliError, usageError } from "./cli-error.js";
 import type { Command } from "./command.js";
 import type { CliIO } from "./io.js";
@@ -67,7 +68,11 @@ const options = {
     default: "2",
     description: "how many previous department runs a mined touchpoint remembers (1: ping-pongs exact; 2: revisits closer)",
   },
-  format: { type: "string", value: "csv|xes", description: "the log's format (default: detected from its first bytes)" },
+  format: {
+    type: "string",
+    value: "csv|xes",
+    description: "the log's format (default: detected from its first bytes); with --engine duckdb: csv, parquet or table (default: parquet for .parquet, else csv)",
+  },
   delimiter: { type: "string", value: "D", description: "the CSV field delimiter; \\t or tab for a tab (default: detected from the header)" },
   encoding: { type: "string", value: "E", description: "the text encoding of a CSV log: utf8, latin1 or windows-1252 (default: utf8)" },
   "timestamp-format": { type: "string", value: "F", description: "a pattern for timestamps that are neither ISO 8601 nor YYYY/MM/DD hh:mm:ss" },
@@ -82,6 +87,14 @@ const options = {
   json: { type: "boolean", description: "print the log report, with the mined model's fidelity (and the redesign), as JSON on stdout" },
   model: { type: "string", value: "FILE", output: true, description: "also write the mined service model (JSON)" },
   html: { type: "string", value: "FILE", output: true, description: "also write the mined model's interactive HTML report" },
+  engine: {
+    type: "string",
+    value: "duckdb",
+    description: "compute the log report in DuckDB (CSV, Parquet or a DuckDB table; the events never enter this process); needs the package @duckdb/node-api",
+  },
+  database: { type: "string", value: "FILE", input: true, description: "with --engine duckdb: a DuckDB database file whose table LOG holds the events (--format table)" },
+  "memory-limit": { type: "string", value: "SIZE", description: "with --engine duckdb: DuckDB's memory limit, e.g. 2GB; past it DuckDB spills to --temp-directory" },
+  "temp-directory": { type: "string", value: "DIR", description: "with --engine duckdb: where DuckDB spills what does not fit in --memory-limit" },
 } as const satisfies OptionTable;
 
 const usage = usageLine("mine", "LOG", options);
@@ -155,7 +168,7 @@ async function readClassification(path: string): Promise<Classification> {
   }
 }
 
-function summary(path: string, log: EventLog, report: LogReport): string {
+function summary(path: string, report: LogReport, skippedProblems: readonly string[]): string {
   const r = report;
   const lines = [
     `${basename(path)}: ${count(r.cases)} cases, ${count(r.events)} events, ${count(r.activities)} activities, ${count(r.departments)} departments`,
@@ -176,8 +189,8 @@ function summary(path: string, log: EventLog, report: LogReport): string {
   for (const v of r.variants.slice(0, 5)) {
     lines.push(`  ${count(v.count).padStart(8)}  ${percent(v.count, r.cases).padStart(6)}  ${v.activities.map(shown).join(" → ")}`);
   }
-  if (log.skipped > 0) {
-    lines.push("", `skipped ${count(log.skipped)} bad row${log.skipped === 1 ? "" : "s"}, first:`, ...log.skippedProblems.slice(0, 3).map((p) => `  ${shown(p)}`));
+  if (r.skippedRows > 0) {
+    lines.push("", `skipped ${count(r.skippedRows)} bad row${r.skippedRows === 1 ? "" : "s"}${skippedProblems.length > 0 ? ", first:" : ""}`, ...skippedProblems.slice(0, 3).map((p) => `  ${shown(p)}`));
   }
   return lines.join("\n") + "\n";
 }
@@ -201,6 +214,51 @@ function progressReporter(io: CliIO, path: string, size: number) {
   };
 }
 
+/** `--engine duckdb`: the log report, and the mined model from the mining counts, computed by DuckDB. */
+async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): Promise<number> {
+  if (values.redesign !== undefined) throw usageError(`--redesign replays the change on the cases, which needs the default engine\nusage: ${usage}`);
+  const format = values.format ?? (values.database !== undefined ? "table" : undefined);
+  if (format !== undefined && format !== "csv" && format !== "parquet" && format !== "table") {
+    throw usageError(`--engine duckdb reads --format csv, parquet or table (of --database FILE), not ${JSON.stringify(format)}; XES needs the default engine\nusage: ${usage}`);
+  }
+  const mining = miningOptions(values["history"], values["missing-department"]);
+  const classification = values.classify === undefined ? undefined : await readClassification(values.classify);
+  if (format !== "table") await openLog(path);
+  const { mineWithDuckDB } = await import("./mine-with-duckdb.js");
+  const { report, counts } = await mineWithDuckDB(
+    path,
+    { case: values.case, activity: values.activity, timestamp: values.timestamp, department: values.department, missing: values.missing },
+    {
+      ...(format !== undefined && { format }),
+      ...(values.database !== undefined && { database: values.database }),
+      ...(values.delimiter !== undefined && { delimiter: unescapeDelimiter(values.delimiter) }),
+      ...(values.encoding !== undefined && { encoding: values.encoding as LogEncoding }),
+      ...(values["timestamp-format"] !== undefined && { timestampFormat: values["timestamp-format"] }),
+      ...(values["skip-bad-rows"] !== undefined && { skipBadRows: values["skip-bad-rows"] }),
+      ...(values["memory-limit"] !== undefined && { memoryLimit: values["memory-limit"] }),
+      ...(values["temp-directory"] !== undefined && { tempDirectory: values["temp-directory"] }),
+    },
+    values.model !== undefined || values.html !== undefined ? mining : null,
+    usage,
+  );
+  io.out(values.json ? jsonText(report) : summary(path, report, []));
+  if (counts !== null) {
+    const id = basename(path).replace(/\..*$/, "") || "mined-service";
+    const service = serviceFromCounts(counts, { classification, id, name: `Mined from ${basename(path)}` });
+    if (values.model !== undefined) {
+      await writeOutput(values.model, jsonText(service));
+      if (!values.json) io.out(`\nmodel written to ${shown(values.model)}\n`);
+    }
+    if (values.html !== undefined) {
+      const { writeDiagrams } = await import("./write-diagrams.js");
+      await writeDiagrams(service, analyse(service), { html: values.html }, values.json ? io.err : io.out);
+    }
+  }
+  return 0;
+}
+
+type MineValues = ReturnType<typeof parseOptions<typeof options>>["values"];
+
 export const mineCommand: Command = {
   name: "mine",
   usage,
@@ -210,6 +268,8 @@ export const mineCommand: Command = {
     const { values, positionals } = parseOptions(args, options, usage);
     if (positionals.length !== 1) throw usageError(`mine takes one log file\nusage: ${usage}`);
     const path = positionals[0]!;
+    if (values.engine !== undefined && values.engine !== "duckdb") throw usageError(`unknown engine ${JSON.stringify(values.engine)}: use duckdb, or leave --engine out\nusage: ${usage}`);
+    if (values.engine === "duckdb") return mineThroughDuckDB(path, values, io);
     const mining = miningOptions(values["history"], values["missing-department"]);
     const classification = values.classify === undefined ? undefined : await readClassification(values.classify);
     const redesign = values.redesign === undefined ? undefined : await readRedesign(values.redesign);
@@ -258,7 +318,7 @@ export const mineCommand: Command = {
 
     if (values.json) io.out(jsonText({ ...report, fidelity, ...(replay && { redesign: replay }) }));
     else {
-      io.out(summary(path, log, report));
+      io.out(summary(path, report, log.skippedProblems));
       io.out(`\n${fidelityLines(service, fidelity, mining)}`);
       for (const w of fidelity.warnings) if (w.code === "no_service_time") io.out(`  note: ${shown(w.message)}\n`);
       if (replay) io.out(`\n${replayLines(replay)}`);

@@ -1,0 +1,189 @@
+import { sqlDialects, type SqlDialectName } from "./sql-dialects.js";
+import type { SqlLogMapping } from "./sql-log-mapping.js";
+
+/**
+ * Options of `logAggregateSql`.
+ *
+ * @example
+ * logAggregateSql(mapping, { dialect: "bigquery", topVariants: 20 });
+ */
+export interface LogAggregateSqlOptions {
+  /** The engine to write for. */
+  dialect?: SqlDialectName;
+  /** How many of the most frequent variants to list. */
+  topVariants?: number;
+  /** Joins several activity columns into one activity. */
+  activitySeparator?: string;
+}
+
+const DEFAULTS: Required<LogAggregateSqlOptions> = { dialect: "duckdb", topVariants: 10, activitySeparator: "+" };
+
+/** The names of the aggregate's columns, in order. */
+export const LOG_AGGREGATE_COLUMNS = ["part", "name", "next_name", "n", "micros", "median_micros", "rank", "position"] as const;
+
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+function checkMapping(mapping: SqlLogMapping, topVariants: number): void {
+  const bad = (what: string) => {
+    throw new TypeError(`logAggregateSql: ${what}`);
+  };
+  if (typeof mapping.source !== "string" || mapping.source.trim() === "") bad("the mapping needs a source: the table (or a parenthesised query) holding the events");
+  for (const key of ["case", "timestamp"] as const) {
+    if (typeof mapping[key] !== "string" || mapping[key] === "") bad(`the mapping needs the ${key} column (mapping.${key})`);
+  }
+  const activities = typeof mapping.activity === "string" ? [mapping.activity] : (mapping.activity ?? []);
+  if (activities.length === 0 || activities.some((a) => typeof a !== "string" || a === "")) bad("the mapping needs the activity column, or several (mapping.activity)");
+  if (!Number.isInteger(topVariants) || topVariants < 0) bad(`topVariants must be a whole number ≥ 0, not ${topVariants}`);
+}
+
+/**
+ * The aggregation behind `analyseLog`, as one SQL query for a warehouse or DuckDB: window
+ * functions over each case ordered by time (ties by the `order` column, e.g. a row number in
+ * file order), giving a small table whose size grows with activities, departments and
+ * variants, never with events. Its rows (columns `LOG_AGGREGATE_COLUMNS`) go to
+ * `logReportFromAggregate`, which builds the same `LogReport` as `analyseLog` on the events.
+ *
+ * The rows, by `part`: `total` (name, n) for each count of the report; `handoff` and `follows`
+ * (name → next_name, n, micros between, first case `rank` and `position` where the pair first
+ * occurs); `variant` (the activity at `position` of the variant ranked `rank`, n cases); and
+ * `minutes` (`cases`, `changes`, `stays`: n, Σ micros, median micros).
+ *
+ * @example
+ * logAggregateSql(
+ *   { source: "events", case: "case_id", activity: "activity", timestamp: "ts", department: "team", order: "event_id" },
+ *   { dialect: "postgres" },
+ * );
+ * // "WITH events AS (SELECT CAST(\"case_id\" AS TEXT) AS case_id, …"
+ */
+export function logAggregateSql(mapping: SqlLogMapping, options: LogAggregateSqlOptions = {}): string {
+  const { dialect: name, topVariants, activitySeparator } = { ...DEFAULTS, ...options };
+  const d = sqlDialects[name];
+  if (d === undefined) throw new TypeError(`logAggregateSql: unknown dialect ${JSON.stringify(name)}: use one of ${Object.keys(sqlDialects).join(", ")}`);
+  checkMapping(mapping, topVariants);
+  const column = (c: string) => d.identifier(c);
+  const text = (c: string) => `CAST(${column(c)} AS ${d.text})`;
+  const activities = typeof mapping.activity === "string" ? [mapping.activity] : mapping.activity;
+  const activity = activities.length === 1 ? text(activities[0]!) : d.joinNonEmpty(activities.map(text), activitySeparator);
+  const markers = ["", ...(mapping.missing ?? [])].map(literal).join(", ");
+  const department =
+    mapping.department === undefined
+      ? `CAST(NULL AS ${d.text})`
+      : `CASE WHEN ${text(mapping.department)} IN (${markers}) THEN NULL ELSE ${text(mapping.department)} END`;
+  const micros = d.epochMicros(column(mapping.timestamp));
+  // Without an order column, ties in time have no defined order: the case id keeps results repeatable.
+  const fileOrder = mapping.order === undefined ? micros : `CAST(${column(mapping.order)} AS ${d.bigint})`;
+  const nullText = `CAST(NULL AS ${d.text})`;
+  const nullDouble = `CAST(NULL AS ${d.double})`;
+  const nullBigint = `CAST(NULL AS ${d.bigint})`;
+  const sum = (v: string) => `CAST(SUM(CAST(${v} AS ${d.decimal})) AS ${d.double})`;
+  const medianColumn = d.medianColumn("duration", "kind");
+  // `rank` is also a function's name: quoted where it names the column
+  const rankAlias = d.identifier("rank");
+  const total = (label: string, value: string, from: string) =>
+    `SELECT 'total' AS part, ${literal(label)} AS name, ${nullText} AS next_name, CAST(${value} AS ${d.bigint}) AS n, ${nullDouble} AS micros, ${nullDouble} AS median_micros, ${nullBigint} AS ${rankAlias}, ${nullBigint} AS position FROM ${from}`;
+  const rows = [
+    total("cases", "COUNT(*)", "cases"),
+    total("events", "SUM(events)", "cases"),
+    total("activities", "COUNT(*)", "activity_ids"),
+    total("departments", "COUNT(DISTINCT department)", "ordered"),
+    total("handoffs", "SUM(runs - 1)", "case_runs"),
+    total("ping_pongs", "SUM(ping_pongs)", "case_runs"),
+    total("revisits", "SUM(runs - 1)", "department_runs"),
+    total("repeats", "(SELECT COUNT(*) FROM ordered) - COUNT(*)", "case_activities"),
+    total("cases_with_handoff", "SUM(CASE WHEN runs > 1 THEN 1 ELSE 0 END)", "case_runs"),
+    total("cases_with_ping_pong", "SUM(CASE WHEN ping_pongs > 0 THEN 1 ELSE 0 END)", "case_runs"),
+    total("cases_with_revisit", "COUNT(DISTINCT case_id)", "department_runs WHERE runs > 1"),
+    total("variants", "COUNT(*)", "ranked_variants"),
+    `SELECT 'handoff', previous_run, department, n, ${nullDouble}, ${nullDouble}, case_rank, position FROM handoff_pairs`,
+    `SELECT 'follows', activity, next_activity, n, micros, ${nullDouble}, case_rank, position FROM follow_pairs`,
+    `SELECT 'variant', o.activity, ${nullText}, v.n, ${nullDouble}, ${nullDouble}, v.variant_rank, o.position FROM ranked_variants v JOIN ordered o ON o.case_id = v.case_id WHERE v.variant_rank <= ${topVariants}`,
+    `SELECT 'minutes', kind, ${nullText}, COUNT(*), ${sum("duration")}, CAST(${d.median("duration")} AS ${d.double}), ${nullBigint}, ${nullBigint} FROM durations GROUP BY kind`,
+  ];
+  // Engines that can keep a CTE read by several steps keep the events once, ordered
+  const kept = d.materialized === "" ? "" : `${d.materialized} `;
+  const sql = `WITH events AS (
+  SELECT ${text(mapping.case)} AS case_id, ${activity} AS activity, ${department} AS department,
+    ${micros} AS t, ${fileOrder} AS file_order
+  FROM ${mapping.source}
+),
+ordered AS ${kept}(
+  SELECT case_id, activity, department, t,
+    MIN(file_order) OVER (PARTITION BY case_id) AS case_rank,
+    ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY t, file_order) AS position,
+    LEAD(activity) OVER (PARTITION BY case_id ORDER BY t, file_order) AS next_activity,
+    LEAD(t) OVER (PARTITION BY case_id ORDER BY t, file_order) AS next_t
+  FROM events
+),
+cases AS (
+  SELECT case_id, COUNT(*) AS events, MAX(t) - MIN(t) AS duration FROM ordered GROUP BY case_id
+),
+case_activities AS (
+  SELECT DISTINCT case_id, activity FROM ordered
+),
+known AS ${kept}(
+  SELECT case_id, case_rank, position, department, t,
+    LAG(department) OVER (PARTITION BY case_id ORDER BY position) AS previous_department,
+    LAG(t) OVER (PARTITION BY case_id ORDER BY position) AS previous_t
+  FROM ordered WHERE department IS NOT NULL
+),
+runs AS ${kept}(
+  SELECT case_id, case_rank, position, department,
+    LAG(department) OVER (PARTITION BY case_id ORDER BY position) AS previous_run,
+    LAG(department, 2) OVER (PARTITION BY case_id ORDER BY position) AS run_before_previous
+  FROM known WHERE previous_department IS NULL OR previous_department <> department
+),
+case_runs AS (
+  SELECT case_id, COUNT(*) AS runs, SUM(CASE WHEN department = run_before_previous THEN 1 ELSE 0 END) AS ping_pongs
+  FROM runs GROUP BY case_id
+),
+department_runs AS (
+  SELECT case_id, department, COUNT(*) AS runs FROM runs GROUP BY case_id, department
+),
+handoff_totals AS (
+  SELECT previous_run, department, COUNT(*) AS n, MIN(case_rank) AS case_rank
+  FROM runs WHERE previous_run IS NOT NULL GROUP BY previous_run, department
+),
+handoff_pairs AS (
+  SELECT t.previous_run, t.department, t.n, t.case_rank, MIN(r.position) AS position
+  FROM handoff_totals t JOIN runs r ON r.previous_run = t.previous_run AND r.department = t.department AND r.case_rank = t.case_rank
+  GROUP BY t.previous_run, t.department, t.n, t.case_rank
+),
+follow_totals AS (
+  SELECT activity, next_activity, COUNT(*) AS n, ${sum("next_t - t")} AS micros, MIN(case_rank) AS case_rank
+  FROM ordered WHERE next_activity IS NOT NULL GROUP BY activity, next_activity
+),
+follow_pairs AS (
+  SELECT t.activity, t.next_activity, t.n, t.micros, t.case_rank, MIN(o.position) AS position
+  FROM follow_totals t JOIN ordered o ON o.activity = t.activity AND o.next_activity = t.next_activity AND o.case_rank = t.case_rank
+  GROUP BY t.activity, t.next_activity, t.n, t.micros, t.case_rank
+),
+activity_ids AS (
+  SELECT activity, ROW_NUMBER() OVER (ORDER BY activity) AS activity_id FROM (SELECT DISTINCT activity FROM ordered) a
+),
+case_variants AS (
+  SELECT o.case_id, MIN(o.case_rank) AS case_rank, ${d.orderedIds("i.activity_id", "o.position")} AS variant
+  FROM ordered o JOIN activity_ids i ON i.activity = o.activity GROUP BY o.case_id
+),
+variants AS (
+  SELECT variant, case_id, case_rank,
+    COUNT(*) OVER (PARTITION BY variant) AS n,
+    ROW_NUMBER() OVER (PARTITION BY variant ORDER BY case_rank, case_id) AS nth
+  FROM case_variants
+),
+ranked_variants AS (
+  SELECT variant, case_id, n, ROW_NUMBER() OVER (ORDER BY n DESC, case_rank, case_id) AS variant_rank
+  FROM variants WHERE nth = 1
+),
+waits AS (
+  SELECT CASE WHEN department = previous_department THEN 'stays' ELSE 'changes' END AS kind, t - previous_t AS duration
+  FROM known WHERE previous_department IS NOT NULL
+  UNION ALL
+  SELECT 'cases' AS kind, duration FROM cases
+),
+durations AS (
+  SELECT kind, duration${medianColumn === null ? "" : `, ${medianColumn}`} FROM waits
+)
+${rows.join("\nUNION ALL\n")}
+`;
+  return sql;
+}

@@ -1,0 +1,112 @@
+/**
+ * The pieces of SQL that differ between engines; everything else in hukka's aggregation is
+ * written once. Plain data, the way d3-format keeps its locales.
+ *
+ * @example
+ * sqlDialects.postgres.epochMicros("ts"); // "CAST(EXTRACT(EPOCH FROM ts) * 1000000 AS BIGINT)"
+ */
+export interface SqlDialect {
+  readonly name: SqlDialectName;
+  /** Quotes an identifier (a column or table name as the user gave it). */
+  identifier(name: string): string;
+  /** Microseconds since 1970 of a timestamp expression, as a 64-bit integer. */
+  epochMicros(timestamp: string): string;
+  /** The ids of a case's activities in order of `position`, joined with commas. */
+  orderedIds(id: string, position: string): string;
+  /** Joins the non-empty parts with `separator` (several activity columns as one activity). */
+  joinNonEmpty(parts: readonly string[], separator: string): string;
+  /** The median of a numeric column, as an aggregate. */
+  median(column: string): string;
+  /**
+   * The column `<column>_median` (the median within `partition`) that `median` reads, for an
+   * engine whose exact median is an analytic function only; `null` where it is an aggregate.
+   */
+  medianColumn(column: string, partition: string): string | null;
+  /** The keyword that makes a common table expression computed once (`MATERIALIZED`), or "" where there is none. */
+  readonly materialized: string;
+  /** Type names. */
+  readonly text: string;
+  readonly bigint: string;
+  readonly double: string;
+  /** An exact numeric type wide enough for a sum of microseconds over billions of events. */
+  readonly decimal: string;
+}
+
+/** The engines hukka writes its aggregation for. */
+export type SqlDialectName = "duckdb" | "postgres" | "spark" | "bigquery";
+
+const quoted = (open: string, close: string) => (name: string) => open + name.split(close).join(close + close) + close;
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+const nullIfEmpty = (part: string) => `NULLIF(${part}, '')`;
+
+/**
+ * The SQL pieces of each engine hukka writes its aggregation for: DuckDB, PostgreSQL (12 and
+ * later), Spark SQL (3.1 and later) and Google BigQuery (GoogleSQL).
+ *
+ * @example
+ * sqlDialects.duckdb.median("x"); // "median(x)"
+ */
+export const sqlDialects: Readonly<Record<SqlDialectName, SqlDialect>> = {
+  duckdb: {
+    name: "duckdb",
+    identifier: quoted('"', '"'),
+    epochMicros: (t) => `epoch_us(${t})`,
+    orderedIds: (id, position) => `string_agg(CAST(${id} AS VARCHAR), ',' ORDER BY ${position})`,
+    joinNonEmpty: (parts, separator) => `concat_ws(${literal(separator)}, ${parts.map(nullIfEmpty).join(", ")})`,
+    median: (v) => `median(${v})`,
+    medianColumn: () => null,
+    materialized: "MATERIALIZED",
+    text: "VARCHAR",
+    bigint: "BIGINT",
+    double: "DOUBLE",
+    decimal: "DECIMAL(38, 0)",
+  },
+  postgres: {
+    name: "postgres",
+    identifier: quoted('"', '"'),
+    epochMicros: (t) => `CAST(EXTRACT(EPOCH FROM ${t}) * 1000000 AS BIGINT)`,
+    orderedIds: (id, position) => `string_agg(CAST(${id} AS TEXT), ',' ORDER BY ${position})`,
+    joinNonEmpty: (parts, separator) => `concat_ws(${literal(separator)}, ${parts.map(nullIfEmpty).join(", ")})`,
+    median: (v) => `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${v})`,
+    medianColumn: () => null,
+    materialized: "MATERIALIZED",
+    text: "TEXT",
+    bigint: "BIGINT",
+    double: "DOUBLE PRECISION",
+    decimal: "NUMERIC(38, 0)",
+  },
+  spark: {
+    name: "spark",
+    identifier: quoted("`", "`"),
+    epochMicros: (t) => `unix_micros(CAST(${t} AS TIMESTAMP))`,
+    // collect_list keeps no order: each id behind its zero-padded position, sorted as text. The
+    // positions are 1…n in every case, so equal keys still mean equal sequences.
+    orderedIds: (id, position) => `concat_ws(',', sort_array(collect_list(concat(lpad(CAST(${position} AS STRING), 10, '0'), ':', CAST(${id} AS STRING)))))`,
+    joinNonEmpty: (parts, separator) => `concat_ws(${literal(separator)}, ${parts.map(nullIfEmpty).join(", ")})`,
+    // percentile (not percentile_approx) is exact
+    median: (v) => `percentile(${v}, 0.5)`,
+    medianColumn: () => null,
+    materialized: "",
+    text: "STRING",
+    bigint: "BIGINT",
+    double: "DOUBLE",
+    decimal: "DECIMAL(38, 0)",
+  },
+  bigquery: {
+    name: "bigquery",
+    identifier: quoted("`", "`"),
+    epochMicros: (t) => `UNIX_MICROS(CAST(${t} AS TIMESTAMP))`,
+    // the delimiter is a comma by default
+    orderedIds: (id, position) => `STRING_AGG(CAST(${id} AS STRING) ORDER BY ${position})`,
+    // ARRAY_TO_STRING leaves NULL elements out
+    joinNonEmpty: (parts, separator) => `ARRAY_TO_STRING([${parts.map(nullIfEmpty).join(", ")}], ${literal(separator)})`,
+    // BigQuery's exact median is an analytic function only: a column first, then any of its values
+    median: (v) => `ANY_VALUE(${v}_median)`,
+    medianColumn: (v, partition) => `PERCENTILE_CONT(${v}, 0.5) OVER (PARTITION BY ${partition}) AS ${v}_median`,
+    materialized: "",
+    text: "STRING",
+    bigint: "INT64",
+    double: "FLOAT64",
+    decimal: "NUMERIC",
+  },
+};

@@ -1,0 +1,57 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pkg from "node-sql-parser";
+import { describe, expect, it } from "vitest";
+import { countMining, readEventLog, serviceFromCounts } from "../src/index.js";
+import { duckdbMiningCounts, miningCountsFromAggregate, miningCountsSql } from "../src/sql/index.js";
+import { CSV, dataPath, mapping, openLog, testWithLog } from "./logs-helpers.js";
+import { CSV_LOGS, expectSameCounts } from "./sql-helpers.js";
+
+const dir = mkdtempSync(join(tmpdir(), "hukka-sql-mining-"));
+const OPTIONS = [0, 1, 2].flatMap((history) => (["inherit", "unknown"] as const).map((missingDepartment) => ({ history: history as 0 | 1 | 2, missingDepartment })));
+
+describe("duckdbMiningCounts", () => {
+  it("gives countMining's counts on the small hand-computed log, for every history and missing-department rule", async () => {
+    const path = join(dir, "small.csv");
+    writeFileSync(path, CSV);
+    const log = await readEventLog(CSV, mapping);
+    for (const options of OPTIONS) expectSameCounts(await duckdbMiningCounts(path, mapping, options), countMining(log, options));
+    // the default is history 2 with inheritance, as countMining's
+    expectSameCounts(await duckdbMiningCounts(path, mapping), countMining(log));
+  });
+
+  for (const log of CSV_LOGS.filter((l) => l.name === "Sepsis" || l.name === "receipt")) {
+    testWithLog(
+      `gives countMining's counts, and so the same mined model, on ${log.name}`,
+      log.file,
+      async () => {
+        const events = await readEventLog(openLog(log.file), log.mapping, log.options);
+        for (const options of [{ history: 2 as const, missingDepartment: "inherit" as const }, { history: 1 as const, missingDepartment: "unknown" as const }]) {
+          const counts = await duckdbMiningCounts(dataPath(log.file), log.mapping, { ...log.options, ...options });
+          const expected = countMining(events, options);
+          expectSameCounts(counts, expected);
+          expect(serviceFromCounts(counts, { id: "m" }).touchpoints.map((t) => t.id)).toEqual(serviceFromCounts(expected, { id: "m" }).touchpoints.map((t) => t.id));
+        }
+      },
+      120_000,
+    );
+  }
+});
+
+describe("miningCountsSql and miningCountsFromAggregate", () => {
+  const m = { source: "events", case: "case_id", activity: "activity", timestamp: "ts", department: "team", missing: ["EMPTY"], order: "event_id" };
+  const grammar = { spark: "hive", bigquery: "bigquery" } as const;
+  for (const [dialect, database] of Object.entries(grammar)) {
+    it(`writes ${dialect} SQL that a ${database} parser reads`, () => {
+      const ast = new pkg.Parser().astify(miningCountsSql(m, { dialect: dialect as "spark" | "bigquery" }), { database });
+      expect((Array.isArray(ast) ? ast : [ast]).map((s) => s.type)).toEqual(["select"]);
+    });
+  }
+
+  it("refuses bad options and rows that are not the aggregate, naming them", () => {
+    expect(() => miningCountsSql(m, { history: 3 as 2 })).toThrow("invalid history 3: use 0, 1 or 2");
+    expect(() => miningCountsFromAggregate([{ part: "edge" }])).toThrow('row 0 (edge): unknown part "edge"');
+    expect(() => miningCountsFromAggregate([{ part: "total", name: "cases", n: 1 }])).toThrow("lacks the total events");
+  });
+});

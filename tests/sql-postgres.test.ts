@@ -1,0 +1,98 @@
+// The PostgreSQL dialect on a real server: the receipt and Sepsis logs loaded as they are in
+// their files (text columns and a row number in file order), aggregated by the published SQL,
+// and compared with analyseLog on the same files read in process. The server is the
+// throwaway one of scripts/test-postgres.sh (started by .ci/run); its URL comes from
+// HUKKA_TEST_POSTGRES. On CI these tests fail, never skip, when the server is not reachable.
+import { readFileSync } from "node:fs";
+import Papa from "papaparse";
+import pg from "pg";
+import { afterAll, describe, expect, it, test } from "vitest";
+import { analyseLog, countMining, readEventLog } from "../src/index.js";
+import { logAggregateSql, logReportFromAggregate, miningCountsFromAggregate, miningCountsSql, type LogAggregateRow, type MiningAggregateRow } from "../src/sql/index.js";
+import { CSV, dataPath, mapping, openLog, testWithLog } from "./logs-helpers.js";
+import { CSV_LOGS, expectSameCounts, expectSameReport } from "./sql-helpers.js";
+
+const URL = process.env.HUKKA_TEST_POSTGRES ?? "postgres://postgres@127.0.0.1:54329/postgres";
+
+async function connect(): Promise<pg.Client | Error> {
+  const client = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    // timestamps without an offset are UTC, as readEventLog reads them
+    await client.query("SET TIME ZONE 'UTC'");
+    return client;
+  } catch (e) {
+    return e as Error;
+  }
+}
+
+const client = await connect();
+const reachable = !(client instanceof Error);
+if (!reachable && process.env.CI === "true") {
+  test("PostgreSQL is reachable for the SQL tests", () => {
+    throw new Error(`cannot reach PostgreSQL at ${URL} (${(client as Error).message}): .ci/run starts it with scripts/test-postgres.sh`);
+  });
+}
+const db = client as pg.Client;
+afterAll(async () => {
+  if (reachable) await db.end();
+});
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** Loads a CSV text as a table of text columns, plus hukka_row: the row's place in the file. */
+async function load(table: string, text: string): Promise<void> {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true });
+  const [header, ...rows] = parsed.data;
+  await db.query(`DROP TABLE IF EXISTS ${table}`);
+  await db.query(`CREATE TABLE ${table} (hukka_row BIGINT, ${header!.map((c) => `${quote(c)} TEXT`).join(", ")})`);
+  const columns = ["hukka_row", ...header!.map(quote)];
+  for (let start = 0; start < rows.length; start += 5000) {
+    const batch = rows.slice(start, start + 5000);
+    const arrays = [batch.map((_, i) => String(start + i + 1)), ...header!.map((_, c) => batch.map((r) => r[c] ?? null))];
+    await db.query(
+      `INSERT INTO ${table} (${columns.join(", ")}) SELECT * FROM unnest(${arrays.map((_, k) => `$${k + 1}::${k === 0 ? "bigint" : "text"}[]`).join(", ")})`,
+      arrays,
+    );
+  }
+}
+
+/** The report of the published Postgres SQL on a loaded table, the timestamp text cast to timestamptz. */
+async function reportOf(table: string, m: { case: string; activity: string | string[]; timestamp: string; department?: string; missing?: string[] }) {
+  const source = `(SELECT *, CAST(${quote(m.timestamp)} AS TIMESTAMPTZ) AS hukka_time FROM ${table}) AS log`;
+  const sql = logAggregateSql({ ...m, source, timestamp: "hukka_time", order: "hukka_row" }, { dialect: "postgres" });
+  const result = await db.query<LogAggregateRow>(sql);
+  return logReportFromAggregate(result.rows);
+}
+
+/** The mining counts of the published Postgres SQL on a loaded table. */
+async function countsOf(table: string, m: { case: string; activity: string | string[]; timestamp: string; department?: string; missing?: string[] }, history: 0 | 1 | 2 = 2) {
+  const source = `(SELECT *, CAST(${quote(m.timestamp)} AS TIMESTAMPTZ) AS hukka_time FROM ${table}) AS log`;
+  const sql = miningCountsSql({ ...m, source, timestamp: "hukka_time", order: "hukka_row" }, { dialect: "postgres", history });
+  return miningCountsFromAggregate((await db.query<MiningAggregateRow>(sql)).rows, { history });
+}
+
+describe.skipIf(!reachable)("the PostgreSQL dialect on a real server", () => {
+  it("gives analyseLog's report and countMining's counts on the small hand-computed log (ties in file order)", async () => {
+    await load("hukka_small", CSV);
+    const log = await readEventLog(CSV, mapping);
+    expectSameReport(await reportOf("hukka_small", mapping), analyseLog(log));
+    for (const history of [0, 1, 2] as const) expectSameCounts(await countsOf("hukka_small", mapping, history), countMining(log, { history }));
+  });
+
+  for (const log of CSV_LOGS.filter((l) => l.name === "Sepsis" || l.name === "receipt")) {
+    testWithLog(
+      `gives the in-process report and mining counts exactly on ${log.name}`,
+      log.file,
+      async () => {
+        const table = `hukka_${log.name.toLowerCase()}`;
+        await load(table, readFileSync(dataPath(log.file), "utf8"));
+        const expected = analyseLog(await readEventLog(openLog(log.file), log.mapping, log.options));
+        expectSameReport(await reportOf(table, log.mapping), expected);
+        expectSameCounts(await countsOf(table, log.mapping), countMining(await readEventLog(openLog(log.file), log.mapping, log.options)));
+        expect(expected.cases).toBeGreaterThan(1000);
+      },
+      60_000,
+    );
+  }
+});
