@@ -325,7 +325,7 @@ describe("the docs site's live diagrams", () => {
     const ideal = await captionLines(page, 3);
     expect(ideal.ideal).toBe("Ideal route: Apply at the desk → Decision → Permit granted — 1.1 h, 0 hand-offs");
     expect(ideal.path).toBe("Journey: Apply at the desk → Back-office check → Decision → Permit granted");
-    expect(ideal.excess).toMatch(/^Excess: 3 d for each customer on this path; with probability 20%, 14 h of the average customer's time/);
+    expect(ideal.excess).toMatch(/^Excess: 3 days for each customer on this path; with probability 20%, 14 h of the average customer's time/);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -17,7 +17,7 @@ export interface FastestRoutes {
 
 /**
  * Dijkstra over the transitions with probability > 0, edge weight wait(u,v) + minutes(v)
- * (DESIGN §4; the first touchpoint's own minutes are the caller's to add). `"forward"` walks
+ * (the first touchpoint's own minutes are the caller's to add). `"forward"` walks
  * from the sources along the transitions (routes from a source), `"backward"` against them
  * (routes to a source). Ties: at equal minutes the route with fewer hand-offs wins, then the
  * lower touchpoint index. Hand-offs add up along a route, so the pair (minutes, hand-offs) is

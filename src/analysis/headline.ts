@@ -17,7 +17,7 @@ export interface HeadlineOptions {
 const DEFAULTS = { customer: "customer" } as const;
 
 /**
- * The sentence a manager can quote (DESIGN §9 v2), the same at the head of the HTML report
+ * The sentence a manager can quote, the same at the head of the HTML report
  * and of the CLI summary: the average customer's time and hand-offs, the share of that time
  * spent waiting (the waste category `delay`: transition waits and queueing steps), and where
  * the waiting happens — the pair of departments (either direction) whose transitions hold the

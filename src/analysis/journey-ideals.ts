@@ -4,7 +4,7 @@ import { RESOLVED, type MarkovChain } from "./markov-chain.js";
 import type { IdealRoute } from "./report.js";
 
 /**
- * What a journey is held against (DESIGN §4 v2): the minutes and hand-offs of the ideal route.
+ * What a journey is held against: the minutes and hand-offs of the ideal route.
  *
  * @example
  * const ideal: JourneyIdeal = { idealMinutes: 4372, idealHandoffs: 1 };
@@ -15,7 +15,7 @@ export interface JourneyIdeal {
 }
 
 /**
- * The ideal of each journey, in order (DESIGN §4 v2). A journey ending in a `resolved` outcome
+ * The ideal of each journey, in order. A journey ending in a `resolved` outcome
  * is held against the fastest route from its entry to **that same outcome** (at equal minutes,
  * fewer hand-offs); one ending `abandoned` bought nothing with its time: ideal 0 minutes, and
  * the hand-offs of its entry's ideal route to any resolved outcome (`null` when there is none).

@@ -85,7 +85,7 @@ export function journeyMetrics(visits: readonly JourneyVisit[], options: Journey
     revisits: wander.revisits,
     repeats: wander.repeats,
     failureDemand,
-    // never negative (DESIGN §4 v2): a sum taken in another order may differ in the last bit
+    // never negative: a sum taken in another order may differ in the last bit
     excessMinutes: ideal === null ? null : Math.max(0, minutes - ideal),
     cost,
     wasteCost,

@@ -41,8 +41,8 @@ export interface JourneyMetrics {
 }
 
 /**
- * A journey of the model with its probability, where it ends and the ideal it is held against
- * (DESIGN §4 v2): ending `resolved`, the fastest route from its entry to that same outcome;
+ * A journey of the model with its probability, where it ends and the ideal it is held against:
+ * ending `resolved`, the fastest route from its entry to that same outcome;
  * ending `abandoned`, 0 minutes (the time bought nothing).
  *
  * @example

@@ -37,7 +37,7 @@ export interface Figure {
  * The headline figures of `analyseLog`: how the log's cases wandered between departments.
  *
  * @example
- * logFigures(analyseLog(log), formatMinutes)[4]; // { label: "hand-offs", value: "3,853" }
+ * logFigures(analyseLog(log), formatDuration)[4]; // { label: "hand-offs", value: "3,853" }
  */
 export function logFigures(report: LogReport, minutes: (m: number) => string): Figure[] {
   const per = (n: number) => (report.cases > 0 ? decimal(n / report.cases) : "0");
