@@ -1,48 +1,13 @@
-import { SaxesParser } from "saxes";
 import { describe, expect, test } from "vitest";
 import { analyse, parseService, type Service } from "../src/index.js";
 import { blueprintSvg, embedJson, reportHtml, wanderLineSvg, wasteBreakdownSvg, xmlAttribute, xmlText } from "../src/viz/index.js";
 import healthCentre from "../examples/health-centre/service.json";
 import { HOSTILE_LABELS, hostileService } from "./fixtures/hostile-labels.js";
 import { referral } from "./fixtures/viz-referral.js";
+import { allNodes, parseXml, xmlSafe, type XmlNode } from "./xml-helpers.js";
 
-interface XmlNode {
-  name: string;
-  attributes: Record<string, string>;
-  children: XmlNode[];
-  text: string;
-}
-
-/** Parses with saxes (strict, namespace-aware): throws on anything that is not well-formed XML. */
-function parseXml(xml: string): XmlNode {
-  const parser = new SaxesParser({ xmlns: true });
-  const stack: XmlNode[] = [];
-  let root: XmlNode | null = null;
-  parser.on("error", (e) => {
-    throw e;
-  });
-  parser.on("opentag", (tag) => {
-    const attributes: Record<string, string> = Object.create(null);
-    for (const [k, a] of Object.entries(tag.attributes)) attributes[k] = typeof a === "string" ? a : a.value;
-    const node: XmlNode = { name: tag.local ?? tag.name, attributes, children: [], text: "" };
-    stack[stack.length - 1]?.children.push(node);
-    stack.push(node);
-    root ??= node;
-  });
-  parser.on("text", (t) => {
-    const top = stack[stack.length - 1];
-    if (top) top.text += t;
-  });
-  parser.on("closetag", () => void stack.pop());
-  parser.write(xml).close();
-  return root!;
-}
-
-const all = (node: XmlNode): XmlNode[] => [node, ...node.children.flatMap(all)];
+const all = allNodes;
 const childText = (node: XmlNode, name: string) => node.children.find((c) => c.name === name)?.text;
-/** What XML 1.0 can hold of a string: the rest is U+FFFD (see xmlText). */
-const xmlSafe = (s: string) =>
-  s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 
 describe("blueprintSvg(service, report)", () => {
   test.each([

@@ -1,4 +1,4 @@
-// A strict XML parse for the static-SVG tests of the department map and observed journeys.
+// Strict XML parsing for the static-SVG tests of every diagram.
 import { SaxesParser } from "saxes";
 
 export interface XmlNode {
