@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 
 const OUT = fileURLToPath(new URL("./out/", import.meta.url));
 const DIST = fileURLToPath(new URL("../dist/sql.js", import.meta.url));
-const MEMORY_LIMIT = "2GB";
+const MEMORY_LIMIT = process.env.HUKKA_BENCH_MEMORY ?? "2GB";
 /** DuckDB's spill directory for one run: runs side by side never share one. */
 const spill = (name) => `${OUT}duckdb-spill-${name}`;
 const GENERATED = { "10m": 10_000_000, "100m": 100_000_000 };
