@@ -1,4 +1,5 @@
 import { select } from "d3";
+import { appendDiagramSvg } from "./append-diagram-svg.js";
 import type { WasteReport } from "../analysis/report.js";
 import type { Service } from "../model/types.js";
 import { colours } from "./colours.js";
@@ -17,8 +18,6 @@ export interface BlueprintOptions extends Partial<BlueprintLayoutOptions> {
   title?: string;
 }
 
-/** The font stack of every diagram: the system's sans-serif. */
-export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const LANE_FILL = { frontstage: colours.frontstage, backstage: colours.backstage, support: colours.support } as const;
 const LINE_HEIGHT = 1.25;
 const r = (x: number) => Math.round(x * 10) / 10;
@@ -56,19 +55,15 @@ export function renderBlueprint(
  */
 export function drawBlueprint(container: Element, layout: BlueprintLayout, title: string): SVGSVGElement {
   const o = layout.options;
-  const svg = select(container)
-    .append("svg")
-    .attr("xmlns", "http://www.w3.org/2000/svg")
-    .attr("data-hukka", "blueprint")
-    .attr("class", "hukka-blueprint")
-    .attr("width", r(layout.width))
-    .attr("height", r(layout.height))
-    .attr("viewBox", `0 0 ${r(layout.width)} ${r(layout.height)}`)
-    .attr("role", "group")
-    .attr("aria-label", `Service blueprint: ${title}`)
-    .attr("font-family", FONT_FAMILY)
-    .attr("font-size", o.fontSize);
-  svg.append("title").text(`Service blueprint: ${title}`);
+  const svg = appendDiagramSvg(container, {
+    hook: "blueprint",
+    className: "hukka-blueprint",
+    width: r(layout.width),
+    height: r(layout.height),
+    role: "group",
+    label: `Service blueprint: ${title}`,
+    fontSize: o.fontSize,
+  });
   const defs = svg.append("defs");
   for (const [id, colour] of [["link", colours.link], ["handoff", colours.handoff], ["highlight", colours.highlight]]) {
     defs

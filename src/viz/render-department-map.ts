@@ -1,6 +1,5 @@
-import { select } from "d3";
+import { appendDiagramSvg } from "./append-diagram-svg.js";
 import { colours } from "./colours.js";
-import { FONT_FAMILY } from "./render-blueprint.js";
 import {
   layoutDepartmentMap,
   type DepartmentMapData,
@@ -46,19 +45,15 @@ export function renderDepartmentMap(container: Element, data: DepartmentMapData,
  */
 export function drawDepartmentMap(container: Element, layout: DepartmentMapLayout, title: string, unit = "per customer"): SVGSVGElement {
   const o = layout.options;
-  const svg = select(container)
-    .append("svg")
-    .attr("xmlns", "http://www.w3.org/2000/svg")
-    .attr("data-hukka", "department-map")
-    .attr("class", "hukka-department-map")
-    .attr("width", layout.width)
-    .attr("height", layout.height)
-    .attr("viewBox", `0 0 ${layout.width} ${layout.height}`)
-    .attr("role", "group")
-    .attr("aria-label", title)
-    .attr("font-family", FONT_FAMILY)
-    .attr("font-size", o.fontSize);
-  svg.append("title").text(title);
+  const svg = appendDiagramSvg(container, {
+    hook: "department-map",
+    className: "hukka-department-map",
+    width: layout.width,
+    height: layout.height,
+    role: "group",
+    label: title,
+    fontSize: o.fontSize,
+  });
   const defs = svg.append("defs");
   for (const [id, colour] of [["handoff", colours.handoff], ["ping-pong", colours.waste]] as const) {
     defs

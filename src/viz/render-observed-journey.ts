@@ -1,8 +1,7 @@
-import { select } from "d3";
+import { appendDiagramSvg } from "./append-diagram-svg.js";
 import type { ObservedJourney } from "../logs/observed-journeys.js";
 import { colours } from "./colours.js";
 import { formatDuration } from "../analysis/format-duration.js";
-import { FONT_FAMILY } from "./render-blueprint.js";
 import { layoutObservedJourney, type ObservedJourneyLayout, type ObservedJourneyLayoutOptions } from "./layout-observed-journey.js";
 
 /**
@@ -44,19 +43,15 @@ export function renderObservedJourney(
  */
 export function drawObservedJourney(container: Element, layout: ObservedJourneyLayout, title: string): SVGSVGElement {
   const o = layout.options;
-  const svg = select(container)
-    .append("svg")
-    .attr("xmlns", "http://www.w3.org/2000/svg")
-    .attr("data-hukka", "observed-journey")
-    .attr("class", "hukka-observed-journey")
-    .attr("width", layout.width)
-    .attr("height", layout.height)
-    .attr("viewBox", `0 0 ${layout.width} ${layout.height}`)
-    .attr("role", "img")
-    .attr("aria-label", title)
-    .attr("font-family", FONT_FAMILY)
-    .attr("font-size", o.fontSize);
-  svg.append("title").text(title);
+  const svg = appendDiagramSvg(container, {
+    hook: "observed-journey",
+    className: "hukka-observed-journey",
+    width: layout.width,
+    height: layout.height,
+    role: "img",
+    label: title,
+    fontSize: o.fontSize,
+  });
   layout.lanes.forEach((lane, row) => {
     const g = svg.append("g").attr("data-department", lane.department);
     g.append("rect")

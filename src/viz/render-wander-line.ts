@@ -1,7 +1,6 @@
-import { select } from "d3";
+import { appendDiagramSvg } from "./append-diagram-svg.js";
 import type { Service } from "../model/types.js";
 import { colours } from "./colours.js";
-import { FONT_FAMILY } from "./render-blueprint.js";
 import { layoutWanderLine, type WanderLineLayout, type WanderLineLayoutOptions } from "./layout-wander-line.js";
 
 /**
@@ -45,19 +44,15 @@ export function renderWanderLine(
  */
 export function drawWanderLine(container: Element, layout: WanderLineLayout, title: string): SVGSVGElement {
   const o = layout.options;
-  const svg = select(container)
-    .append("svg")
-    .attr("xmlns", "http://www.w3.org/2000/svg")
-    .attr("data-hukka", "wander-line")
-    .attr("class", "hukka-wander-line")
-    .attr("width", layout.width)
-    .attr("height", layout.height)
-    .attr("viewBox", `0 0 ${layout.width} ${layout.height}`)
-    .attr("role", "img")
-    .attr("aria-label", title)
-    .attr("font-family", FONT_FAMILY)
-    .attr("font-size", o.fontSize);
-  svg.append("title").text(title);
+  const svg = appendDiagramSvg(container, {
+    hook: "wander-line",
+    className: "hukka-wander-line",
+    width: layout.width,
+    height: layout.height,
+    role: "img",
+    label: title,
+    fontSize: o.fontSize,
+  });
   for (const lane of layout.lanes) {
     const g = svg.append("g").attr("data-department", lane.department);
     g.append("rect")

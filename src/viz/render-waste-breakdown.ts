@@ -1,8 +1,7 @@
-import { select } from "d3";
+import { appendDiagramSvg } from "./append-diagram-svg.js";
 import type { WasteReport } from "../analysis/report.js";
 import type { Service } from "../model/types.js";
 import { colours } from "./colours.js";
-import { FONT_FAMILY } from "./render-blueprint.js";
 import {
   layoutWasteBreakdown,
   type WasteBreakdownLayout,
@@ -34,17 +33,15 @@ export function renderWasteBreakdown(
  */
 export function drawWasteBreakdown(container: Element, layout: WasteBreakdownLayout): SVGSVGElement {
   const o = layout.options;
-  const svg = select(container)
-    .append("svg")
-    .attr("xmlns", "http://www.w3.org/2000/svg")
-    .attr("data-hukka", "waste-breakdown")
-    .attr("width", layout.width)
-    .attr("height", layout.height)
-    .attr("viewBox", `0 0 ${layout.width} ${layout.height}`)
-    .attr("role", "img")
-    .attr("aria-label", "Waste breakdown by category and by department")
-    .attr("font-family", FONT_FAMILY)
-    .attr("font-size", o.fontSize);
+  const svg = appendDiagramSvg(container, {
+    hook: "waste-breakdown",
+    width: layout.width,
+    height: layout.height,
+    role: "img",
+    label: "Waste breakdown by category and by department",
+    title: false,
+    fontSize: o.fontSize,
+  });
   layout.groups.forEach((group, gi) => {
     const g = svg.append("g").attr("data-group", gi === 0 ? "category" : "department");
     g.append("text")
