@@ -10,7 +10,8 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseHTML } from "linkedom";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./browser-helpers.js";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import healthCentre from "../examples/health-centre/service.json";
 import { dataPath } from "./logs-helpers.js";
@@ -75,10 +76,7 @@ beforeAll(async () => {
   }
   server = await serve(site);
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
 }, 600_000);
 
 afterAll(async () => {

@@ -7,8 +7,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { launchChromium } from "./browser-helpers.js";
 import { analyse, parseService } from "../src/index.js";
 import { reportHtml } from "../src/viz/index.js";
 import { runHukka } from "./cli-helpers.js";
@@ -89,12 +90,7 @@ const drawnBoxes = (page: Page) =>
 beforeAll(() => {
   if (!existsSync(bundle)) execFileSync("npx", ["tsup"], { cwd: repo, stdio: "ignore" });
   mkdirSync(shots, { recursive: true });
-  return chromium
-    .launch({
-      executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : execFileSync("sh", ["-c", "command -v chromium"]).toString().trim(),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    })
-    .then((b) => void (browser = b));
+  return launchChromium().then((b) => void (browser = b));
 }, 180_000);
 
 afterAll(async () => {
