@@ -1,9 +1,9 @@
 // Benchmark `sql` (DESIGN §10, §12): logs too big for one process, through `hukka mine --engine
 // duckdb`. Generated logs of 10 and 100 million events in Parquet (written by DuckDB itself),
-// each mined in a child process of its own with DuckDB's memory limit and a spill directory,
-// with wall time and peak memory (the child's maximum resident set: Node and DuckDB together);
-// and the million-event receipt log of bench/mine.mjs through both engines. Each child does
-// what `hukka mine --json` does with its engine.
+// each mined by `hukka mine --engine duckdb --model` in a child process of its own with DuckDB's
+// memory limit and a spill directory, with wall time and peak memory (the child's maximum
+// resident set: Node and DuckDB together); and the million-event receipt log of bench/mine.mjs
+// through both engines, whose reports and models must be the same.
 // Not part of `npm run bench` by default (the 100M log takes minutes): `npm run bench -- sql`,
 // or `node bench/sql.mjs [10m] [100m] [1m]`.
 //
@@ -11,27 +11,30 @@
 // application process (WABO), CoSeLoG project, 4TU.ResearchData, 2014,
 // doi:10.4121/uuid:a07386a5-7be3-4367-9535-70bc9e77dbe6.
 import { spawnSync } from "node:child_process";
-import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 
 const OUT = fileURLToPath(new URL("./out/", import.meta.url));
-const DIST = fileURLToPath(new URL("../dist/sql.js", import.meta.url));
+const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const USAGE = fileURLToPath(new URL("./resource-usage.mjs", import.meta.url));
 const MEMORY_LIMIT = process.env.HUKKA_BENCH_MEMORY ?? "2GB";
 /** DuckDB's spill directory for one run: runs side by side never share one. */
 const spill = (name) => `${OUT}duckdb-spill-${name}`;
 const GENERATED = { "10m": 10_000_000, "100m": 100_000_000 };
 const RECEIPT_1M = `${OUT}receipt-1m.csv`;
 const RECEIPT = fileURLToPath(new URL("../../shared/data/receipt/receipt.csv", import.meta.url));
-const RECEIPT_MAPPING = { case: "case:concept:name", activity: "concept:name", timestamp: "time:timestamp", department: "org:group", missing: ["EMPTY"] };
-const GENERATED_MAPPING = { case: "case_id", activity: "activity", timestamp: "ts", department: "team", missing: ["EMPTY"] };
-const duckdbOptions = (name) => ({ memoryLimit: MEMORY_LIMIT, tempDirectory: spill(name) });
+const RECEIPT_MAPPING = ["--case", "case:concept:name", "--activity", "concept:name", "--timestamp", "time:timestamp", "--department", "org:group", "--missing", "EMPTY"];
+const GENERATED_MAPPING = ["--case", "case_id", "--activity", "activity", "--timestamp", "ts", "--department", "team", "--missing", "EMPTY"];
+const duckdb = (name) => ["--engine", "duckdb", "--memory-limit", MEMORY_LIMIT, "--temp-directory", spill(name)];
 
 /**
- * A log of `events` events in Parquet, written by DuckDB from `range()`: cases of 10 events,
- * 30 activities, 40 teams (each case draws from 3) of which one in twenty events has none
- * (`EMPTY`), times 0 to 12 hours apart per step, not always increasing, with ties, rows in case
- * order. Deterministic: every value is a hash of the row number.
+ * A log of `events` events in Parquet, written by DuckDB from `range()`: cases of 10 events
+ * that go through 10 stages, each stage a choice of 3 of 30 activities. Each activity has its
+ * team (of 19); one event in ten goes to the next team instead, and one in twenty has no team
+ * (`EMPTY`). Even stages share teams, so cases come back and ping-pong. Times are 0 to 12 hours
+ * apart per step, not always increasing, with ties; rows in case order. Deterministic: every
+ * value is a hash of the row number.
  */
 async function generate(name, events) {
   const file = `${OUT}generated-${name}.parquet`;
@@ -44,10 +47,12 @@ async function generate(name, events) {
   await c.run(`
     COPY (
       SELECT 'case-' || k AS case_id,
-        'activity ' || (hash(i, 1) % 30) AS activity,
-        CASE WHEN hash(i, 2) % 20 = 0 THEN 'EMPTY' ELSE 'team ' || (hash(k, i % 3) % 40) END AS team,
+        'activity ' || (position * 3 + choice) AS activity,
+        CASE WHEN hash(i, 2) % 20 = 0 THEN 'EMPTY'
+          ELSE 'team ' || ((CASE WHEN position % 2 = 0 THEN 0 ELSE 3 + 3 * (position % 5) END + choice + CASE WHEN hash(i, 4) % 10 = 0 THEN 1 ELSE 0 END) % 19)
+        END AS team,
         TIMESTAMP '2024-01-01' + to_minutes(CAST((k % 100000) * 7 + position * (hash(i, 3) % 4) * 240 AS BIGINT)) AS ts
-      FROM (SELECT i, i // 10 AS k, i % 10 AS position FROM range(${events}) t(i))
+      FROM (SELECT i, i // 10 AS k, i % 10 AS position, hash(i // 10, i % 10) % 3 AS choice FROM range(${events}) t(i))
     ) TO '${file}.part' (FORMAT parquet, ROW_GROUP_SIZE 1000000)`);
   c.closeSync();
   instance.closeSync();
@@ -57,38 +62,32 @@ async function generate(name, events) {
 }
 
 /**
- * Mines a log in a child process of its own, as `hukka mine --json` does (the default engine:
- * readEventLog + analyseLog; DuckDB: duckdbLogAggregate + logReportFromAggregate); wall time
- * and the child's peak resident memory (Node and DuckDB together).
+ * `hukka mine FILE … --model M --json` in a child process of its own; wall time, and the
+ * child's peak resident memory and CPU time (Node and DuckDB together), taken at its exit by
+ * bench/resource-usage.mjs.
  */
-function run(label, engine, file, mapping, options) {
+function run(label, file, args) {
+  const usage = `${OUT}usage-${process.pid}.json`;
+  const model = `${OUT}model-${process.pid}.json`;
   const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "child", JSON.stringify({ engine, file, mapping, options })], {
+  const child = spawnSync(process.execPath, ["--import", USAGE, CLI, "mine", file, ...args, "--model", model, "--json"], {
     encoding: "utf8",
-    maxBuffer: 1 << 26,
+    maxBuffer: 1 << 28,
+    env: { ...process.env, HUKKA_BENCH_USAGE: usage },
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (child.status !== 0) throw new Error(`${label} failed (status ${child.status}):\n${child.stderr}`);
-  const { peakMB, cpuSeconds, report } = JSON.parse(child.stdout);
+  const { peakMB, cpuSeconds } = JSON.parse(readFileSync(usage, "utf8"));
+  const report = JSON.parse(child.stdout);
+  const service = JSON.parse(readFileSync(model, "utf8"));
+  rmSync(usage);
+  rmSync(model);
   console.log(
-    `${label.padEnd(36)} ${seconds.toFixed(1).padStart(7)} s wall ${cpuSeconds.toFixed(1).padStart(7)} s cpu ${String(Math.round(peakMB)).padStart(6)} MB peak   ` +
-      `${report.cases.toLocaleString("en")} cases, ${report.events.toLocaleString("en")} events, ${report.handoffs.toLocaleString("en")} hand-offs, ${report.variantCount.toLocaleString("en")} variants`,
+    `${label.padEnd(34)} ${seconds.toFixed(1).padStart(6)} s wall ${cpuSeconds.toFixed(1).padStart(6)} s cpu ${String(Math.round(peakMB)).padStart(5)} MB peak  ` +
+      `${report.cases.toLocaleString("en")} cases, ${report.events.toLocaleString("en")} events, ${report.handoffs.toLocaleString("en")} hand-offs, ` +
+      `${report.variantCount.toLocaleString("en")} variants; model: ${service.touchpoints.length.toLocaleString("en")} touchpoints, ${service.steps.length.toLocaleString("en")} steps`,
   );
-  return { seconds, cpuSeconds, peakMB, report };
-}
-
-async function child({ engine, file, mapping, options }) {
-  let report;
-  if (engine === "duckdb") {
-    const { duckdbLogAggregate, logReportFromAggregate } = await import("../dist/sql.js");
-    report = logReportFromAggregate(await duckdbLogAggregate(file, mapping, options));
-  } else {
-    const { readEventLog, analyseLog } = await import("../dist/index.js");
-    report = analyseLog(await readEventLog(createReadStream(file, { highWaterMark: 1 << 20 }), mapping, options));
-  }
-  const { userCPUTime, systemCPUTime, maxRSS } = process.resourceUsage();
-  // CPU time of every thread (DuckDB's workers included): on a shared machine the wall clock also measures the neighbours
-  process.stdout.write(JSON.stringify({ peakMB: maxRSS / 1024, cpuSeconds: (userCPUTime + systemCPUTime) / 1e6, report }));
+  return { seconds, cpuSeconds, peakMB, report, service };
 }
 
 /** The million-event receipt log of bench/mine.mjs (the receipt log repeated with renamed cases), written the same way if missing. */
@@ -114,14 +113,18 @@ async function receipt1m() {
 
 async function main(which) {
   console.log(`# sql: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB; DuckDB memory_limit ${MEMORY_LIMIT}, spilling to bench/out/duckdb-spill-*\n`);
-  if (!existsSync(DIST)) throw new Error("bench sql needs dist/: run npm run build first");
+  if (!existsSync(CLI)) throw new Error("bench sql needs dist/: run npm run build first");
   for (const name of which) {
     if (name === "1m") {
       const file = await receipt1m();
-      const inProcess = run("receipt 1M CSV, default engine", "default", file, RECEIPT_MAPPING, {});
-      const duckdb = run("receipt 1M CSV, DuckDB engine", "duckdb", file, RECEIPT_MAPPING, duckdbOptions("1m"));
-      const same = ["cases", "events", "handoffs", "pingPongs", "revisits", "variantCount"].every((k) => inProcess.report[k] === duckdb.report[k]);
-      console.log(`  same counts from both engines: ${same}; DuckDB / in process: ${(duckdb.cpuSeconds / inProcess.cpuSeconds).toFixed(2)}× the CPU time, ${(duckdb.peakMB / inProcess.peakMB).toFixed(2)}× the peak memory\n`);
+      const inProcess = run("receipt 1M CSV, default engine", file, RECEIPT_MAPPING);
+      const inDuckDB = run("receipt 1M CSV, DuckDB engine", file, [...RECEIPT_MAPPING, ...duckdb("1m")]);
+      rmSync(spill("1m"), { recursive: true, force: true });
+      const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+      console.log(
+        `  both engines: same report ${same(inProcess.report, inDuckDB.report)}, same model ${same(inProcess.service, inDuckDB.service)}; ` +
+          `DuckDB / in process: ${(inDuckDB.cpuSeconds / inProcess.cpuSeconds).toFixed(2)}× the CPU time, ${(inDuckDB.peakMB / inProcess.peakMB).toFixed(2)}× the peak memory\n`,
+      );
       continue;
     }
     const events = GENERATED[name];
@@ -129,11 +132,10 @@ async function main(which) {
     const t = process.hrtime.bigint();
     const file = await generate(name, events);
     console.log(`generated-${name}.parquet: ${(statSync(file).size / 2 ** 20).toFixed(0)} MB (written in ${(Number(process.hrtime.bigint() - t) / 1e9).toFixed(0)} s, or earlier)`);
-    run(`${name} events Parquet, DuckDB engine`, "duckdb", file, GENERATED_MAPPING, duckdbOptions(name));
+    run(`${name} events Parquet, DuckDB engine`, file, [...GENERATED_MAPPING, ...duckdb(name)]);
     rmSync(spill(name), { recursive: true, force: true });
   }
 }
 
-const [mode, ...rest] = process.argv.slice(2);
-if (mode === "child") await child(JSON.parse(rest[0]));
-else await main(mode === undefined ? ["1m", "10m", "100m"] : [mode, ...rest]);
+const which = process.argv.slice(2);
+await main(which.length === 0 ? ["1m", "10m", "100m"] : which);

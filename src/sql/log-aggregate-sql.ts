@@ -93,12 +93,21 @@ export function logAggregateSql(mapping: SqlLogMapping, options: LogAggregateSql
     total("cases_with_handoff", "SUM(CASE WHEN runs > 1 THEN 1 ELSE 0 END)", "case_runs"),
     total("cases_with_ping_pong", "SUM(CASE WHEN ping_pongs > 0 THEN 1 ELSE 0 END)", "case_runs"),
     total("cases_with_revisit", "COUNT(DISTINCT case_id)", "department_runs WHERE runs > 1"),
-    total("variants", "COUNT(*)", "ranked_variants"),
+    total("variants", "COUNT(*)", "variant_totals"),
     `SELECT 'handoff', previous_run, department, n, ${nullDouble}, ${nullDouble}, case_rank, position FROM handoff_pairs`,
     `SELECT 'follows', activity, next_activity, n, micros, ${nullDouble}, case_rank, position FROM follow_pairs`,
     `SELECT 'variant', o.activity, ${nullText}, v.n, ${nullDouble}, ${nullDouble}, v.variant_rank, o.position FROM ranked_variants v JOIN ordered o ON o.case_id = v.case_id WHERE v.variant_rank <= ${topVariants}`,
     `SELECT 'minutes', kind, ${nullText}, COUNT(*), ${sum("duration")}, CAST(${d.median("duration")} AS ${d.double}), ${nullBigint}, ${nullBigint} FROM durations GROUP BY kind`,
   ];
+  const key = d.variantKey;
+  const caseVariants =
+    "grouped" in key
+      ? `SELECT o.case_id, MIN(o.case_rank) AS case_rank, ${key.grouped("i.activity_id", "o.position")} AS variant
+  FROM ordered o JOIN activity_ids i ON i.activity = o.activity GROUP BY o.case_id`
+      : `SELECT case_id, case_rank, ${key.key("ids")} AS variant FROM (
+    SELECT o.case_id, o.case_rank, o.position, ${key.window("i.activity_id", "o.position")} OVER (PARTITION BY o.case_id) AS ids
+    FROM ordered o JOIN activity_ids i ON i.activity = o.activity
+  ) w WHERE position = 1`;
   // Engines that can keep a CTE read by several steps keep the events once, ordered
   const kept = d.materialized === "" ? "" : `${d.materialized} `;
   const sql = `WITH events AS (
@@ -161,18 +170,21 @@ activity_ids AS (
   SELECT activity, ROW_NUMBER() OVER (ORDER BY activity) AS activity_id FROM (SELECT DISTINCT activity FROM ordered) a
 ),
 case_variants AS (
-  SELECT o.case_id, MIN(o.case_rank) AS case_rank, ${d.orderedIds("i.activity_id", "o.position")} AS variant
-  FROM ordered o JOIN activity_ids i ON i.activity = o.activity GROUP BY o.case_id
+  ${caseVariants}
 ),
-variants AS (
-  SELECT variant, case_id, case_rank,
-    COUNT(*) OVER (PARTITION BY variant) AS n,
-    ROW_NUMBER() OVER (PARTITION BY variant ORDER BY case_rank, case_id) AS nth
-  FROM case_variants
+variant_totals AS (
+  SELECT variant, COUNT(*) AS n, MIN(case_rank) AS case_rank FROM case_variants GROUP BY variant
+),
+variant_firsts AS (
+  SELECT t.variant, t.n, t.case_rank, MIN(c.case_id) AS case_id
+  FROM variant_totals t JOIN case_variants c ON c.variant = t.variant AND c.case_rank = t.case_rank
+  GROUP BY t.variant, t.n, t.case_rank
+),
+top_variants AS (
+  SELECT variant, n, case_rank, case_id FROM variant_firsts ORDER BY n DESC, case_rank, case_id LIMIT ${topVariants}
 ),
 ranked_variants AS (
-  SELECT variant, case_id, n, ROW_NUMBER() OVER (ORDER BY n DESC, case_rank, case_id) AS variant_rank
-  FROM variants WHERE nth = 1
+  SELECT variant, case_id, n, ROW_NUMBER() OVER (ORDER BY n DESC, case_rank, case_id) AS variant_rank FROM top_variants
 ),
 waits AS (
   SELECT CASE WHEN department = previous_department THEN 'stays' ELSE 'changes' END AS kind, t - previous_t AS duration

@@ -69,13 +69,18 @@ export function miningCountsSql(mapping: SqlLogMapping, options: MiningCountsSql
       : `CASE WHEN ${text(mapping.department)} IN (${markers}) THEN NULL ELSE ${text(mapping.department)} END`;
   const micros = d.epochMicros(column(mapping.timestamp));
   const fileOrder = mapping.order === undefined ? micros : `CAST(${column(mapping.order)} AS ${d.bigint})`;
-  const kept = d.materialized === "" ? "" : `${d.materialized} `;
   const nullBig = `CAST(NULL AS ${d.bigint})`;
   const nullDouble = `CAST(NULL AS ${d.double})`;
   const sum = (v: string) => `CAST(SUM(CAST(${v} AS ${d.decimal})) AS ${d.double})`;
   const w = "(PARTITION BY case_id ORDER BY position)";
-  const h1 = history >= 1 ? "r1.place" : nullBig;
-  const h2 = history >= 2 ? "r2.place" : nullBig;
+  // the history as deep as asked; an event's state and its successor's
+  const h1 = history >= 1 ? "h1" : nullBig;
+  const h2 = history >= 2 ? "h2" : nullBig;
+  const nextH1 = history >= 1 ? "next_h1" : nullBig;
+  const nextH2 = history >= 2 ? "next_h2" : nullBig;
+  // Inherited: an unknown department is the last known one before it, or for the events before
+  // the first known one that one's; a case without any stays unknown (-1).
+  const place = missingDepartment === "unknown" ? "dep" : "MAX(dep) OVER (PARTITION BY case_id, GREATEST(known_seen, 1))";
   // every part fills the columns it has (MINING_AGGREGATE_COLUMNS) and leaves the others NULL
   const row = (part: string, cols: Partial<Record<string, string>>) =>
     `SELECT ${literal(part)} AS part, ${cols.name ?? `CAST(NULL AS ${d.text})`} AS name, ${["activity", "department", "history_1", "history_2", "next_activity", "next_department", "next_history_1", "next_history_2", "n", "starts", "ends"].map((c) => `${cols[c] ?? nullBig} AS ${c}`).join(", ")}, ${cols.micros ?? nullDouble} AS micros`;
@@ -90,57 +95,49 @@ activity_index AS (
 department_index AS (
   SELECT department, ROW_NUMBER() OVER (ORDER BY MIN(file_order), department) - 1 AS dep FROM events WHERE department IS NOT NULL GROUP BY department
 ),
-ordered AS ${kept}(
+ordered AS (
   SELECT e.case_id, i.a, COALESCE(x.dep, -1) AS dep, e.t,
     ROW_NUMBER() OVER (PARTITION BY e.case_id ORDER BY e.t, e.file_order) AS position,
-    COUNT(*) OVER (PARTITION BY e.case_id) AS length
+    COUNT(*) OVER (PARTITION BY e.case_id) AS length,
+    SUM(CASE WHEN x.dep IS NULL THEN 0 ELSE 1 END) OVER (PARTITION BY e.case_id ORDER BY e.t, e.file_order ROWS UNBOUNDED PRECEDING) AS known_seen
   FROM events e JOIN activity_index i ON i.activity = e.activity LEFT JOIN department_index x ON x.department = e.department
 ),
 placed AS (
-  SELECT case_id, a, dep, t, position, length,
-    SUM(CASE WHEN dep >= 0 THEN 1 ELSE 0 END) OVER (PARTITION BY case_id ORDER BY position ROWS UNBOUNDED PRECEDING) AS known_seen,
-    MIN(CASE WHEN dep >= 0 THEN position END) OVER (PARTITION BY case_id) AS first_known
+  SELECT case_id, a, t, position, length, ${place} AS place
   FROM ordered
-),
-first_known AS (
-  SELECT p.case_id, o.dep FROM (SELECT DISTINCT case_id, first_known FROM placed WHERE first_known IS NOT NULL) p
-  JOIN ordered o ON o.case_id = p.case_id AND o.position = p.first_known
-),
-inherited AS (
-  SELECT p.case_id, p.a, p.t, p.position, p.length, ${
-    missingDepartment === "unknown"
-      ? "p.dep"
-      : "CASE WHEN p.dep >= 0 THEN p.dep WHEN p.known_seen = 0 THEN COALESCE(f.dep, -1) ELSE MAX(p.dep) OVER (PARTITION BY p.case_id, p.known_seen) END"
-  } AS place
-  FROM placed p LEFT JOIN first_known f ON f.case_id = p.case_id
 ),
 marked AS (
   SELECT case_id, a, t, position, length, place,
-    CASE WHEN position = 1 OR place <> LAG(place) OVER (PARTITION BY case_id ORDER BY position) THEN 1 ELSE 0 END AS new_run
-  FROM inherited
+    CASE WHEN position = 1 OR place <> LAG(place) OVER ${w} THEN 1 ELSE 0 END AS new_run,
+    LEAD(a) OVER ${w} AS next_a, LEAD(place) OVER ${w} AS next_place, LEAD(t) OVER ${w} AS next_t
+  FROM placed
 ),
-numbered AS ${kept}(
-  SELECT case_id, a, t, position, length, place, SUM(new_run) OVER (PARTITION BY case_id ORDER BY position ROWS UNBOUNDED PRECEDING) AS run
+numbered AS (
+  SELECT case_id, a, t, position, length, place, new_run, next_a, next_place, next_t,
+    SUM(new_run) OVER (PARTITION BY case_id ORDER BY position ROWS UNBOUNDED PRECEDING) AS run
   FROM marked
 ),
 runs AS (
-  SELECT DISTINCT case_id, run, place FROM numbered
+  SELECT case_id, run,
+    LAG(place) OVER (PARTITION BY case_id ORDER BY run) AS h1,
+    LAG(place, 2) OVER (PARTITION BY case_id ORDER BY run) AS h2
+  FROM numbered WHERE new_run = 1
 ),
-states AS ${kept}(
-  SELECT n.case_id, n.position, n.length, n.t, n.a, n.place AS dep, ${h1} AS h1, ${h2} AS h2
-  FROM numbered n LEFT JOIN runs r1 ON r1.case_id = n.case_id AND r1.run = n.run - 1 LEFT JOIN runs r2 ON r2.case_id = n.case_id AND r2.run = n.run - 2
+histories AS (
+  SELECT n.position, n.length, n.t, n.a, n.place AS dep, r.h1, r.h2, n.next_a, n.next_place AS next_dep, n.next_t,
+    CASE WHEN n.next_place = n.place THEN r.h1 ELSE n.place END AS next_h1,
+    CASE WHEN n.next_place = n.place THEN r.h2 ELSE r.h1 END AS next_h2
+  FROM numbered n JOIN runs r ON r.case_id = n.case_id AND r.run = n.run
 ),
-steps AS (
-  SELECT a, dep, h1, h2, t,
-    LEAD(a) OVER ${w} AS next_a, LEAD(dep) OVER ${w} AS next_dep, LEAD(h1) OVER ${w} AS next_h1,
-    LEAD(h2) OVER ${w} AS next_h2, LEAD(t) OVER ${w} AS next_t
-  FROM states
+states AS (
+  SELECT position, length, t, a, dep, ${h1} AS h1, ${h2} AS h2, next_a, next_dep, ${nextH1} AS next_h1, ${nextH2} AS next_h2, next_t
+  FROM histories
 )
 ${row("total", { name: "'cases'", n: "COUNT(DISTINCT case_id)" })} FROM events
 UNION ALL ${row("total", { name: "'events'", n: "COUNT(*)" })} FROM events
 UNION ALL ${row("activity", { name: "activity", activity: "a" })} FROM activity_index
 UNION ALL ${row("department", { name: "department", department: "dep" })} FROM department_index
 UNION ALL ${row("state", { activity: "a", department: "dep", history_1: "h1", history_2: "h2", n: "COUNT(*)", starts: "SUM(CASE WHEN position = 1 THEN 1 ELSE 0 END)", ends: "SUM(CASE WHEN position = length THEN 1 ELSE 0 END)" })} FROM states GROUP BY a, dep, h1, h2
-UNION ALL ${row("transition", { activity: "a", department: "dep", history_1: "h1", history_2: "h2", next_activity: "next_a", next_department: "next_dep", next_history_1: "next_h1", next_history_2: "next_h2", n: "COUNT(*)", micros: sum("next_t - t") })} FROM steps WHERE next_a IS NOT NULL GROUP BY a, dep, h1, h2, next_a, next_dep, next_h1, next_h2
+UNION ALL ${row("transition", { activity: "a", department: "dep", history_1: "h1", history_2: "h2", next_activity: "next_a", next_department: "next_dep", next_history_1: "next_h1", next_history_2: "next_h2", n: "COUNT(*)", micros: sum("next_t - t") })} FROM states WHERE next_a IS NOT NULL GROUP BY a, dep, h1, h2, next_a, next_dep, next_h1, next_h2
 `;
 }

@@ -11,8 +11,13 @@ export interface SqlDialect {
   identifier(name: string): string;
   /** Microseconds since 1970 of a timestamp expression, as a 64-bit integer. */
   epochMicros(timestamp: string): string;
-  /** The ids of a case's activities in order of `position`, joined with commas. */
-  orderedIds(id: string, position: string): string;
+  /**
+   * A case's variant key: the ids of its activities in order of `position`, joined with commas.
+   * `grouped` is an aggregate over the case's rows (grouped by case). An engine that holds
+   * ordered aggregates in memory gives `window` instead: an aggregate over the case's window
+   * partition, which spills to disk like any window, and `key`, which makes the key of its value.
+   */
+  readonly variantKey: { grouped(id: string, position: string): string } | { window(id: string, position: string): string; key(value: string): string };
   /** Joins the non-empty parts with `separator` (several activity columns as one activity). */
   joinNonEmpty(parts: readonly string[], separator: string): string;
   /** The median of a numeric column, as an aggregate. */
@@ -22,7 +27,7 @@ export interface SqlDialect {
    * engine whose exact median is an analytic function only; `null` where it is an aggregate.
    */
   medianColumn(column: string, partition: string): string | null;
-  /** The keyword that makes a common table expression computed once (`MATERIALIZED`), or "" where there is none. */
+  /** The keyword that makes a common table expression computed once (`MATERIALIZED`), or "" where there is none or it does not pay. */
   readonly materialized: string;
   /** Type names. */
   readonly text: string;
@@ -51,11 +56,18 @@ export const sqlDialects: Readonly<Record<SqlDialectName, SqlDialect>> = {
     name: "duckdb",
     identifier: quoted('"', '"'),
     epochMicros: (t) => `epoch_us(${t})`,
-    orderedIds: (id, position) => `string_agg(CAST(${id} AS VARCHAR), ',' ORDER BY ${position})`,
+    // Ordered aggregates (string_agg … ORDER BY) and lists grouped by case stay in memory: a
+    // window's list per case (computed once for the partition), sorted by position afterwards.
+    variantKey: {
+      window: (id, position) => `list(struct_pack(p := ${position}, a := ${id}))`,
+      key: (value) => `array_to_string(list_transform(list_sort(${value}), x -> x.a), ',')`,
+    },
     joinNonEmpty: (parts, separator) => `concat_ws(${literal(separator)}, ${parts.map(nullIfEmpty).join(", ")})`,
     median: (v) => `median(${v})`,
     medianColumn: () => null,
-    materialized: "MATERIALIZED",
+    // A materialized CTE is held in memory while a window reads it: past the memory limit DuckDB
+    // fails instead of spilling. Computed again where used, every step spills.
+    materialized: "",
     text: "VARCHAR",
     bigint: "BIGINT",
     double: "DOUBLE",
@@ -65,7 +77,7 @@ export const sqlDialects: Readonly<Record<SqlDialectName, SqlDialect>> = {
     name: "postgres",
     identifier: quoted('"', '"'),
     epochMicros: (t) => `CAST(EXTRACT(EPOCH FROM ${t}) * 1000000 AS BIGINT)`,
-    orderedIds: (id, position) => `string_agg(CAST(${id} AS TEXT), ',' ORDER BY ${position})`,
+    variantKey: { grouped: (id, position) => `string_agg(CAST(${id} AS TEXT), ',' ORDER BY ${position})` },
     joinNonEmpty: (parts, separator) => `concat_ws(${literal(separator)}, ${parts.map(nullIfEmpty).join(", ")})`,
     median: (v) => `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${v})`,
     medianColumn: () => null,
@@ -81,7 +93,9 @@ export const sqlDialects: Readonly<Record<SqlDialectName, SqlDialect>> = {
     epochMicros: (t) => `unix_micros(CAST(${t} AS TIMESTAMP))`,
     // collect_list keeps no order: each id behind its zero-padded position, sorted as text. The
     // positions are 1…n in every case, so equal keys still mean equal sequences.
-    orderedIds: (id, position) => `concat_ws(',', sort_array(collect_list(concat(lpad(CAST(${position} AS STRING), 10, '0'), ':', CAST(${id} AS STRING)))))`,
+    variantKey: {
+      grouped: (id, position) => `concat_ws(',', sort_array(collect_list(concat(lpad(CAST(${position} AS STRING), 10, '0'), ':', CAST(${id} AS STRING)))))`,
+    },
     joinNonEmpty: (parts, separator) => `concat_ws(${literal(separator)}, ${parts.map(nullIfEmpty).join(", ")})`,
     // percentile (not percentile_approx) is exact
     median: (v) => `percentile(${v}, 0.5)`,
@@ -97,7 +111,7 @@ export const sqlDialects: Readonly<Record<SqlDialectName, SqlDialect>> = {
     identifier: quoted("`", "`"),
     epochMicros: (t) => `UNIX_MICROS(CAST(${t} AS TIMESTAMP))`,
     // the delimiter is a comma by default
-    orderedIds: (id, position) => `STRING_AGG(CAST(${id} AS STRING) ORDER BY ${position})`,
+    variantKey: { grouped: (id, position) => `STRING_AGG(CAST(${id} AS STRING) ORDER BY ${position})` },
     // ARRAY_TO_STRING leaves NULL elements out
     joinNonEmpty: (parts, separator) => `ARRAY_TO_STRING([${parts.map(nullIfEmpty).join(", ")}], ${literal(separator)})`,
     // BigQuery's exact median is an analytic function only: a column first, then any of its values
