@@ -76,12 +76,14 @@ function run(label, file, args) {
     env: { ...process.env, HUKKA_BENCH_USAGE: usage },
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (child.status !== 0) throw new Error(`${label} failed (status ${child.status}):\n${child.stderr}`);
-  const { peakMB, cpuSeconds } = JSON.parse(readFileSync(usage, "utf8"));
+  const { peakMB, cpuSeconds } = existsSync(usage) ? JSON.parse(readFileSync(usage, "utf8")) : { peakMB: NaN, cpuSeconds: NaN };
+  const service = child.status === 0 ? JSON.parse(readFileSync(model, "utf8")) : null;
+  rmSync(usage, { force: true });
+  rmSync(model, { force: true });
+  if (child.status !== 0) {
+    throw new Error(`${label} failed (status ${child.status}) after ${seconds.toFixed(0)} s, ${cpuSeconds.toFixed(0)} s CPU, ${Math.round(peakMB)} MB peak:\n${child.stderr}`);
+  }
   const report = JSON.parse(child.stdout);
-  const service = JSON.parse(readFileSync(model, "utf8"));
-  rmSync(usage);
-  rmSync(model);
   console.log(
     `${label.padEnd(34)} ${seconds.toFixed(1).padStart(6)} s wall ${cpuSeconds.toFixed(1).padStart(6)} s cpu ${String(Math.round(peakMB)).padStart(5)} MB peak  ` +
       `${report.cases.toLocaleString("en")} cases, ${report.events.toLocaleString("en")} events, ${report.handoffs.toLocaleString("en")} hand-offs, ` +

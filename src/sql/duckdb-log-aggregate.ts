@@ -1,10 +1,11 @@
 import type { LogEncoding } from "../logs/decode-text.js";
 import { EventLogError } from "../logs/event-log-error.js";
 import type { LogMapping } from "../logs/read-event-log.js";
-import { logAggregateSql } from "./log-aggregate-sql.js";
+import { logAggregateQuery } from "./log-aggregate-sql.js";
 import type { LogAggregateRow } from "./log-aggregate-row.js";
 import { sqlDialects } from "./sql-dialects.js";
 import type { SqlLogMapping } from "./sql-log-mapping.js";
+import type { SqlQuery } from "./sql-query.js";
 
 /**
  * Options of `duckdbLogAggregate`; every field is optional.
@@ -165,7 +166,7 @@ function timestampExpression(column: string, type: string, format: string | unde
  */
 export async function duckdbLogAggregate(path: string, mapping: LogMapping, options: DuckDBLogOptions = {}): Promise<LogAggregateRow[]> {
   const { rows, skipped } = await queryDuckDBEvents(path, mapping, options, (events) =>
-    logAggregateSql(events, { dialect: "duckdb", ...(options.topVariants !== undefined && { topVariants: options.topVariants }) }),
+    logAggregateQuery(events, { dialect: "duckdb", ...(options.topVariants !== undefined && { topVariants: options.topVariants }) }),
   );
   const aggregate = rows as unknown as LogAggregateRow[];
   if (skipped > 0) aggregate.push({ part: "total", name: "skipped_rows", next_name: null, n: skipped, micros: null, median_micros: null, rank: null, position: null });
@@ -174,15 +175,19 @@ export async function duckdbLogAggregate(path: string, mapping: LogMapping, opti
 
 /**
  * Reads the file (or table) through DuckDB as the view of the mapped, typed columns with the
- * file's row order, checks the rows, and runs the query that `sqlFor` writes over that view;
- * the rows of its result, and how many bad rows were skipped. Shared by the DuckDB engine's
- * aggregates; not part of the public API.
+ * file's row order, checks the rows, and runs the query that `queryFor` writes over that view;
+ * the rows of its result, and how many bad rows were skipped. Each step of the query becomes a
+ * temporary table of its own, in order, and the final `SELECT` reads them: one statement with
+ * every step as a common table expression holds several blocking operators (window sorts, hash
+ * joins) at once, and failed past DuckDB's memory limit on a hundred million events, where a
+ * table per step spills to the temporary directory like any other. Shared by the DuckDB
+ * engine's aggregates; not part of the public API.
  */
 export async function queryDuckDBEvents(
   path: string,
   mapping: LogMapping,
   options: DuckDBLogOptions,
-  sqlFor: (events: SqlLogMapping) => string,
+  queryFor: (events: SqlLogMapping) => SqlQuery,
 ): Promise<{ rows: Record<string, unknown>[]; skipped: number }> {
   const format = options.format ?? (/\.parquet$/i.test(path) ? "parquet" : "csv");
   if (/\.xes(\.gz)?$/i.test(path) && options.format === undefined) {
@@ -206,7 +211,7 @@ export async function queryDuckDBEvents(
     const time = timestampExpression(mapping.timestamp!, types.get(mapping.timestamp!)!, options.timestampFormat);
     const departmentColumn = mapping.department === undefined ? "" : `, CAST(${id(mapping.department)} AS VARCHAR) AS department`;
     const activityColumns = activity.map((a, i) => `, CAST(${id(a)} AS VARCHAR) AS activity_${i}`).join("");
-    // A view, not a table: DuckDB streams the file through every step of the query.
+    // A view, not a table: DuckDB streams the file into the query's first step.
     await connection.run(
       `CREATE TEMP VIEW hukka_rows AS SELECT ROW_NUMBER() OVER () AS ${ROW}, CAST(${id(mapping.case!)} AS VARCHAR) AS case_id${activityColumns}` +
         `${departmentColumn}, CAST(${id(mapping.timestamp!)} AS VARCHAR) AS stamp, ${time} AS t FROM ${source}`,
@@ -215,7 +220,7 @@ export async function queryDuckDBEvents(
     const bad = `coalesce(case_id, '') = '' OR (${activityEmpty}) OR t IS NULL`;
     const skipped = await checkRows(connection, bad, path, format, mapping, activity, options);
     await connection.run(`CREATE TEMP VIEW ${EVENTS} AS SELECT * FROM hukka_rows WHERE NOT (${bad})`);
-    const sql = sqlFor({
+    const query = queryFor({
       source: EVENTS,
       case: "case_id",
       activity: activity.map((_, i) => `activity_${i}`),
@@ -224,7 +229,9 @@ export async function queryDuckDBEvents(
       missing: mapping.missing ?? [],
       order: ROW,
     });
-    const reader = await connection.runAndReadAll(sql);
+    // the steps' names are the query's own: the source is read only through the view, by the first step
+    for (const step of query.steps) await connection.run(`CREATE TEMP TABLE ${id(step.name)} AS ${step.sql}`);
+    const reader = await connection.runAndReadAll(query.select);
     return { rows: reader.getRowObjectsJS() as Record<string, unknown>[], skipped };
   } finally {
     connection.closeSync();

@@ -3,7 +3,7 @@ import type { MiningCounts } from "../logs/mining-counts.js";
 import type { LogMapping } from "../logs/read-event-log.js";
 import { queryDuckDBEvents, type DuckDBLogOptions } from "./duckdb-log-aggregate.js";
 import { miningCountsFromAggregate, type MiningAggregateRow } from "./mining-counts-from-aggregate.js";
-import { miningCountsSql } from "./mining-counts-sql.js";
+import { miningCountsQuery } from "./mining-counts-sql.js";
 
 /**
  * The `MiningCounts` of `countMining`, computed by DuckDB from a CSV or Parquet file or a
@@ -17,6 +17,6 @@ import { miningCountsSql } from "./mining-counts-sql.js";
  */
 export async function duckdbMiningCounts(path: string, mapping: LogMapping, options: DuckDBLogOptions & CountMiningOptions = {}): Promise<MiningCounts> {
   const mining = { ...(options.history !== undefined && { history: options.history }), ...(options.missingDepartment !== undefined && { missingDepartment: options.missingDepartment }) };
-  const { rows } = await queryDuckDBEvents(path, mapping, options, (events) => miningCountsSql(events, { dialect: "duckdb", ...mining }));
+  const { rows } = await queryDuckDBEvents(path, mapping, options, (events) => miningCountsQuery(events, { dialect: "duckdb", ...mining }));
   return miningCountsFromAggregate(rows as unknown as MiningAggregateRow[], mining);
 }

@@ -1,5 +1,6 @@
 import { sqlDialects, type SqlDialectName } from "./sql-dialects.js";
 import type { SqlLogMapping } from "./sql-log-mapping.js";
+import { withStatement, type SqlQuery, type SqlStep } from "./sql-query.js";
 
 /**
  * Options of `logAggregateSql`.
@@ -56,6 +57,11 @@ function checkMapping(mapping: SqlLogMapping, topVariants: number): void {
  * // "WITH events AS (SELECT CAST(\"case_id\" AS TEXT) AS case_id, …"
  */
 export function logAggregateSql(mapping: SqlLogMapping, options: LogAggregateSqlOptions = {}): string {
+  return withStatement(logAggregateQuery(mapping, options), sqlDialects[options.dialect ?? DEFAULTS.dialect].materialized);
+}
+
+/** `logAggregateSql` as its steps, for the DuckDB engine, which runs them one by one. Not part of the public API. */
+export function logAggregateQuery(mapping: SqlLogMapping, options: LogAggregateSqlOptions = {}): SqlQuery {
   const { dialect: name, topVariants, activitySeparator } = { ...DEFAULTS, ...options };
   const d = sqlDialects[name];
   if (d === undefined) throw new TypeError(`logAggregateSql: unknown dialect ${JSON.stringify(name)}: use one of ${Object.keys(sqlDialects).join(", ")}`);
@@ -108,94 +114,52 @@ export function logAggregateSql(mapping: SqlLogMapping, options: LogAggregateSql
     SELECT o.case_id, o.case_rank, o.position, ${key.window("i.activity_id", "o.position")} OVER (PARTITION BY o.case_id) AS ids
     FROM ordered o JOIN activity_ids i ON i.activity = o.activity
   ) w WHERE position = 1`;
-  // Engines that can keep a CTE read by several steps keep the events once, ordered
-  const kept = d.materialized === "" ? "" : `${d.materialized} `;
-  const sql = `WITH events AS (
-  SELECT ${text(mapping.case)} AS case_id, ${activity} AS activity, ${department} AS department,
+  const steps: SqlStep[] = [
+    { name: "events", sql: `  SELECT ${text(mapping.case)} AS case_id, ${activity} AS activity, ${department} AS department,
     ${micros} AS t, ${fileOrder} AS file_order
-  FROM ${mapping.source}
-),
-ordered AS ${kept}(
-  SELECT case_id, activity, department, t,
+  FROM ${mapping.source}` },
+    { name: "ordered", kept: true, sql: `  SELECT case_id, activity, department, t,
     MIN(file_order) OVER (PARTITION BY case_id) AS case_rank,
     ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY t, file_order) AS position,
     LEAD(activity) OVER (PARTITION BY case_id ORDER BY t, file_order) AS next_activity,
     LEAD(t) OVER (PARTITION BY case_id ORDER BY t, file_order) AS next_t
-  FROM events
-),
-cases AS (
-  SELECT case_id, COUNT(*) AS events, MAX(t) - MIN(t) AS duration FROM ordered GROUP BY case_id
-),
-case_activities AS (
-  SELECT DISTINCT case_id, activity FROM ordered
-),
-known AS ${kept}(
-  SELECT case_id, case_rank, position, department, t,
+  FROM events` },
+    { name: "cases", sql: `  SELECT case_id, COUNT(*) AS events, MAX(t) - MIN(t) AS duration FROM ordered GROUP BY case_id` },
+    { name: "case_activities", sql: `  SELECT DISTINCT case_id, activity FROM ordered` },
+    { name: "known", kept: true, sql: `  SELECT case_id, case_rank, position, department, t,
     LAG(department) OVER (PARTITION BY case_id ORDER BY position) AS previous_department,
     LAG(t) OVER (PARTITION BY case_id ORDER BY position) AS previous_t
-  FROM ordered WHERE department IS NOT NULL
-),
-runs AS ${kept}(
-  SELECT case_id, case_rank, position, department,
+  FROM ordered WHERE department IS NOT NULL` },
+    { name: "runs", kept: true, sql: `  SELECT case_id, case_rank, position, department,
     LAG(department) OVER (PARTITION BY case_id ORDER BY position) AS previous_run,
     LAG(department, 2) OVER (PARTITION BY case_id ORDER BY position) AS run_before_previous
-  FROM known WHERE previous_department IS NULL OR previous_department <> department
-),
-case_runs AS (
-  SELECT case_id, COUNT(*) AS runs, SUM(CASE WHEN department = run_before_previous THEN 1 ELSE 0 END) AS ping_pongs
-  FROM runs GROUP BY case_id
-),
-department_runs AS (
-  SELECT case_id, department, COUNT(*) AS runs FROM runs GROUP BY case_id, department
-),
-handoff_totals AS (
-  SELECT previous_run, department, COUNT(*) AS n, MIN(case_rank) AS case_rank
-  FROM runs WHERE previous_run IS NOT NULL GROUP BY previous_run, department
-),
-handoff_pairs AS (
-  SELECT t.previous_run, t.department, t.n, t.case_rank, MIN(r.position) AS position
+  FROM known WHERE previous_department IS NULL OR previous_department <> department` },
+    { name: "case_runs", sql: `  SELECT case_id, COUNT(*) AS runs, SUM(CASE WHEN department = run_before_previous THEN 1 ELSE 0 END) AS ping_pongs
+  FROM runs GROUP BY case_id` },
+    { name: "department_runs", sql: `  SELECT case_id, department, COUNT(*) AS runs FROM runs GROUP BY case_id, department` },
+    { name: "handoff_totals", sql: `  SELECT previous_run, department, COUNT(*) AS n, MIN(case_rank) AS case_rank
+  FROM runs WHERE previous_run IS NOT NULL GROUP BY previous_run, department` },
+    { name: "handoff_pairs", sql: `  SELECT t.previous_run, t.department, t.n, t.case_rank, MIN(r.position) AS position
   FROM handoff_totals t JOIN runs r ON r.previous_run = t.previous_run AND r.department = t.department AND r.case_rank = t.case_rank
-  GROUP BY t.previous_run, t.department, t.n, t.case_rank
-),
-follow_totals AS (
-  SELECT activity, next_activity, COUNT(*) AS n, ${sum("next_t - t")} AS micros, MIN(case_rank) AS case_rank
-  FROM ordered WHERE next_activity IS NOT NULL GROUP BY activity, next_activity
-),
-follow_pairs AS (
-  SELECT t.activity, t.next_activity, t.n, t.micros, t.case_rank, MIN(o.position) AS position
+  GROUP BY t.previous_run, t.department, t.n, t.case_rank` },
+    { name: "follow_totals", sql: `  SELECT activity, next_activity, COUNT(*) AS n, ${sum("next_t - t")} AS micros, MIN(case_rank) AS case_rank
+  FROM ordered WHERE next_activity IS NOT NULL GROUP BY activity, next_activity` },
+    { name: "follow_pairs", sql: `  SELECT t.activity, t.next_activity, t.n, t.micros, t.case_rank, MIN(o.position) AS position
   FROM follow_totals t JOIN ordered o ON o.activity = t.activity AND o.next_activity = t.next_activity AND o.case_rank = t.case_rank
-  GROUP BY t.activity, t.next_activity, t.n, t.micros, t.case_rank
-),
-activity_ids AS (
-  SELECT activity, ROW_NUMBER() OVER (ORDER BY activity) AS activity_id FROM (SELECT DISTINCT activity FROM ordered) a
-),
-case_variants AS (
-  ${caseVariants}
-),
-variant_totals AS (
-  SELECT variant, COUNT(*) AS n, MIN(case_rank) AS case_rank FROM case_variants GROUP BY variant
-),
-variant_firsts AS (
-  SELECT t.variant, t.n, t.case_rank, MIN(c.case_id) AS case_id
+  GROUP BY t.activity, t.next_activity, t.n, t.micros, t.case_rank` },
+    { name: "activity_ids", sql: `  SELECT activity, ROW_NUMBER() OVER (ORDER BY activity) AS activity_id FROM (SELECT DISTINCT activity FROM ordered) a` },
+    { name: "case_variants", sql: `  ${caseVariants}` },
+    { name: "variant_totals", sql: `  SELECT variant, COUNT(*) AS n, MIN(case_rank) AS case_rank FROM case_variants GROUP BY variant` },
+    { name: "variant_firsts", sql: `  SELECT t.variant, t.n, t.case_rank, MIN(c.case_id) AS case_id
   FROM variant_totals t JOIN case_variants c ON c.variant = t.variant AND c.case_rank = t.case_rank
-  GROUP BY t.variant, t.n, t.case_rank
-),
-top_variants AS (
-  SELECT variant, n, case_rank, case_id FROM variant_firsts ORDER BY n DESC, case_rank, case_id LIMIT ${topVariants}
-),
-ranked_variants AS (
-  SELECT variant, case_id, n, ROW_NUMBER() OVER (ORDER BY n DESC, case_rank, case_id) AS variant_rank FROM top_variants
-),
-waits AS (
-  SELECT CASE WHEN department = previous_department THEN 'stays' ELSE 'changes' END AS kind, t - previous_t AS duration
+  GROUP BY t.variant, t.n, t.case_rank` },
+    { name: "top_variants", sql: `  SELECT variant, n, case_rank, case_id FROM variant_firsts ORDER BY n DESC, case_rank, case_id LIMIT ${topVariants}` },
+    { name: "ranked_variants", sql: `  SELECT variant, case_id, n, ROW_NUMBER() OVER (ORDER BY n DESC, case_rank, case_id) AS variant_rank FROM top_variants` },
+    { name: "waits", sql: `  SELECT CASE WHEN department = previous_department THEN 'stays' ELSE 'changes' END AS kind, t - previous_t AS duration
   FROM known WHERE previous_department IS NOT NULL
   UNION ALL
-  SELECT 'cases' AS kind, duration FROM cases
-),
-durations AS (
-  SELECT kind, duration${medianColumn === null ? "" : `, ${medianColumn}`} FROM waits
-)
-${rows.join("\nUNION ALL\n")}
-`;
-  return sql;
+  SELECT 'cases' AS kind, duration FROM cases` },
+    { name: "durations", sql: `  SELECT kind, duration${medianColumn === null ? "" : `, ${medianColumn}`} FROM waits` },
+  ];
+  return { steps, select: `${rows.join("\nUNION ALL\n")}\n` };
 }

@@ -1,5 +1,6 @@
 import { sqlDialects, type SqlDialectName } from "./sql-dialects.js";
 import type { SqlLogMapping } from "./sql-log-mapping.js";
+import { withStatement, type SqlQuery, type SqlStep } from "./sql-query.js";
 
 /**
  * Options of `miningCountsSql`: the engine, and the mining options of `countMining`.
@@ -53,6 +54,12 @@ const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
  * serviceFromCounts(counts, { id: "contacts" });
  */
 export function miningCountsSql(mapping: SqlLogMapping, options: MiningCountsSqlOptions = {}): string {
+  const query = miningCountsQuery(mapping, options);
+  return withStatement(query, sqlDialects[options.dialect ?? "duckdb"].materialized);
+}
+
+/** `miningCountsSql` as its steps, for the DuckDB engine, which runs them one by one. Not part of the public API. */
+export function miningCountsQuery(mapping: SqlLogMapping, options: MiningCountsSqlOptions = {}): SqlQuery {
   const { dialect = "duckdb", history = 2, missingDepartment = "inherit", activitySeparator = "+" } = options;
   if (sqlDialects[dialect] === undefined) throw new TypeError(`miningCountsSql: unknown dialect ${JSON.stringify(dialect)}: use one of ${Object.keys(sqlDialects).join(", ")}`);
   if (history !== 0 && history !== 1 && history !== 2) throw new RangeError(`miningCountsSql: invalid history ${JSON.stringify(history)}: use 0, 1 or 2`);
@@ -84,60 +91,42 @@ export function miningCountsSql(mapping: SqlLogMapping, options: MiningCountsSql
   // every part fills the columns it has (MINING_AGGREGATE_COLUMNS) and leaves the others NULL
   const row = (part: string, cols: Partial<Record<string, string>>) =>
     `SELECT ${literal(part)} AS part, ${cols.name ?? `CAST(NULL AS ${d.text})`} AS name, ${["activity", "department", "history_1", "history_2", "next_activity", "next_department", "next_history_1", "next_history_2", "n", "starts", "ends"].map((c) => `${cols[c] ?? nullBig} AS ${c}`).join(", ")}, ${cols.micros ?? nullDouble} AS micros`;
-  return `WITH events AS (
-  SELECT ${text(mapping.case)} AS case_id, ${activity} AS activity, ${department} AS department,
+  const steps: SqlStep[] = [
+    { name: "events", sql: `  SELECT ${text(mapping.case)} AS case_id, ${activity} AS activity, ${department} AS department,
     ${micros} AS t, ${fileOrder} AS file_order
-  FROM ${mapping.source}
-),
-activity_index AS (
-  SELECT activity, ROW_NUMBER() OVER (ORDER BY MIN(file_order), activity) - 1 AS a FROM events GROUP BY activity
-),
-department_index AS (
-  SELECT department, ROW_NUMBER() OVER (ORDER BY MIN(file_order), department) - 1 AS dep FROM events WHERE department IS NOT NULL GROUP BY department
-),
-ordered AS (
-  SELECT e.case_id, i.a, COALESCE(x.dep, -1) AS dep, e.t,
+  FROM ${mapping.source}` },
+    { name: "activity_index", sql: `  SELECT activity, ROW_NUMBER() OVER (ORDER BY MIN(file_order), activity) - 1 AS a FROM events GROUP BY activity` },
+    { name: "department_index", sql: `  SELECT department, ROW_NUMBER() OVER (ORDER BY MIN(file_order), department) - 1 AS dep FROM events WHERE department IS NOT NULL GROUP BY department` },
+    { name: "ordered", sql: `  SELECT e.case_id, i.a, COALESCE(x.dep, -1) AS dep, e.t,
     ROW_NUMBER() OVER (PARTITION BY e.case_id ORDER BY e.t, e.file_order) AS position,
     COUNT(*) OVER (PARTITION BY e.case_id) AS length,
     SUM(CASE WHEN x.dep IS NULL THEN 0 ELSE 1 END) OVER (PARTITION BY e.case_id ORDER BY e.t, e.file_order ROWS UNBOUNDED PRECEDING) AS known_seen
-  FROM events e JOIN activity_index i ON i.activity = e.activity LEFT JOIN department_index x ON x.department = e.department
-),
-placed AS (
-  SELECT case_id, a, t, position, length, ${place} AS place
-  FROM ordered
-),
-marked AS (
-  SELECT case_id, a, t, position, length, place,
+  FROM events e JOIN activity_index i ON i.activity = e.activity LEFT JOIN department_index x ON x.department = e.department` },
+    { name: "placed", sql: `  SELECT case_id, a, t, position, length, ${place} AS place
+  FROM ordered` },
+    { name: "marked", sql: `  SELECT case_id, a, t, position, length, place,
     CASE WHEN position = 1 OR place <> LAG(place) OVER ${w} THEN 1 ELSE 0 END AS new_run,
     LEAD(a) OVER ${w} AS next_a, LEAD(place) OVER ${w} AS next_place, LEAD(t) OVER ${w} AS next_t
-  FROM placed
-),
-numbered AS (
-  SELECT case_id, a, t, position, length, place, new_run, next_a, next_place, next_t,
+  FROM placed` },
+    { name: "numbered", sql: `  SELECT case_id, a, t, position, length, place, new_run, next_a, next_place, next_t,
     SUM(new_run) OVER (PARTITION BY case_id ORDER BY position ROWS UNBOUNDED PRECEDING) AS run
-  FROM marked
-),
-runs AS (
-  SELECT case_id, run,
+  FROM marked` },
+    { name: "runs", sql: `  SELECT case_id, run,
     LAG(place) OVER (PARTITION BY case_id ORDER BY run) AS h1,
     LAG(place, 2) OVER (PARTITION BY case_id ORDER BY run) AS h2
-  FROM numbered WHERE new_run = 1
-),
-histories AS (
-  SELECT n.position, n.length, n.t, n.a, n.place AS dep, r.h1, r.h2, n.next_a, n.next_place AS next_dep, n.next_t,
+  FROM numbered WHERE new_run = 1` },
+    { name: "histories", sql: `  SELECT n.position, n.length, n.t, n.a, n.place AS dep, r.h1, r.h2, n.next_a, n.next_place AS next_dep, n.next_t,
     CASE WHEN n.next_place = n.place THEN r.h1 ELSE n.place END AS next_h1,
     CASE WHEN n.next_place = n.place THEN r.h2 ELSE r.h1 END AS next_h2
-  FROM numbered n JOIN runs r ON r.case_id = n.case_id AND r.run = n.run
-),
-states AS (
-  SELECT position, length, t, a, dep, ${h1} AS h1, ${h2} AS h2, next_a, next_dep, ${nextH1} AS next_h1, ${nextH2} AS next_h2, next_t
-  FROM histories
-)
-${row("total", { name: "'cases'", n: "COUNT(DISTINCT case_id)" })} FROM events
+  FROM numbered n JOIN runs r ON r.case_id = n.case_id AND r.run = n.run` },
+    { name: "states", sql: `  SELECT position, length, t, a, dep, ${h1} AS h1, ${h2} AS h2, next_a, next_dep, ${nextH1} AS next_h1, ${nextH2} AS next_h2, next_t
+  FROM histories` },
+  ];
+  return { steps, select: `${row("total", { name: "'cases'", n: "COUNT(DISTINCT case_id)" })} FROM events
 UNION ALL ${row("total", { name: "'events'", n: "COUNT(*)" })} FROM events
 UNION ALL ${row("activity", { name: "activity", activity: "a" })} FROM activity_index
 UNION ALL ${row("department", { name: "department", department: "dep" })} FROM department_index
 UNION ALL ${row("state", { activity: "a", department: "dep", history_1: "h1", history_2: "h2", n: "COUNT(*)", starts: "SUM(CASE WHEN position = 1 THEN 1 ELSE 0 END)", ends: "SUM(CASE WHEN position = length THEN 1 ELSE 0 END)" })} FROM states GROUP BY a, dep, h1, h2
 UNION ALL ${row("transition", { activity: "a", department: "dep", history_1: "h1", history_2: "h2", next_activity: "next_a", next_department: "next_dep", next_history_1: "next_h1", next_history_2: "next_h2", n: "COUNT(*)", micros: sum("next_t - t") })} FROM states WHERE next_a IS NOT NULL GROUP BY a, dep, h1, h2, next_a, next_dep, next_h1, next_h2
-`;
+` };
 }
