@@ -230,13 +230,32 @@ export async function queryDuckDBEvents(
       order: ROW,
     });
     // the steps' names are the query's own: the source is read only through the view, by the first step
-    for (const step of query.steps) await connection.run(`CREATE TEMP TABLE ${id(step.name)} AS ${step.sql}`);
+    const done = stepsDoneAfter(query);
+    for (const [i, step] of query.steps.entries()) {
+      await connection.run(`CREATE TEMP TABLE ${id(step.name)} AS ${step.sql}`);
+      // a table no later step reads leaves the memory (and the spill directory) to the next
+      for (const name of done[i]!) await connection.run(`DROP TABLE ${id(name)}`);
+    }
     const reader = await connection.runAndReadAll(query.select);
     return { rows: reader.getRowObjectsJS() as Record<string, unknown>[], skipped };
   } finally {
     connection.closeSync();
     instance.closeSync();
   }
+}
+
+/**
+ * For each step of the query, the steps that no step after it (nor the final select) reads:
+ * their tables can go once it is made.
+ */
+export function stepsDoneAfter(query: SqlQuery): string[][] {
+  // names inside string literals ('events', a total's label) are not reads
+  const texts = [...query.steps.map((s) => s.sql), query.select].map((text) => text.replace(/'(?:[^']|'')*'/g, "''"));
+  const lastRead = query.steps.map((step, j) => {
+    const reads = new RegExp(`\\b${step.name}\\b`);
+    return texts.reduce((last, text, k) => (k > j && reads.test(text) ? k : last), j);
+  });
+  return query.steps.map((_, i) => query.steps.filter((_, j) => lastRead[j] === i).map((s) => s.name));
 }
 
 /** Fails on the first bad row (naming its line), or counts the bad rows when they may be skipped. */

@@ -89,7 +89,7 @@ export function logAggregateQuery(mapping: SqlLogMapping, options: LogAggregateS
     `SELECT 'total' AS part, ${literal(label)} AS name, ${nullText} AS next_name, CAST(${value} AS ${d.bigint}) AS n, ${nullDouble} AS micros, ${nullDouble} AS median_micros, ${nullBigint} AS ${rankAlias}, ${nullBigint} AS position FROM ${from}`;
   const rows = [
     total("cases", "COUNT(*)", "cases"),
-    total("events", "SUM(events)", "cases"),
+    total("events", "SUM(event_count)", "cases"),
     total("activities", "COUNT(*)", "activity_ids"),
     total("departments", "COUNT(DISTINCT department)", "ordered"),
     total("handoffs", "SUM(runs - 1)", "case_runs"),
@@ -124,7 +124,7 @@ export function logAggregateQuery(mapping: SqlLogMapping, options: LogAggregateS
     LEAD(activity) OVER (PARTITION BY case_id ORDER BY t, file_order) AS next_activity,
     LEAD(t) OVER (PARTITION BY case_id ORDER BY t, file_order) AS next_t
   FROM events` },
-    { name: "cases", sql: `  SELECT case_id, COUNT(*) AS events, MAX(t) - MIN(t) AS duration FROM ordered GROUP BY case_id` },
+    { name: "cases", sql: `  SELECT case_id, COUNT(*) AS event_count, MAX(t) - MIN(t) AS duration FROM ordered GROUP BY case_id` },
     { name: "case_activities", sql: `  SELECT DISTINCT case_id, activity FROM ordered` },
     { name: "known", kept: true, sql: `  SELECT case_id, case_rank, position, department, t,
     LAG(department) OVER (PARTITION BY case_id ORDER BY position) AS previous_department,

@@ -122,8 +122,8 @@ export function miningCountsQuery(mapping: SqlLogMapping, options: MiningCountsS
     { name: "states", sql: `  SELECT position, length, t, a, dep, ${h1} AS h1, ${h2} AS h2, next_a, next_dep, ${nextH1} AS next_h1, ${nextH2} AS next_h2, next_t
   FROM histories` },
   ];
-  return { steps, select: `${row("total", { name: "'cases'", n: "COUNT(DISTINCT case_id)" })} FROM events
-UNION ALL ${row("total", { name: "'events'", n: "COUNT(*)" })} FROM events
+  return { steps, select: `${row("total", { name: "'cases'", n: "SUM(CASE WHEN position = 1 THEN 1 ELSE 0 END)" })} FROM states
+UNION ALL ${row("total", { name: "'events'", n: "COUNT(*)" })} FROM states
 UNION ALL ${row("activity", { name: "activity", activity: "a" })} FROM activity_index
 UNION ALL ${row("department", { name: "department", department: "dep" })} FROM department_index
 UNION ALL ${row("state", { activity: "a", department: "dep", history_1: "h1", history_2: "h2", n: "COUNT(*)", starts: "SUM(CASE WHEN position = 1 THEN 1 ELSE 0 END)", ends: "SUM(CASE WHEN position = length THEN 1 ELSE 0 END)" })} FROM states GROUP BY a, dep, h1, h2
