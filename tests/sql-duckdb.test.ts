@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { analyseLog, readEventLog } from "../src/index.js";
-import { duckdbLogAggregate, logReportFromAggregate } from "../src/sql/index.js";
+import { analyseLog, countMining, readEventLog } from "../src/index.js";
+import { duckdbLogAggregate, logAggregateSql, logReportFromAggregate, miningCountsFromAggregate, miningCountsSql, type LogAggregateRow, type MiningAggregateRow } from "../src/sql/index.js";
 import { runHukka } from "./cli-helpers.js";
 import { CSV, dataPath, mapping, openLog, testWithLog } from "./logs-helpers.js";
-import { CSV_LOGS, expectSameReport } from "./sql-helpers.js";
+import { CSV_LOGS, expectSameCounts, expectSameReport } from "./sql-helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "hukka-sql-"));
 const write = (name: string, text: string) => {
@@ -135,4 +135,29 @@ describe("hukka mine --engine duckdb", () => {
     expect(await runHukka(["mine", path, ...args, "--engine", "duckdb", "--redesign", join(dir, "r.json")])).toMatchObject({ status: 2, err: expect.stringContaining("--redesign replays the change on the cases") });
     expect(await runHukka(["mine", join(dir, "nope.csv"), ...args, "--engine", "duckdb"])).toMatchObject({ status: 1, err: expect.stringContaining("log not found") });
   });
+});
+
+describe("hukka sql --dialect duckdb, run as one statement", () => {
+  // The engine runs the steps one by one; a user runs the printed statement: the same figures.
+  testWithLog(
+    "gives analyseLog's report and countMining's counts on receipt, from a DuckDB table",
+    "receipt/receipt.csv",
+    async () => {
+      const { DuckDBInstance } = await import("@duckdb/node-api");
+      const instance = await DuckDBInstance.create(":memory:");
+      const c = await instance.connect();
+      await c.run(`CREATE TABLE receipt AS SELECT ROW_NUMBER() OVER () AS row_number, * FROM read_csv('${dataPath("receipt/receipt.csv")}', all_varchar = true, header = true)`);
+      const log = CSV_LOGS.find((l) => l.name === "receipt")!;
+      const rows = async (sql: string) => (await c.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+      // the timestamp as TIMESTAMPTZ, the way the engine reads text
+      await c.run(`CREATE VIEW receipt_events AS SELECT *, CAST("time:timestamp" AS TIMESTAMPTZ) AS ts FROM receipt`);
+      const mapped = { ...log.mapping, source: "receipt_events", timestamp: "ts", order: "row_number" };
+      const events = await readEventLog(openLog(log.file), log.mapping, log.options);
+      expectSameReport(logReportFromAggregate((await rows(logAggregateSql(mapped, { dialect: "duckdb" }))) as unknown as LogAggregateRow[]), analyseLog(events));
+      expectSameCounts(miningCountsFromAggregate((await rows(miningCountsSql(mapped, { dialect: "duckdb" }))) as unknown as MiningAggregateRow[]), countMining(events));
+      c.closeSync();
+      instance.closeSync();
+    },
+    120_000,
+  );
 });
