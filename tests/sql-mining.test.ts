@@ -51,6 +51,8 @@ describe("miningCountsSql and miningCountsFromAggregate", () => {
 
   it("refuses bad options and rows that are not the aggregate, naming them", () => {
     expect(() => miningCountsSql(m, { history: 3 as 2 })).toThrow("invalid history 3: use 0, 1 or 2");
+    expect(() => miningCountsSql({ ...m, case: "" })).toThrow("miningCountsSql: the mapping needs the case column (mapping.case)");
+    expect(() => miningCountsSql({ ...m, source: " " })).toThrow("miningCountsSql: the mapping needs a source");
     expect(() => miningCountsFromAggregate([{ part: "edge" }])).toThrow('row 0 (edge): unknown part "edge"');
     expect(() => miningCountsFromAggregate([{ part: "total", name: "cases", n: 1 }])).toThrow("lacks the total events");
   });

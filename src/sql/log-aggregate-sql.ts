@@ -1,5 +1,6 @@
 import { sqlDialects, type SqlDialectName } from "./sql-dialects.js";
 import type { SqlLogMapping } from "./sql-log-mapping.js";
+import { eventsStep, sqlLiteral } from "./events-step.js";
 import { withStatement, type SqlQuery, type SqlStep } from "./sql-query.js";
 
 /**
@@ -21,21 +22,6 @@ const DEFAULTS: Required<LogAggregateSqlOptions> = { dialect: "duckdb", topVaria
 
 /** The names of the aggregate's columns, in order. */
 export const LOG_AGGREGATE_COLUMNS = ["part", "name", "next_name", "n", "micros", "median_micros", "rank", "position"] as const;
-
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
-
-function checkMapping(mapping: SqlLogMapping, topVariants: number): void {
-  const bad = (what: string) => {
-    throw new TypeError(`logAggregateSql: ${what}`);
-  };
-  if (typeof mapping.source !== "string" || mapping.source.trim() === "") bad("the mapping needs a source: the table (or a parenthesised query) holding the events");
-  for (const key of ["case", "timestamp"] as const) {
-    if (typeof mapping[key] !== "string" || mapping[key] === "") bad(`the mapping needs the ${key} column (mapping.${key})`);
-  }
-  const activities = typeof mapping.activity === "string" ? [mapping.activity] : (mapping.activity ?? []);
-  if (activities.length === 0 || activities.some((a) => typeof a !== "string" || a === "")) bad("the mapping needs the activity column, or several (mapping.activity)");
-  if (!Number.isInteger(topVariants) || topVariants < 0) bad(`topVariants must be a whole number ≥ 0, not ${topVariants}`);
-}
 
 /**
  * The aggregation behind `analyseLog`, as one SQL query for a warehouse or DuckDB: window
@@ -65,19 +51,8 @@ export function logAggregateQuery(mapping: SqlLogMapping, options: LogAggregateS
   const { dialect: name, topVariants, activitySeparator } = { ...DEFAULTS, ...options };
   const d = sqlDialects[name];
   if (d === undefined) throw new TypeError(`logAggregateSql: unknown dialect ${JSON.stringify(name)}: use one of ${Object.keys(sqlDialects).join(", ")}`);
-  checkMapping(mapping, topVariants);
-  const column = (c: string) => d.identifier(c);
-  const text = (c: string) => `CAST(${column(c)} AS ${d.text})`;
-  const activities = typeof mapping.activity === "string" ? [mapping.activity] : mapping.activity;
-  const activity = activities.length === 1 ? text(activities[0]!) : d.joinNonEmpty(activities.map(text), activitySeparator);
-  const markers = ["", ...(mapping.missing ?? [])].map(literal).join(", ");
-  const department =
-    mapping.department === undefined
-      ? `CAST(NULL AS ${d.text})`
-      : `CASE WHEN ${text(mapping.department)} IN (${markers}) THEN NULL ELSE ${text(mapping.department)} END`;
-  const micros = d.epochMicros(column(mapping.timestamp));
-  // Without an order column, ties in time have no defined order: the case id keeps results repeatable.
-  const fileOrder = mapping.order === undefined ? micros : `CAST(${column(mapping.order)} AS ${d.bigint})`;
+  if (!Number.isInteger(topVariants) || topVariants < 0) throw new TypeError(`logAggregateSql: topVariants must be a whole number ≥ 0, not ${topVariants}`);
+  const events = eventsStep("logAggregateSql", mapping, d, activitySeparator);
   const nullText = `CAST(NULL AS ${d.text})`;
   const nullDouble = `CAST(NULL AS ${d.double})`;
   const nullBigint = `CAST(NULL AS ${d.bigint})`;
@@ -86,7 +61,7 @@ export function logAggregateQuery(mapping: SqlLogMapping, options: LogAggregateS
   // `rank` is also a function's name: quoted where it names the column
   const rankAlias = d.identifier("rank");
   const total = (label: string, value: string, from: string) =>
-    `SELECT 'total' AS part, ${literal(label)} AS name, ${nullText} AS next_name, CAST(${value} AS ${d.bigint}) AS n, ${nullDouble} AS micros, ${nullDouble} AS median_micros, ${nullBigint} AS ${rankAlias}, ${nullBigint} AS position FROM ${from}`;
+    `SELECT 'total' AS part, ${sqlLiteral(label)} AS name, ${nullText} AS next_name, CAST(${value} AS ${d.bigint}) AS n, ${nullDouble} AS micros, ${nullDouble} AS median_micros, ${nullBigint} AS ${rankAlias}, ${nullBigint} AS position FROM ${from}`;
   const rows = [
     total("cases", "COUNT(*)", "cases"),
     total("events", "SUM(event_count)", "cases"),
@@ -115,9 +90,7 @@ export function logAggregateQuery(mapping: SqlLogMapping, options: LogAggregateS
     FROM ordered o JOIN activity_ids i ON i.activity = o.activity
   ) w WHERE position = 1`;
   const steps: SqlStep[] = [
-    { name: "events", sql: `  SELECT ${text(mapping.case)} AS case_id, ${activity} AS activity, ${department} AS department,
-    ${micros} AS t, ${fileOrder} AS file_order
-  FROM ${mapping.source}` },
+    events,
     { name: "ordered", kept: true, sql: `  SELECT case_id, activity, department, t,
     MIN(file_order) OVER (PARTITION BY case_id) AS case_rank,
     ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY t, file_order) AS position,

@@ -1,5 +1,6 @@
 import { sqlDialects, type SqlDialectName } from "./sql-dialects.js";
 import type { SqlLogMapping } from "./sql-log-mapping.js";
+import { eventsStep, sqlLiteral } from "./events-step.js";
 import { withStatement, type SqlQuery, type SqlStep } from "./sql-query.js";
 
 /**
@@ -36,8 +37,6 @@ export const MINING_AGGREGATE_COLUMNS = [
   "micros",
 ] as const;
 
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
-
 /**
  * The counts a mined model is made of (`MiningCounts`, as `countMining` computes them in
  * process), as one SQL query: events ordered per case by time (ties by `order`), missing
@@ -65,17 +64,7 @@ export function miningCountsQuery(mapping: SqlLogMapping, options: MiningCountsS
   if (history !== 0 && history !== 1 && history !== 2) throw new RangeError(`miningCountsSql: invalid history ${JSON.stringify(history)}: use 0, 1 or 2`);
   if (missingDepartment !== "inherit" && missingDepartment !== "unknown") throw new RangeError(`miningCountsSql: invalid missingDepartment ${JSON.stringify(missingDepartment)}: use "inherit" or "unknown"`);
   const d = sqlDialects[dialect];
-  const column = (c: string) => d.identifier(c);
-  const text = (c: string) => `CAST(${column(c)} AS ${d.text})`;
-  const activities = typeof mapping.activity === "string" ? [mapping.activity] : mapping.activity;
-  const activity = activities.length === 1 ? text(activities[0]!) : d.joinNonEmpty(activities.map(text), activitySeparator);
-  const markers = ["", ...(mapping.missing ?? [])].map(literal).join(", ");
-  const department =
-    mapping.department === undefined
-      ? `CAST(NULL AS ${d.text})`
-      : `CASE WHEN ${text(mapping.department)} IN (${markers}) THEN NULL ELSE ${text(mapping.department)} END`;
-  const micros = d.epochMicros(column(mapping.timestamp));
-  const fileOrder = mapping.order === undefined ? micros : `CAST(${column(mapping.order)} AS ${d.bigint})`;
+  const events = eventsStep("miningCountsSql", mapping, d, activitySeparator);
   const nullBig = `CAST(NULL AS ${d.bigint})`;
   const nullDouble = `CAST(NULL AS ${d.double})`;
   const sum = (v: string) => `CAST(SUM(CAST(${v} AS ${d.decimal})) AS ${d.double})`;
@@ -90,11 +79,9 @@ export function miningCountsQuery(mapping: SqlLogMapping, options: MiningCountsS
   const place = missingDepartment === "unknown" ? "dep" : "MAX(dep) OVER (PARTITION BY case_id, GREATEST(known_seen, 1))";
   // every part fills the columns it has (MINING_AGGREGATE_COLUMNS) and leaves the others NULL
   const row = (part: string, cols: Partial<Record<string, string>>) =>
-    `SELECT ${literal(part)} AS part, ${cols.name ?? `CAST(NULL AS ${d.text})`} AS name, ${["activity", "department", "history_1", "history_2", "next_activity", "next_department", "next_history_1", "next_history_2", "n", "starts", "ends"].map((c) => `${cols[c] ?? nullBig} AS ${c}`).join(", ")}, ${cols.micros ?? nullDouble} AS micros`;
+    `SELECT ${sqlLiteral(part)} AS part, ${cols.name ?? `CAST(NULL AS ${d.text})`} AS name, ${["activity", "department", "history_1", "history_2", "next_activity", "next_department", "next_history_1", "next_history_2", "n", "starts", "ends"].map((c) => `${cols[c] ?? nullBig} AS ${c}`).join(", ")}, ${cols.micros ?? nullDouble} AS micros`;
   const steps: SqlStep[] = [
-    { name: "events", sql: `  SELECT ${text(mapping.case)} AS case_id, ${activity} AS activity, ${department} AS department,
-    ${micros} AS t, ${fileOrder} AS file_order
-  FROM ${mapping.source}` },
+    events,
     { name: "activity_index", sql: `  SELECT activity, ROW_NUMBER() OVER (ORDER BY MIN(file_order), activity) - 1 AS a FROM events GROUP BY activity` },
     { name: "department_index", sql: `  SELECT department, ROW_NUMBER() OVER (ORDER BY MIN(file_order), department) - 1 AS dep FROM events WHERE department IS NOT NULL GROUP BY department` },
     { name: "ordered", sql: `  SELECT e.case_id, i.a, COALESCE(x.dep, -1) AS dep, e.t,
