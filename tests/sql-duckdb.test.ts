@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { analyseLog, countMining, readEventLog } from "../src/index.js";
-import { duckdbLogAggregate, logAggregateSql, logReportFromAggregate, miningCountsFromAggregate, miningCountsSql, type LogAggregateRow, type MiningAggregateRow } from "../src/sql/index.js";
+import { duckdbLogAggregate, duckdbMiningCounts, logAggregateSql, logReportFromAggregate, miningCountsFromAggregate, miningCountsSql, type LogAggregateRow, type MiningAggregateRow } from "../src/sql/index.js";
 import { runHukka } from "./cli-helpers.js";
 import { CSV, dataPath, mapping, openLog, testWithLog } from "./logs-helpers.js";
 import { CSV_LOGS, expectSameCounts, expectSameReport } from "./sql-helpers.js";
@@ -160,4 +160,36 @@ describe("hukka sql --dialect duckdb, run as one statement", () => {
     },
     120_000,
   );
+});
+
+describe("the XES logs, converted to CSV for the DuckDB engine", () => {
+  // DuckDB does not read XES: the guide's route is to convert the log. Written here from the
+  // events as hukka reads them (cases in order, events by time), every field quoted.
+  const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  const XES_LOGS = [
+    { name: "BPI 2013 incidents", file: "bpic2013/07_bpic2013_incidents.xes.gz", mapping: { activity: ["concept:name", "lifecycle:transition"], department: "org:group" } },
+    { name: "BPI 2013 closed problems", file: "bpic2013/06_bpic2013_closed.xes.gz", mapping: { activity: ["concept:name", "lifecycle:transition"], department: "org:group" } },
+    { name: "receipt", file: "receipt/08_receipt.xes.gz", mapping: { department: "org:group", missing: ["EMPTY"] } },
+  ];
+  for (const xes of XES_LOGS) {
+    testWithLog(
+      `gives analyseLog's report and countMining's counts on ${xes.name}`,
+      xes.file,
+      async () => {
+        const log = await readEventLog(openLog(xes.file), xes.mapping);
+        const lines = ["case,activity,time,team"];
+        for (let c = 0; c < log.cases.length; c++) {
+          for (let e = log.caseStart[c]!; e < log.caseStart[c + 1]!; e++) {
+            const team = log.department[e]! < log.departments.length ? log.departments[log.department[e]!]! : "";
+            lines.push([log.cases[c]!, log.activities[log.activity[e]!]!, new Date(log.time[e]!).toISOString(), team].map(quoted).join(","));
+          }
+        }
+        const path = write(`${xes.name}.csv`, lines.join("\n") + "\n");
+        const csvMapping = { case: "case", activity: "activity", timestamp: "time", department: "team" };
+        expectSameReport(logReportFromAggregate(await duckdbLogAggregate(path, csvMapping)), analyseLog(log));
+        expectSameCounts(await duckdbMiningCounts(path, csvMapping), countMining(log));
+      },
+      120_000,
+    );
+  }
 });
