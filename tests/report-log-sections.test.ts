@@ -37,6 +37,11 @@ describe("renderReport(container, service, report, { log })", () => {
     const line = section.querySelector('svg[data-hukka="observed-journey"]')!;
     expect([...line.querySelectorAll("g[data-department]")].map((g) => g.getAttribute("data-department"))).toEqual(["desk", "lab", "imaging"]);
     expect(line.querySelectorAll("[data-event]")).toHaveLength(5);
+    // back at the desk, then at the lab for a second test: marked as on the model's wander line
+    expect([...line.querySelectorAll("[data-event]")].map((g) => g.getAttribute("data-marks"))).toEqual([null, "handoff", "handoff", "handoff revisit", "handoff revisit repeat"]);
+    const drawn = (event: number) => [...line.querySelectorAll(`[data-event="${event}"] [class^="hukka-mark-"]`)].map((m) => m.getAttribute("class"));
+    expect(drawn(3)).toEqual(["hukka-mark-revisit"]);
+    expect(drawn(4)).toEqual(["hukka-mark-revisit", "hukka-mark-repeat"]);
     expect(section.querySelector('[data-wanderer="0"]')!.hasAttribute("data-highlighted")).toBe(true);
     // the map shows the log's departments and counts
     const map = view.root.querySelector('svg[data-hukka="department-map"]')!;

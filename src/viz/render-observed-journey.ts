@@ -1,6 +1,7 @@
 import { appendDiagramSvg } from "./append-diagram-svg.js";
 import type { ObservedJourney } from "../logs/observed-journeys.js";
 import { colours } from "./colours.js";
+import { drawVisitMarks, MARK_LABEL } from "./draw-visit-marks.js";
 import { formatDuration } from "../analysis/format-duration.js";
 import { layoutObservedJourney, type ObservedJourneyLayout, type ObservedJourneyLayoutOptions } from "./layout-observed-journey.js";
 
@@ -15,13 +16,11 @@ export interface ObservedJourneyOptions extends Partial<ObservedJourneyLayoutOpt
   title?: string;
 }
 
-const MARK_LABEL = { handoff: "hand-off", "ping-pong": "ping-pong", revisit: "revisit", repeat: "repeat" } as const;
-
 /**
  * Draws one observed case (see `layoutObservedJourney`) with d3 into `container` and returns the
  * `svg[data-hukka="observed-journey"]`: lanes `[data-department]`, events `[data-event="i"]`,
- * ping-pongs marked with a vermillion diamond and revisits with a purple ring, as on the model's
- * wander line. Every user string is set as text or as an attribute value.
+ * ping-pongs, revisits and repeats marked as on the model's wander line (`drawVisitMarks`).
+ * Every user string is set as text or as an attribute value.
  *
  * @example
  * renderObservedJourney(panel, observedJourneys(log).wanderers[0]);
@@ -89,21 +88,7 @@ export function drawObservedJourney(container: Element, layout: ObservedJourneyL
       .attr("data-marks", p.marks.join(" ") || null);
     const when = p.index === 0 ? "start" : `+${formatDuration(p.elapsed)}`;
     g.append("title").text([p.activity, p.department ?? "no department", when, ...p.marks.map((m) => MARK_LABEL[m])].join(" · "));
-    if (p.marks.includes("ping-pong"))
-      g.append("path")
-        .attr("class", "hukka-mark-ping-pong")
-        .attr("d", `M${p.x},${p.y - 10}L${p.x + 10},${p.y}L${p.x},${p.y + 10}L${p.x - 10},${p.y}z`)
-        .attr("fill", colours.waste);
-    if (p.marks.includes("revisit"))
-      g.append("circle")
-        .attr("class", "hukka-mark-revisit")
-        .attr("cx", p.x)
-        .attr("cy", p.y)
-        .attr("r", 7.5)
-        .attr("fill", "none")
-        .attr("stroke", colours.handoff)
-        .attr("stroke-width", 2.5);
-    g.append("circle").attr("cx", p.x).attr("cy", p.y).attr("r", 4).attr("fill", colours.wander).attr("stroke", "#fff");
+    drawVisitMarks(g, p, 4);
     if (p.label && p.labelBox)
       g.append("text")
         .attr("class", "hukka-activity")

@@ -1,6 +1,7 @@
 import { appendDiagramSvg } from "./append-diagram-svg.js";
 import type { Service } from "../model/types.js";
 import { colours } from "./colours.js";
+import { drawVisitMarks, MARK_LABEL } from "./draw-visit-marks.js";
 import { layoutWanderLine, type WanderLineLayout, type WanderLineLayoutOptions } from "./layout-wander-line.js";
 
 /**
@@ -15,7 +16,6 @@ export interface WanderLineOptions extends Partial<WanderLineLayoutOptions> {
 }
 
 const LANE_FILL = { frontstage: colours.frontstage, backstage: colours.backstage, support: colours.support } as const;
-const MARK_LABEL = { handoff: "hand-off", "ping-pong": "ping-pong", revisit: "revisit", repeat: "repeat" } as const;
 
 /**
  * Draws one journey as a wander line (see `layoutWanderLine`) with d3 into `container` and
@@ -144,31 +144,7 @@ export function drawWanderLine(container: Element, layout: WanderLineLayout, tit
     g.append("title").text(
       [p.name, ...p.marks.map((m) => MARK_LABEL[m])].join(" · "),
     );
-    if (p.marks.includes("ping-pong"))
-      g.append("path")
-        .attr("class", "hukka-mark-ping-pong")
-        .attr("d", `M${p.x},${p.y - 11}L${p.x + 11},${p.y}L${p.x},${p.y + 11}L${p.x - 11},${p.y}z`)
-        .attr("fill", colours.waste);
-    if (p.marks.includes("revisit"))
-      g.append("circle")
-        .attr("class", "hukka-mark-revisit")
-        .attr("cx", p.x)
-        .attr("cy", p.y)
-        .attr("r", 8)
-        .attr("fill", "none")
-        .attr("stroke", colours.handoff)
-        .attr("stroke-width", 3);
-    if (p.marks.includes("repeat"))
-      g.append("rect")
-        .attr("class", "hukka-mark-repeat")
-        .attr("x", p.x - 6)
-        .attr("y", p.y - 6)
-        .attr("width", 12)
-        .attr("height", 12)
-        .attr("fill", "none")
-        .attr("stroke", colours.ink)
-        .attr("stroke-width", 1.5);
-    g.append("circle").attr("cx", p.x).attr("cy", p.y).attr("r", 4.5).attr("fill", colours.wander).attr("stroke", "#fff");
+    drawVisitMarks(g, p, 4.5);
     p.label.forEach((line, k) =>
       g
         .append("text")
