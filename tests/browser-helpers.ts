@@ -1,7 +1,8 @@
 // Debian's Chromium for the browser tests, driven by playwright-core (browser downloads are not used).
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { pathToFileURL } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
@@ -11,4 +12,42 @@ export function launchChromium(): Promise<Browser> {
     ? "/usr/bin/chromium"
     : execFileSync("sh", ["-c", "command -v chromium"]).toString().trim();
   return chromium.launch({ executablePath, args: FLAGS });
+}
+
+/**
+ * Opens a report file in a new page, offline as a reader opens a saved report: any request that
+ * is not the file itself is refused and recorded, console errors and warnings, exceptions and
+ * dialogs are collected; resolves once the report says it is ready.
+ */
+export async function openReport(browser: Browser, file: string, viewport = { width: 1440, height: 900 }) {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  const requests: string[] = [];
+  const dialogs: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") errors.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => errors.push(`exception: ${e.message}`));
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const url = pathToFileURL(file).href;
+  await page.route("**/*", (route) => {
+    if (route.request().url() === url) return route.continue();
+    requests.push(route.request().url());
+    return route.abort();
+  });
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForSelector("html[data-hukka-ready]", { timeout: 30_000 });
+  return { page, errors, requests, dialogs };
+}
+
+/** The whole page as a PNG at `path`: the viewport grown to the document's height (Chromium's fullPage can stall here). */
+export async function screenshotPage(page: Page, path: string): Promise<void> {
+  const size = page.viewportSize()!;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: size.width, height: Math.min(height, 6000) });
+  await page.screenshot({ path });
+  await page.setViewportSize(size);
 }

@@ -5,10 +5,10 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium } from "./browser-helpers.js";
+import { launchChromium, openReport, screenshotPage } from "./browser-helpers.js";
 import { analyse, parseService, type Service } from "../src/index.js";
 import { reportHtml } from "../src/viz/index.js";
 import { blueprintService } from "../bench/blueprint-service.mjs";
@@ -28,39 +28,8 @@ function reportFile(name: string, service: Service): string {
   return file;
 }
 
-/** Opens a report offline: any request that is not the file itself is refused and recorded. */
-async function open(file: string, viewport = { width: 1400, height: 900 }) {
-  const page = await browser.newPage({ viewport });
-  const errors: string[] = [];
-  const requests: string[] = [];
-  const dialogs: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") errors.push(`console ${m.type()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => errors.push(`exception: ${e.message}`));
-  page.on("dialog", (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  const url = pathToFileURL(file).href;
-  await page.route("**/*", (route) => {
-    if (route.request().url() === url) return route.continue();
-    requests.push(route.request().url());
-    return route.abort();
-  });
-  await page.goto(url, { waitUntil: "load" });
-  await page.waitForSelector("html[data-hukka-ready]", { timeout: 10_000 });
-  return { page, errors, requests, dialogs };
-}
-
-/** The whole page: the viewport grown to the document's height (Chromium's fullPage can stall here). */
-async function screenshot(page: Page, name: string) {
-  const size = page.viewportSize()!;
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: size.width, height: Math.min(height, 6000) });
-  await page.screenshot({ path: join(shots, name) });
-  await page.setViewportSize(size);
-}
+const open = (file: string) => openReport(browser, file, { width: 1400, height: 900 });
+const screenshot = (page: Page, name: string) => screenshotPage(page, join(shots, name));
 
 const blueprint = 'svg[data-hukka="blueprint"]';
 const node = (id: string) => `${blueprint} g.hukka-node[data-touchpoint=${JSON.stringify(id)}]`;

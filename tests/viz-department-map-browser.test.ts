@@ -6,10 +6,10 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium } from "./browser-helpers.js";
+import { launchChromium, openReport, screenshotPage } from "./browser-helpers.js";
 import { analyse, parseService } from "../src/index.js";
 import { reportHtml } from "../src/viz/index.js";
 import { runHukka } from "./cli-helpers.js";
@@ -39,30 +39,8 @@ async function mined(log: string, name: string): Promise<string> {
   return html;
 }
 
-async function open(file: string, width = 1440) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const errors: string[] = [];
-  const dialogs: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") errors.push(`console ${m.type()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => errors.push(`exception: ${e.message}`));
-  page.on("dialog", (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
-  await page.waitForSelector("html[data-hukka-ready]", { timeout: 30_000 });
-  return { page, errors, dialogs };
-}
-
-async function screenshot(page: Page, name: string) {
-  const size = page.viewportSize()!;
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: size.width, height: Math.min(height, 6000) });
-  await page.screenshot({ path: join(shots, name) });
-  await page.setViewportSize(size);
-}
+const open = (file: string) => openReport(browser, file);
+const screenshot = (page: Page, name: string) => screenshotPage(page, join(shots, name));
 
 /** Moves a slider the way a user's drag does: its value changes and an input event fires. */
 async function slide(page: Page, control: "departments" | "links", value: number) {
@@ -104,8 +82,10 @@ describe.skipIf(!present(INCIDENTS) && process.env.CI !== "true")("hukka mine BP
   }, 120_000);
 
   test("draws the department map first: 20 teams and 'other', no two labels or circles overlapping", async () => {
-    const { page, errors } = await open(file);
+    const { page, errors, requests } = await open(file);
     expect(errors).toEqual([]);
+    // the report is one self-contained file: nothing else is fetched
+    expect(requests).toEqual([]);
     const first = await page.$eval(".hukka-report > section", (s) => s.className);
     expect(first).toBe("hukka-department-map-panel");
     expect(await page.$$eval(`${map} [data-department]`, (gs) => gs.length)).toBe(21);
