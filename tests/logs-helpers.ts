@@ -2,7 +2,8 @@
 // and small logs written inline.
 import { existsSync, createReadStream } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { test } from "vitest";
+import { expect, test } from "vitest";
+import { EventLogError, readEventLog } from "../src/index.js";
 
 /** A real log under ../shared/data relative to the repository root. */
 export const dataPath = (relative: string) => fileURLToPath(new URL(`../../shared/data/${relative}`, import.meta.url));
@@ -62,3 +63,17 @@ C,x-ray,2024-01-01T11:00:00Z,imaging
 C,talk,2024-01-01T11:00:00Z,desk
 C,test,2024-01-01T12:00:00Z,lab
 `;
+
+/** A text as UTF-8 bytes. */
+export const bytes = (text: string) => new TextEncoder().encode(text);
+
+/** The error `readEventLog` rejects with, or a failure when it resolves. */
+export async function failure(...args: Parameters<typeof readEventLog>): Promise<EventLogError> {
+  try {
+    await readEventLog(...args);
+  } catch (e) {
+    expect(e).toBeInstanceOf(EventLogError);
+    return e as EventLogError;
+  }
+  throw new Error("readEventLog resolved; expected an EventLogError");
+}

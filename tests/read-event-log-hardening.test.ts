@@ -3,22 +3,11 @@
 // events, leap seconds.
 import { gzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
-import { EventLogError, MISSING_DEPARTMENT, readEventLog, type EventLog } from "../src/index.js";
-import { sequences } from "./logs-helpers.js";
+import { MISSING_DEPARTMENT, readEventLog, type EventLog } from "../src/index.js";
+import { bytes, failure, sequences } from "./logs-helpers.js";
 
 const m = { case: "case", activity: "activity", timestamp: "time", department: "dept" };
-const bytes = (text: string) => new TextEncoder().encode(text);
 const departmentsOf = (log: EventLog) => Array.from(log.department, (d) => (d === MISSING_DEPARTMENT ? null : log.departments[d]));
-
-async function failure(...args: Parameters<typeof readEventLog>): Promise<EventLogError> {
-  try {
-    await readEventLog(...args);
-  } catch (e) {
-    expect(e).toBeInstanceOf(EventLogError);
-    return e as EventLogError;
-  }
-  throw new Error("readEventLog resolved; expected an EventLogError");
-}
 
 /** 30 events: 10 cases × desk → lab → desk, with `header` and `row` line endings. */
 function csv(header: string, row: string, quoteSome = false) {

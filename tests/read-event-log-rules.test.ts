@@ -3,21 +3,8 @@
 // impossible timestamps, and the order of variants.
 import { gzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
-import { analyseLog, EventLogError, readEventLog, timestampParser } from "../src/index.js";
-import { openLog, sequences, testWithLog } from "./logs-helpers.js";
-
-const mapping = { case: "case", activity: "activity", timestamp: "time", department: "dept" };
-const bytes = (text: string) => new TextEncoder().encode(text);
-
-async function failure(...args: Parameters<typeof readEventLog>): Promise<EventLogError> {
-  try {
-    await readEventLog(...args);
-  } catch (e) {
-    expect(e).toBeInstanceOf(EventLogError);
-    return e as EventLogError;
-  }
-  throw new Error("readEventLog resolved; expected an EventLogError");
-}
+import { analyseLog, readEventLog, timestampParser } from "../src/index.js";
+import { bytes, failure, mapping, openLog, sequences, testWithLog } from "./logs-helpers.js";
 
 describe("readEventLog(csv) reads the header as written", () => {
   const csv = "case,activity,time,dept\nc1,register,2024-01-01T10:00:00Z,desk\nc1,test,2024-01-01T11:00:00Z,lab\n";

@@ -1,22 +1,8 @@
 import { gzipSync } from "node:zlib";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { EventLogError, MISSING_DEPARTMENT, readEventLog, timestampParser, type EventLog } from "../src/index.js";
-import { chunked, sequences } from "./logs-helpers.js";
-
-const mapping = { case: "case", activity: "activity", timestamp: "time", department: "dept" };
-const bytes = (text: string) => new TextEncoder().encode(text);
-
-/** The error `readEventLog` rejects with, or a failure when it resolves. */
-async function failure(...args: Parameters<typeof readEventLog>): Promise<EventLogError> {
-  try {
-    await readEventLog(...args);
-  } catch (e) {
-    expect(e).toBeInstanceOf(EventLogError);
-    return e as EventLogError;
-  }
-  throw new Error("readEventLog resolved; expected an EventLogError");
-}
+import { MISSING_DEPARTMENT, readEventLog, timestampParser, type EventLog } from "../src/index.js";
+import { bytes, chunked, failure, mapping, sequences } from "./logs-helpers.js";
 
 const departmentsOf = (log: EventLog) => Array.from(log.department, (d) => (d === MISSING_DEPARTMENT ? null : log.departments[d]));
 
