@@ -13,7 +13,7 @@ export const MUTANTS = [
   // src/analysis
   {
     id: "solve-flow-last-component",
-    file: "src/model/solve-flow.ts",
+    file: "src/solver/solve-flow.ts",
     bug: "the last component in topological order is never solved",
     find: "const count = system.start.length - 1;\n  const all = new Int32Array(count);",
     replace: "const count = system.start.length - 1;\n  const all = new Int32Array(count - 1);",
@@ -21,7 +21,7 @@ export const MUTANTS = [
   },
   {
     id: "solve-flow-self-loop",
-    file: "src/model/solve-flow.ts",
+    file: "src/solver/solve-flow.ts",
     bug: "a self-loop is not divided out of a single touchpoint",
     find: "else x[i] = b / leave;",
     replace: "else x[i] = b;",
@@ -385,7 +385,7 @@ export const MUTANTS = [
   },
   {
     id: "variants-unsorted",
-    file: "src/logs/count-variants.ts",
+    file: "src/log-report/count-variants.ts",
     bug: "variants not sorted by frequency",
     find: "const variants = [...counts.values()].sort((a, b) => b.count - a.count).slice(0, top);",
     replace: "const variants = [...counts.values()].slice(0, top);",
@@ -393,7 +393,7 @@ export const MUTANTS = [
   },
   {
     id: "variants-tie-latest-first",
-    file: "src/logs/count-variants.ts",
+    file: "src/log-report/count-variants.ts",
     bug: "variants that tie come latest first case first",
     find: "const variants = [...counts.values()].sort((a, b) => b.count - a.count).slice(0, top);",
     replace: "const variants = [...counts.values()].sort((a, b) => b.count - a.count || b.firstCase - a.firstCase).slice(0, top);",
@@ -401,7 +401,7 @@ export const MUTANTS = [
   },
   {
     id: "log-handoff-pairs-unsorted",
-    file: "src/logs/analyse-log.ts",
+    file: "src/log-report/analyse-log.ts",
     bug: "the log's hand-off pairs not sorted by count",
     find: "handoffsByPair: [...pairs.values()].sort((p, q) => q.count - p.count),",
     replace: "handoffsByPair: [...pairs.values()],",
@@ -409,7 +409,7 @@ export const MUTANTS = [
   },
   {
     id: "directly-follows-smallest-first",
-    file: "src/logs/analyse-log.ts",
+    file: "src/log-report/analyse-log.ts",
     bug: "directly-follows pairs listed least frequent first",
     find: ".sort((a, b) => b.count - a.count);",
     replace: ".sort((a, b) => a.count - b.count);",
@@ -417,7 +417,7 @@ export const MUTANTS = [
   },
   {
     id: "log-handoff-pairs-tie-reversed",
-    file: "src/logs/analyse-log.ts",
+    file: "src/log-report/analyse-log.ts",
     bug: "the log's hand-off pairs that tie come last seen first",
     find: "handoffsByPair: [...pairs.values()].sort((p, q) => q.count - p.count),",
     replace: "handoffsByPair: [...pairs.values()].reverse().sort((p, q) => q.count - p.count),",
@@ -457,7 +457,7 @@ export const MUTANTS = [
   },
   {
     id: "median-even-upper",
-    file: "src/logs/minutes-summary.ts",
+    file: "src/log-report/minutes-summary.ts",
     bug: "the median of an even count is the upper middle value",
     find: "median = (lower + upper) / 2;",
     replace: "median = upper;",
@@ -533,7 +533,7 @@ export const MUTANTS = [
   // src/viz: a label written as markup instead of text
   {
     id: "wander-line-label-html",
-    file: "src/viz/render-wander-line.ts",
+    file: "src/viz/wander-line/render-wander-line.ts",
     bug: "a wander-line visit's label written with .html()",
     find: '.text(p.label[0] ?? "");',
     replace: '.html(p.label[0] ?? "");',
@@ -541,7 +541,7 @@ export const MUTANTS = [
   },
   {
     id: "wander-line-lane-html",
-    file: "src/viz/render-wander-line.ts",
+    file: "src/viz/wander-line/render-wander-line.ts",
     bug: "a wander-line lane's label written with .html()",
     find: ".text(line),",
     replace: ".html(line),",
@@ -549,7 +549,7 @@ export const MUTANTS = [
   },
   {
     id: "waste-breakdown-label-html",
-    file: "src/viz/render-waste-breakdown.ts",
+    file: "src/viz/waste-breakdown/render-waste-breakdown.ts",
     bug: "a waste bar's label written with .html()",
     find: '.text(bar.label[0] ?? "");',
     replace: '.html(bar.label[0] ?? "");',
@@ -557,7 +557,7 @@ export const MUTANTS = [
   },
   {
     id: "waste-breakdown-title-html",
-    file: "src/viz/render-waste-breakdown.ts",
+    file: "src/viz/waste-breakdown/render-waste-breakdown.ts",
     bug: "a waste bar's title written with .html()",
     find: 'b.append("title").text(`${bar.name}: ${bar.valueLabel}`);',
     replace: 'b.append("title").html(`${bar.name}: ${bar.valueLabel}`);',
@@ -565,7 +565,7 @@ export const MUTANTS = [
   },
   {
     id: "report-headline-html",
-    file: "src/viz/render-report.ts",
+    file: "src/viz/report/render-report.ts",
     bug: "the report's heading written with .html()",
     find: 'root.append("h1").text(service.name ?? service.id);',
     replace: 'root.append("h1").html(service.name ?? service.id);',
@@ -573,7 +573,7 @@ export const MUTANTS = [
   },
   {
     id: "report-journey-path-html",
-    file: "src/viz/render-report.ts",
+    file: "src/viz/report/render-report.ts",
     bug: "a journey's path in the list written with .html()",
     find: '.text(j.path.map((id) => names.get(id) ?? id).join(" → "));',
     replace: '.html(j.path.map((id) => names.get(id) ?? id).join(" → "));',

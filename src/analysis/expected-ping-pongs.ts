@@ -1,6 +1,6 @@
-import { flowSystem } from "../model/flow-system.js";
+import { flowSystem } from "../solver/flow-system.js";
 import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
-import { solveFlow } from "../model/solve-flow.js";
+import { solveFlow } from "../solver/solve-flow.js";
 
 /**
  * Expected direct ping-pongs per customer (Dᵢ = Dᵢ₊₂ on the collapsed department sequence),

@@ -1,6 +1,6 @@
-import { flowSystem } from "./flow-system.js";
+import { flowSystem } from "../solver/flow-system.js";
 import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
-import { solveFlow } from "./solve-flow.js";
+import { solveFlow } from "../solver/solve-flow.js";
 
 /**
  * Expected department revisits per customer (|D| − |set(D)|), exact:

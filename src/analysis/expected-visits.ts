@@ -1,7 +1,7 @@
 import { InvalidServiceError } from "../model/invalid-service-error.js";
-import { flowSystem } from "../model/flow-system.js";
+import { flowSystem } from "../solver/flow-system.js";
 import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
-import { ClosedCycleError, solveFlow } from "../model/solve-flow.js";
+import { ClosedCycleError, solveFlow } from "../solver/solve-flow.js";
 
 /**
  * Expected visits per customer to every touchpoint: the touchpoints without an

@@ -58,7 +58,7 @@ export const compareCommand: Command = {
     const name = parsed.data.name ?? basename(redesignPath, extname(redesignPath));
     if (values.html !== undefined) {
       // d3 and a DOM are loaded only when a page is asked for
-      const { comparisonHtml } = await import("../viz/comparison-html.js");
+      const { comparisonHtml } = await import("../viz/report/comparison-html.js");
       const html = comparisonHtml(comparison, model.data, applied.data, {
         redesign: { ...parsed.data, name },
         // every warning printed above, on the page too

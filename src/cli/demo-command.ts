@@ -68,8 +68,8 @@ export const demoCommand: Command = {
     );
 
     // d3 and a DOM are loaded only here, after the analysis has been printed
-    const { reportHtml } = await import("../viz/report-html.js");
-    const { comparisonHtml } = await import("../viz/comparison-html.js");
+    const { reportHtml } = await import("../viz/report/report-html.js");
+    const { comparisonHtml } = await import("../viz/report/comparison-html.js");
     const html = reportHtml(service, report, { script: await readVizScript() });
     const files: [string, string, string][] = [
       ["report.html", html, "the interactive report: blueprint, journeys, wander line, waste breakdown"],

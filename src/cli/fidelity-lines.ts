@@ -1,5 +1,5 @@
-import type { CountMiningOptions } from "../logs/count-mining.js";
-import type { FidelityFigures, MiningFidelity } from "../logs/mining-fidelity.js";
+import type { CountMiningOptions } from "../mining/count-mining.js";
+import type { FidelityFigures, MiningFidelity } from "../mining/mining-fidelity.js";
 import type { Issue, Service } from "../model/types.js";
 import type { ReplayComparison, WanderDelta } from "../redesign/replay-comparison.js";
 import { terminalText } from "./terminal-text.js";

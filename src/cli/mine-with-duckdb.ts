@@ -1,7 +1,7 @@
 import { EventLogError } from "../logs/event-log-error.js";
-import type { CountMiningOptions } from "../logs/count-mining.js";
-import type { LogReport } from "../logs/log-report.js";
-import type { MiningCounts } from "../logs/mining-counts.js";
+import type { CountMiningOptions } from "../mining/count-mining.js";
+import type { LogReport } from "../log-report/log-report.js";
+import type { MiningCounts } from "../mining/mining-counts.js";
 import type { LogMapping } from "../logs/read-event-log.js";
 import type { DuckDBLogOptions } from "../sql/duckdb-log-aggregate.js";
 import { CliError } from "./cli-error.js";

@@ -1,8 +1,8 @@
 import type { WasteReport } from "../analysis/report.js";
 import type { Service } from "../model/types.js";
-import { blueprintSvg } from "../viz/blueprint-svg.js";
-import { reportHtml } from "../viz/report-html.js";
-import type { ReportLogData } from "../viz/report-log-data.js";
+import { blueprintSvg } from "../viz/blueprint/blueprint-svg.js";
+import { reportHtml } from "../viz/report/report-html.js";
+import type { ReportLogData } from "../viz/report/report-log-data.js";
 import { readVizScript } from "./read-viz-script.js";
 import { terminalText } from "./terminal-text.js";
 import { writeOutput } from "./write-output.js";

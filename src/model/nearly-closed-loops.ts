@@ -1,8 +1,8 @@
 import { entryWeight } from "./entry-weight.js";
-import { flowSystem } from "./flow-system.js";
+import { flowSystem } from "../solver/flow-system.js";
 import { probabilitySplit } from "./probability-split.js";
 import type { ModelProblem } from "./problem.js";
-import { ClosedCycleError, solveFlow } from "./solve-flow.js";
+import { ClosedCycleError, solveFlow } from "../solver/solve-flow.js";
 import type { Service } from "./types.js";
 
 /**

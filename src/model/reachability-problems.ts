@@ -3,7 +3,7 @@ import type { LenientService, LenientTransition } from "./lenient-service.js";
 import type { ModelIndex } from "./model-index.js";
 import { probabilitySource } from "./probability-source.js";
 import type { ModelProblem } from "./problem.js";
-import { strongComponents } from "./strong-components.js";
+import { strongComponents } from "../solver/strong-components.js";
 
 /**
  * Where customers can go, along transitions with a probability > 0 (given, volume shares or uniform):

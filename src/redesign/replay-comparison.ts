@@ -1,9 +1,9 @@
 import { analyse } from "../analysis/analyse.js";
 import type { ExpectedValues } from "../analysis/report.js";
-import { analyseLog } from "../logs/analyse-log.js";
+import { analyseLog } from "../log-report/analyse-log.js";
 import type { EventLog } from "../logs/event-log.js";
-import type { LogReport } from "../logs/log-report.js";
-import { mineService, type MineServiceOptions } from "../logs/mine-service.js";
+import type { LogReport } from "../log-report/log-report.js";
+import { mineService, type MineServiceOptions } from "../mining/mine-service.js";
 import type { Service } from "../model/types.js";
 import { applyRedesign } from "./apply-redesign.js";
 import { replayRedesign } from "./replay-redesign.js";

@@ -1,5 +1,5 @@
-import type { CountMiningOptions } from "../logs/count-mining.js";
-import type { MiningCounts } from "../logs/mining-counts.js";
+import type { CountMiningOptions } from "../mining/count-mining.js";
+import type { MiningCounts } from "../mining/mining-counts.js";
 import type { LogMapping } from "../logs/read-event-log.js";
 import { queryDuckDBEvents, type DuckDBLogOptions } from "./duckdb-log-aggregate.js";
 import { miningCountsFromAggregate, type MiningAggregateRow } from "./mining-counts-from-aggregate.js";

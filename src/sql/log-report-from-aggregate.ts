@@ -1,6 +1,6 @@
 import type { HandoffCount } from "../analysis/report.js";
-import type { DirectlyFollows, LogReport, Variant } from "../logs/log-report.js";
-import type { MinutesSummary } from "../logs/minutes-summary.js";
+import type { DirectlyFollows, LogReport, Variant } from "../log-report/log-report.js";
+import type { MinutesSummary } from "../log-report/minutes-summary.js";
 import type { AggregateNumber, LogAggregateRow } from "./log-aggregate-row.js";
 
 const MICROS_PER_MINUTE = 60_000_000;

@@ -1,5 +1,5 @@
-import { canonical, resolveMiningOptions, type CountMiningOptions } from "../logs/count-mining.js";
-import type { MiningCounts, MiningState, MiningTransition } from "../logs/mining-counts.js";
+import { canonical, resolveMiningOptions, type CountMiningOptions } from "../mining/count-mining.js";
+import type { MiningCounts, MiningState, MiningTransition } from "../mining/mining-counts.js";
 import type { AggregateNumber } from "./log-aggregate-row.js";
 
 /**

@@ -1,0 +1,127 @@
+import type { ExpectedValues } from "../analysis/report.js";
+import type { Issue } from "../model/types.js";
+import type { EventLog } from "../logs/event-log.js";
+import type { LogReport } from "../log-report/log-report.js";
+
+/**
+ * The figures a mined model must tell as its log does, per case (log) or per customer (model).
+ *
+ * @example
+ * const figures: FidelityFigures = { handoffs: 1.25, pingPongs: 0.32, revisits: 0.43, minutes: 12_500 };
+ */
+export interface FidelityFigures {
+  handoffs: number;
+  pingPongs: number;
+  revisits: number;
+  minutes: number;
+}
+
+/**
+ * How faithfully a mined model tells its log's story: the log's per-case means
+ * beside the model's expected values, their relative differences, and warnings.
+ *
+ * @example
+ * miningFidelity(log, analyseLog(log), analyse(mineService(log)).expected).difference.handoffs; // ~1e-15
+ */
+export interface MiningFidelity {
+  /** Means over the log's cases; minutes run from a case's first start (or first event) to its last event. */
+  log: FidelityFigures;
+  /** The mined model's expected values per customer. */
+  model: FidelityFigures;
+  /** (model − log) / log per figure; 0 when both are 0, null when only the log's is 0. */
+  difference: { [K in keyof FidelityFigures]: number | null };
+  /**
+   * `fidelity_gap` for each figure more than `FIDELITY_TOLERANCE` off; `no_service_time` when
+   * the log has no start times and the model no value minutes: flow efficiency is 0, and why.
+   */
+  warnings: Issue[];
+}
+
+/**
+ * Above this relative difference a figure of the mined model is called off (5 %).
+ *
+ * @example
+ * FIDELITY_TOLERANCE; // 0.05
+ */
+export const FIDELITY_TOLERANCE = 0.05;
+
+const MS_PER_MINUTE = 60_000;
+
+/** What moves each figure off, for the warning. */
+const HINTS: Record<keyof FidelityFigures, string> = {
+  handoffs: "hand-offs match when missing departments are inherited (missingDepartment inherit, the default)",
+  pingPongs: "ping-pongs match with history 1 or 2 and inherited missing departments",
+  revisits: "revisits are approximate: a mined touchpoint remembers at most 2 department runs (history 2 comes closest)",
+  minutes: "minutes match unless a classification sets minutes or the log's start times overlap the previous event",
+};
+
+const LABELS: Record<keyof FidelityFigures, string> = {
+  handoffs: "hand-offs",
+  pingPongs: "ping-pongs",
+  revisits: "revisits",
+  minutes: "minutes",
+};
+
+/**
+ * Sets the mined model's expected hand-offs, ping-pongs, revisits and minutes per customer
+ * beside the log's per-case means and warns where they part by more than 5 %. The log's minutes
+ * per case run from the first event's start (its timestamp when it has none) to the last event:
+ * the span the model's service times and waits add up to.
+ *
+ * @example
+ * const report = analyseLog(log);
+ * const fidelity = miningFidelity(log, report, analyse(mineService(log)).expected);
+ * fidelity.log.handoffs === report.handoffs / report.cases; // true
+ */
+export function miningFidelity(log: EventLog, report: LogReport, expected: ExpectedValues): MiningFidelity {
+  const cases = report.cases;
+  const perCase = (total: number) => (cases === 0 ? 0 : total / cases);
+  const logFigures: FidelityFigures = {
+    handoffs: perCase(report.handoffs),
+    pingPongs: perCase(report.pingPongs),
+    revisits: perCase(report.revisits),
+    minutes: perCase(caseMinutes(log)),
+  };
+  const model: FidelityFigures = { handoffs: expected.handoffs, pingPongs: expected.pingPongs, revisits: expected.revisits, minutes: expected.minutes };
+  const difference = {} as MiningFidelity["difference"];
+  const warnings: Issue[] = [];
+  for (const key of Object.keys(LABELS) as (keyof FidelityFigures)[]) {
+    const [l, m] = [logFigures[key], model[key]];
+    const d = l === 0 ? (m === 0 ? 0 : null) : (m - l) / Math.abs(l);
+    difference[key] = d;
+    if (d === null || Math.abs(d) > FIDELITY_TOLERANCE) {
+      const off = d === null ? "where the log has none" : `${d > 0 ? "+" : ""}${(100 * d).toFixed(1)} %`;
+      warnings.push({
+        code: "fidelity_gap",
+        path: ["fidelity", key],
+        message: `the mined model's ${LABELS[key]} per customer (${round(m)}) differ from the log's per case (${round(l)}): ${off}; ${HINTS[key]}`,
+      });
+    }
+  }
+  if ((log.start ?? null) === null && expected.minutes > 0 && expected.valueMinutes === 0) {
+    warnings.push({
+      code: "no_service_time",
+      path: ["fidelity", "minutes"],
+      message:
+        "flow efficiency is 0: the log has no start times, so all of a case's time is waiting between events; give the start-time column (--start-timestamp) or XES lifecycle start events, or minutes per activity in a classification",
+    });
+  }
+  return { log: logFigures, model, difference, warnings };
+}
+
+/** Σ over cases of the minutes from the first event's start (or time) to the last event. */
+function caseMinutes(log: EventLog): number {
+  const { caseStart, time } = log;
+  const start = log.start ?? null;
+  let total = 0;
+  for (let c = 0; c + 1 < caseStart.length; c++) {
+    const from = caseStart[c]!;
+    const to = caseStart[c + 1]!;
+    if (from === to) continue;
+    const first = start !== null && !Number.isNaN(start[from]!) ? start[from]! : time[from]!;
+    total += (time[to - 1]! - first) / MS_PER_MINUTE;
+  }
+  return total;
+}
+
+const round = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toPrecision(3));

@@ -1,0 +1,73 @@
+import type { WasteReport } from "../../analysis/report.js";
+import type { Service } from "../../model/types.js";
+import { embedJson } from "./embed-json.js";
+import { escapeHtml } from "./escape-html.js";
+import type { ReportLogData } from "./report-log-data.js";
+import { sha256Base64 } from "./sha256-base64.js";
+
+// Draws the report from the embedded data once the bundle has defined the global `hukka`.
+const BOOT = `
+(function () {
+  performance.mark("hukka-render-start");
+  var data = JSON.parse(document.getElementById("hukka-data").textContent);
+  hukka.renderReport(document.getElementById("hukka-report"), data.service, data.report, data.log ? { log: data.log } : {});
+  performance.mark("hukka-ready");
+  document.documentElement.setAttribute("data-hukka-ready", "");
+})();
+`;
+
+/**
+ * Options of `reportHtml`.
+ *
+ * @example
+ * reportHtml(service, report, { script: readFileSync("node_modules/hukka/dist/viz.global.js", "utf8") });
+ */
+export interface ReportHtmlOptions {
+  /**
+   * The text of hukka's browser bundle (`dist/viz.global.js`, which defines the global `hukka`).
+   * It is inlined, so the file works offline; the `hukka` CLI reads it from the package. The
+   * visualiser never reads files itself, so that it runs in a browser too.
+   */
+  script: string;
+  /** The page title; defaults to the service's name. */
+  title?: string;
+  /** For a report made from an event log: its department flows and observed journeys (see `renderReport`). */
+  log?: ReportLogData | undefined;
+}
+
+/**
+ * One self-contained HTML file with the interactive report (`renderReport`): the browser bundle
+ * inlined, the service and the report embedded as JSON (`embedJson`), no network needed; a
+ * Content-Security-Policy forbids every fetch and runs no script but the page's own two, named
+ * by their SHA-256 hashes (an inline script smuggled into the file does not run). User strings
+ * reach the page only as data.
+ *
+ * @example
+ * // the bundle sits next to hukka/viz's own file in the package
+ * const script = readFileSync(new URL("viz.global.js", import.meta.resolve("hukka/viz")), "utf8");
+ * writeFileSync("report.html", reportHtml(service, analyse(service), { script }));
+ */
+export function reportHtml(service: Service, report: WasteReport, options: ReportHtmlOptions): string {
+  if (typeof options?.script !== "string" || options.script.length === 0)
+    throw new TypeError("reportHtml: options.script must be the text of hukka's browser bundle (dist/viz.global.js)");
+  const title = options.title ?? `${service.name ?? service.id} · hukka`;
+  // Nothing in the bundle may close its script element early.
+  const script = options.script.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-${sha256Base64(script)}' 'sha256-${sha256Base64(BOOT)}'; style-src 'unsafe-inline'; img-src data:">
+<meta name="generator" content="hukka">
+<title>${escapeHtml(title)}</title>
+</head>
+<body style="margin:0;background:#fff">
+<main id="hukka-report"></main>
+<script type="application/json" id="hukka-data">${embedJson(options.log ? { service, report, log: options.log } : { service, report })}</script>
+<script>${script}</script>
+<script>${BOOT}</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,15 @@
+import type { DepartmentFlows } from "../../log-report/department-flows.js";
+import type { ObservedJourneys } from "../../log-report/observed-journeys.js";
+
+/**
+ * What a report made from an event log adds to the model's report: the log's own department
+ * flows (the department map then shows what the cases did) and its observed journeys. Plain
+ * JSON, so `reportHtml` can embed it.
+ *
+ * @example
+ * renderReport(element, service, analyse(service), { log: { departments: departmentFlows(log), observed: observedJourneys(log) } });
+ */
+export interface ReportLogData {
+  departments: DepartmentFlows;
+  observed: ObservedJourneys;
+}
