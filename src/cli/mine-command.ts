@@ -84,6 +84,7 @@ const options = {
     input: true,
     description: "a redesign that merges or renames departments: its effect predicted by the mined model beside it replayed on the cases",
   },
+  noun: { type: "string", value: "WORD", description: "what the service calls its customer, singular, e.g. patient: the mined model's noun, in every headline" },
   json: { type: "boolean", description: "print the log report, with the mined model's fidelity (and the redesign), as JSON on stdout" },
   model: { type: "string", value: "FILE", output: true, description: "also write the mined service model (JSON)" },
   html: { type: "string", value: "FILE", output: true, description: "also write the mined model's interactive HTML report" },
@@ -244,7 +245,7 @@ async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): P
   io.out(values.json ? jsonText(report) : summary(path, report, []));
   if (counts !== null) {
     const id = basename(path).replace(/\..*$/, "") || "mined-service";
-    const service = serviceFromCounts(counts, { classification, id, name: `Mined from ${basename(path)}` });
+    const service = serviceFromCounts(counts, { classification, id, name: `Mined from ${basename(path)}`, noun: values.noun });
     if (values.model !== undefined) {
       await writeOutput(values.model, jsonText(service));
       if (!values.json) io.out(`\nmodel written to ${shown(values.model)}\n`);
@@ -269,6 +270,7 @@ export const mineCommand: Command = {
     if (positionals.length !== 1) throw usageError(`mine takes one log file\nusage: ${usage}`);
     const path = positionals[0]!;
     if (values.engine !== undefined && values.engine !== "duckdb") throw usageError(`unknown engine ${JSON.stringify(values.engine)}: use duckdb, or leave --engine out\nusage: ${usage}`);
+    if (values.noun !== undefined && values.noun.trim() === "") throw usageError(`--noun takes a word, e.g. patient\nusage: ${usage}`);
     if (values.engine === "duckdb") return mineThroughDuckDB(path, values, io);
     const mining = miningOptions(values["history"], values["missing-department"]);
     const classification = values.classify === undefined ? undefined : await readClassification(values.classify);
@@ -310,7 +312,7 @@ export const mineCommand: Command = {
     if (values.department === undefined) await warnNoDepartment(io, path, values.encoding);
     const say = values.json ? io.err : io.out; // with --json, stdout stays the JSON's alone
     const id = basename(path).replace(/\..*$/, "") || "mined-service";
-    const service = mineService(log, { ...mining, classification, id, name: `Mined from ${basename(path)}` });
+    const service = mineService(log, { ...mining, classification, id, name: `Mined from ${basename(path)}`, noun: values.noun });
     const analysed = analyse(service);
     const fidelity = miningFidelity(log, report, analysed.expected);
     const before = { service, expected: analysed.expected, logReport: report };

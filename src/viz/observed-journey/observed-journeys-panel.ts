@@ -32,7 +32,7 @@ export function observedJourneysPanel(parent: Element, observed: ObservedJourney
   view
     .append("p")
     .attr("class", "hukka-hint")
-    .text("Vermillion diamond: ping-pong (back to the department before) · purple ring: revisit of a department · square: repeated activity · hover a point for its activity and time.");
+    .text("Wine diamond: ping-pong (back to the department before) · wine ring: revisit of a department · square: repeated activity · hover a point for its activity and time.");
   const summary = view.append("p").attr("class", "hukka-wander-summary");
   const scroll = view.append("div").attr("class", "hukka-scroll");
 

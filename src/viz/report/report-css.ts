@@ -44,10 +44,10 @@ svg[data-selection] .hukka-link:not([data-highlighted]){opacity:.12}
 .hukka-list li{margin:0 0 6px}
 .hukka-list button{all:unset;box-sizing:border-box;display:block;width:100%;padding:7px 10px;border:1px solid ${colours.rule};border-radius:7px;cursor:pointer;background:#fff}
 .hukka-list button:hover,.hukka-list button:focus-visible{border-color:${colours.wander};outline:2px solid ${colours.wander}33}
-.hukka-list li[data-highlighted] button{border-color:${colours.highlight};background:#FFF6E5;box-shadow:inset 4px 0 0 ${colours.highlight}}
+.hukka-list li[data-highlighted] button{border-color:${colours.highlight};background:#EAF3FA;box-shadow:inset 4px 0 0 ${colours.highlight}}
 .hukka-journey-head{display:block;font-weight:600;font-size:13px}
 .hukka-journey-loss{display:block;font-size:12px;color:${colours.waste};font-weight:600}
-.hukka-journey-path{display:block;font-size:12px;color:${colours.muted};white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.hukka-journey-path{display:block;font-size:12px;color:${colours.muted};overflow-wrap:anywhere}
 .hukka-wander-panel .hukka-scroll{overflow-x:auto;border:1px solid ${colours.rule};border-radius:8px;display:flex;align-items:flex-start}
 .hukka-wander-gutter{position:sticky;left:0;z-index:1;flex:none;box-shadow:2px 0 4px #0001}
 .hukka-wander-gutter svg,.hukka-wander-panel .hukka-scroll>svg{flex:none}

@@ -1,5 +1,6 @@
 import type { DepartmentFlows } from "../../log-report/department-flows.js";
 import type { ObservedJourneys } from "../../log-report/observed-journeys.js";
+import type { MiningFidelity } from "../../mining/mining-fidelity.js";
 
 /**
  * What a report made from an event log adds to the model's report: the log's own department
@@ -12,4 +13,8 @@ import type { ObservedJourneys } from "../../log-report/observed-journeys.js";
 export interface ReportLogData {
   departments: DepartmentFlows;
   observed: ObservedJourneys;
+  /** The log's own sentence (`logHeadline`): the report leads with it. */
+  headline?: string | undefined;
+  /** The mined model beside its log (`miningFidelity`), shown as a table. */
+  fidelity?: MiningFidelity | undefined;
 }
