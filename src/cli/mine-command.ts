@@ -20,7 +20,7 @@ import { safeParseRedesign } from "../redesign/parse-redesign.js";
 import { replayComparison, type ReplayComparison } from "../redesign/replay-comparison.js";
 import type { Redesign } from "../redesign/types.js";
 import { departmentCandidates } from "./department-candidates.js";
-import { fidelityLines, fidelityNote, replayLines } from "./fidelity-lines.js";
+import { fidelityLines, replayLines } from "./fidelity-lines.js";
 import { invalidInput } from "./invalid-input.js";
 import { issueLine } from "./issue-line.js";
 import { readEventLog } from "../logs/read-event-log.js";
@@ -337,9 +337,10 @@ export const mineCommand: Command = {
     if (values.html !== undefined) {
       // the mined service measured like any model, drawn as the interactive report; d3 loads only here
       const { writeDiagrams } = await import("./write-diagrams.js");
-      const withFidelity = { ...analysed, warnings: [fidelityNote(fidelity), ...fidelity.warnings, ...analysed.warnings] };
-      // the log's own departments and journeys go beside the model's
-      const logData = { departments: departmentFlows(log), observed: observedJourneys(log) };
+      // the fidelity is a table on the page; only a figure more than 5 % off is a warning
+      const withFidelity = { ...analysed, warnings: [...fidelity.warnings.filter((w) => w.code === "fidelity_gap"), ...analysed.warnings] };
+      // the log's own sentence leads; its departments and journeys go beside the model's
+      const logData = { departments: departmentFlows(log), observed: observedJourneys(log), headline: logHeadline(report), fidelity };
       await writeDiagrams(service, withFidelity, { html: values.html }, say, logData);
     }
     return 0;

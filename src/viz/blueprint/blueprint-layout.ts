@@ -178,6 +178,11 @@ export interface BlueprintLayoutOptions {
   labelLines: number;
   minLinkWidth: number;
   maxLinkWidth: number;
+  /**
+   * Spread the touchpoints over this many columns when their distances from the entries give
+   * fewer (0: one column per distance); the order from the entries is kept (`spreadColumns`).
+   */
+  columns: number;
 }
 
 /**
@@ -198,4 +203,5 @@ export const BLUEPRINT_LAYOUT_DEFAULTS: Readonly<BlueprintLayoutOptions> = Objec
   labelLines: 2,
   minLinkWidth: 1.25,
   maxLinkWidth: 16,
+  columns: 0,
 });

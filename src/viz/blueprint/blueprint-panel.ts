@@ -45,7 +45,9 @@ const MAX_BOXES = 400;
 const MAX_LANES = 100;
 /** The narrowest column a blueprint is squeezed to so that its labels stay readable at Fit. */
 const MIN_COLUMN = 150;
-const count = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
+/** The column width a crowded blueprint is spread at: room for a two-line label of about 15 characters. */
+const SPREAD_COLUMN = 190;
+const count = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : /x$/.test(word) ? "es" : "s"}`;
 
 /**
  * The service blueprint as a report section (`section[data-hukka="blueprint-panel"]`): legend,
@@ -113,7 +115,7 @@ export function blueprintPanel(
     boxes.shown.text(String(folded.boxes.shown));
     lanes.shown.text(String(folded.lanes.shown));
     caption.text(captionText(service, folded));
-    const layout = readableLayout(folded, options, (canvas.node() as HTMLElement).getBoundingClientRect().width);
+    const layout = readableLayout(service, folded, options, (canvas.node() as HTMLElement).getBoundingClientRect().width);
     canvas.selectAll("*").remove();
     tip?.remove();
     svg = drawBlueprint(canvas.node() as Element, layout, title);
@@ -169,20 +171,28 @@ function captionText(service: Service, folded: FoldedBlueprint): string {
 }
 
 /**
- * The layout, its columns narrowed (never below `MIN_COLUMN`) until the blueprint's width fits
- * `width` at a scale that keeps labels at least `MIN_LABEL_PX` high; as laid out when the width
- * is unknown (0, outside a browser) or it fits already.
+ * The layout for a canvas `width` pixels wide (unknown, 0, outside a browser: as laid out).
+ * A mined or folded model, whose boxes pile up at one or two steps from the entry, is spread
+ * over as many columns of `SPREAD_COLUMN` as fit (`spreadColumns`); then columns narrow (never below
+ * `MIN_COLUMN`) until the whole width fits at a scale that keeps labels `MIN_LABEL_PX` high.
  */
-function readableLayout(folded: FoldedBlueprint, options: BlueprintPanelOptions, width: number): BlueprintLayout {
+function readableLayout(service: Service, folded: FoldedBlueprint, options: BlueprintPanelOptions, width: number): BlueprintLayout {
   const { title: _title, ...layoutOptions } = options.layout;
-  const layout = layoutBlueprint(folded.service, folded.report, layoutOptions);
-  const o = layout.options;
+  let layout = layoutBlueprint(folded.service, folded.report, layoutOptions);
+  let o = layout.options;
   const readable = (width * o.fontSize) / MIN_LABEL_PX;
-  if (!(width > 0) || layout.width <= readable || layout.columns === 0) return layout;
+  if (!(width > 0) || layout.columns === 0) return layout;
+  const crowded = layout.lanes.some((lane) => lane.rows > 1);
+  const fits = Math.max(1, Math.floor((readable - o.gutter) / SPREAD_COLUMN));
+  if (crowded && layout.columns < fits && (service.mined !== undefined || folded.boxes.folded > 0 || folded.lanes.folded > 0)) {
+    layout = layoutBlueprint(folded.service, folded.report, { ...layoutOptions, columns: fits });
+    o = layout.options;
+  }
+  if (layout.width <= readable) return layout;
   const column = Math.max(MIN_COLUMN, (readable - o.gutter) / layout.columns);
   if (column >= o.nodeWidth + o.columnGap) return layout;
   const nodeWidth = Math.round(column * (BLUEPRINT_LAYOUT_DEFAULTS.nodeWidth / (BLUEPRINT_LAYOUT_DEFAULTS.nodeWidth + BLUEPRINT_LAYOUT_DEFAULTS.columnGap)));
-  return layoutBlueprint(folded.service, folded.report, { ...layoutOptions, nodeWidth, columnGap: Math.floor(column - nodeWidth) });
+  return layoutBlueprint(folded.service, folded.report, { ...layoutOptions, columns: o.columns, nodeWidth, columnGap: Math.floor(column - nodeWidth) });
 }
 
 function legend(panel: Selection<HTMLElement, unknown, null, undefined>) {

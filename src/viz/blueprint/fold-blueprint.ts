@@ -47,8 +47,8 @@ export interface FoldedBlueprint extends FoldedGroups {
 /**
  * The blueprint of a model of any size, readable: touchpoints of one `group` are one box
  * (`foldGroups`), then past `lanes` the least-visited departments fold into one "other" lane,
- * and past `boxes` the least-visited boxes fold into one "other" box per lane (outcomes apart
- * from the rest), the way a process map is filtered by frequency. Folding only merges boxes:
+ * and past `boxes` the least-visited boxes fold into one "other" box per lane (an outcome only
+ * when all it holds are outcomes), the way a process map is filtered by frequency. Folding only merges boxes:
  * visits, flows and waits add up as in `foldGroups`, and a hand-off between two kept
  * departments stays one. Ties keep model order. Inputs are not modified.
  *
@@ -90,7 +90,7 @@ export function foldBlueprint(
 
   // Boxes: keep the most visited k, the rest fold into one box per (lane, outcome or not).
   const ranked = g.touchpoints.map((t, i) => ({ id: t.id, i })).sort((a, b) => byVisits(a, b, visits));
-  const foldKey = (t: Touchpoint) => `${t.outcome ? "o" : "t"}${laneOf(t)}`;
+  const foldKey = (t: Touchpoint) => laneOf(t);
   let keep = g.touchpoints.length;
   if (g.touchpoints.length > maxBoxes) {
     // the largest k whose kept boxes plus the "other" boxes of the rest fit
@@ -103,14 +103,17 @@ export function foldBlueprint(
   const kept = new Set(ranked.slice(0, keep).map((r) => r.id));
   const otherBoxOf = new Map<string, string>();
   const otherMembers = new Map<string, number>();
+  // "other" boxes holding a touchpoint that is not an outcome: drawn as touchpoints
+  const mixed = new Set<string>();
   const boxOf2 = new Map<string, string>();
   for (const t of g.touchpoints) {
     if (kept.has(t.id)) continue;
     const key = foldKey(t);
     let box = otherBoxOf.get(key);
-    if (box === undefined) otherBoxOf.set(key, (box = unique(`other ${t.outcome ? "ends" : "touchpoints"} in ${laneOf(t)}`)));
+    if (box === undefined) otherBoxOf.set(key, (box = unique(`other in ${laneOf(t)}`)));
     boxOf2.set(t.id, box);
     otherMembers.set(box, (otherMembers.get(box) ?? 0) + 1);
+    if (!t.outcome) mixed.add(box);
   }
   const folding = otherDepartment !== "" || boxOf2.size > 0;
   const departments: Department[] = [
@@ -130,8 +133,14 @@ export function foldBlueprint(
   const touchpoints = second.service.touchpoints.map((t) => {
     const members = otherMembers.get(t.id);
     if (members === undefined) return t;
-    const { channel: _channel, ...rest } = t;
-    return { ...rest, name: `other (${members} ${t.outcome ? "ends" : "touchpoints"})`, steps: foldedSteps(g.touchpoints.filter((m) => boxOf2.get(m.id) === t.id), visits) };
+    const { channel: _channel, outcome, ...rest } = t;
+    const ends = !mixed.has(t.id);
+    return {
+      ...rest,
+      ...(ends && outcome !== undefined && { outcome }),
+      name: `other (${members} ${ends ? "ends" : "touchpoints"})`,
+      steps: foldedSteps(g.touchpoints.filter((m) => boxOf2.get(m.id) === t.id), visits),
+    };
   });
   const wasteByDepartment: Record<string, number> = Object.create(null);
   for (const [id, minutes] of Object.entries(report.expected.wasteByDepartment)) {

@@ -50,7 +50,7 @@ export function layoutBlueprint(
   const o: BlueprintLayoutOptions = { ...BLUEPRINT_LAYOUT_DEFAULTS, ...options };
   const probabilities = resolvedProbabilities(service);
   const departments = orderedDepartments(service);
-  const cells = placeInCells(service, probabilities, departments);
+  const cells = placeInCells(service, probabilities, departments, o.columns);
   const lanes = layoutLanes(departments, cells, report, o);
   const nodes = layoutNodes(service, report, probabilities, cells, lanes, o);
   const columns = cells.columns;

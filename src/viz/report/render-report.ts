@@ -262,10 +262,9 @@ function journeyList(
         .text(
           `each loses ${formatDuration(j.excessMinutes)} · ${formatDuration((j as WanderPath).lostMinutes)} of the average ${noun}'s time`,
         );
-    button
-      .append("span")
-      .attr("class", "hukka-journey-path")
-      .text(j.path.map((id) => names.get(id) ?? id).join(" → "));
+    // the path is cut to two lines; the whole of it shows on hover or focus
+    const path = j.path.map((id) => names.get(id) ?? id).join(" → ");
+    button.attr("title", path).append("span").attr("class", "hukka-journey-path").text(path);
     return { kind, index, element: li.node() as HTMLElement };
   });
 }
