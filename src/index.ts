@@ -64,7 +64,12 @@ export {
   changeDescription,
   savingHeadline,
   replayRedesign,
+  replayedCases,
   replayComparison,
+  changeHeadline,
+  waitsSentence,
+  redesignWaits,
+  MERGE_WAITS,
 } from "./redesign/index.js";
 export type {
   Redesign,
@@ -78,6 +83,10 @@ export type {
   ReplayComparison,
   ReplayComparisonBefore,
   WanderDelta,
+  ReplayOptions,
+  ChangeHeadlineOptions,
+  HeadlineFigures,
+  RedesignWaits,
   SafeParseRedesignResult,
   CompareReportsOptions,
   ServiceDiff,
