@@ -29,9 +29,9 @@ const ROWS: [keyof WanderDelta, string][] = [
 
 /** The columns of changes, and which figures each tells exactly. */
 const COLUMNS: ["predicted" | "replayed" | "remined", string, ReadonlySet<keyof WanderDelta>][] = [
-  ["predicted", "predicted by the mined model", new Set(["handoffs", "minutes"])],
-  ["replayed", "replayed on the cases", new Set(["handoffs", "pingPongs", "revisits", "minutes"])],
-  ["remined", "by a model re-mined from the replay", new Set(["handoffs", "minutes"])],
+  ["predicted", "predicted", new Set(["handoffs", "minutes"])],
+  ["replayed", "replayed", new Set(["handoffs", "pingPongs", "revisits", "minutes"])],
+  ["remined", "re-mined", new Set(["handoffs", "minutes"])],
 ];
 
 const STYLE = `
@@ -82,9 +82,13 @@ export function redesignSection(parent: Element, data: ReportRedesign, service: 
     if (change.note) li.append("span").attr("class", "hukka-hint").text(change.note);
   }
 
+  section
+    .append("p")
+    .attr("class", "hukka-hint")
+    .text("Per case: the cases as they are (now), and the change predicted by the mined model, replayed on the cases, and told by a model re-mined from the replayed cases.");
   const table = section.append("div").attr("class", "hukka-redesign-wrap").append("table").attr("class", "hukka-redesign-table");
   const head = table.append("thead").append("tr");
-  for (const label of ["per case", "the cases as they are", ...COLUMNS.map(([, label]) => `change ${label}`)]) head.append("th").text(label);
+  for (const label of ["per case", "now", ...COLUMNS.map(([, label]) => label)]) head.append("th").text(label);
   const body = table.append("tbody");
   for (const [key, label] of ROWS) {
     const tr = body.append("tr").attr("data-figure", key);
