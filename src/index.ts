@@ -68,6 +68,7 @@ export {
   replayComparison,
   changeHeadline,
   waitsSentence,
+  replayWords,
   redesignWaits,
   MERGE_WAITS,
 } from "./redesign/index.js";

@@ -14,6 +14,7 @@ export type { ReplayOptions } from "./replayed-cases.js";
 export { changeHeadline } from "./change-headline.js";
 export type { ChangeHeadlineOptions, HeadlineFigures } from "./change-headline.js";
 export { waitsSentence } from "./waits-sentence.js";
+export { replayWords } from "./replay-words.js";
 export { redesignWaits } from "./redesign-waits.js";
 export type { RedesignWaits } from "./redesign-waits.js";
 export { withinWaits } from "./within-waits.js";
