@@ -191,7 +191,7 @@ describe("merge-departments waits replayed on a log's cases, by hand", () => {
     expect(warnings.map((w) => [w.code, w.message])).toEqual([
       [
         "merge_wait_fallback",
-        'changes[0]: waits "as-within": no move into "file @ lab" came from within its own department; the moves into it that stop being hand-offs wait the merged departments\' mean wait within a department instead, 18 min',
+        'changes[0]: waits "as-within": no move into "file" came from within its own department; the moves into it that stop being hand-offs wait the merged departments\' mean wait within a department instead, 18 min',
       ],
     ]);
   });

@@ -21,7 +21,8 @@ export interface CaseClocks {
  * it is before this merge; failing that, the mean gap of every move within one of the merged
  * departments; failing that, the gap stays. The case's later events move by the difference, so
  * its other gaps and every service time stay as they were. Returns the new clocks and what fell
- * back, named `activity @ department`.
+ * back, named as the mined model names its touchpoints: the activity, or `activity @ department`
+ * when the activity occurs in several departments.
  *
  * @example
  * const { clocks } = replayWithinGaps(log, placed, label, { time: log.time, start: null }, new Set(["G2", "G5"]));
@@ -60,7 +61,7 @@ export function replayWithinGaps(
   }
 
   const fallbackMs = count > 0 ? sum / count : null;
-  const fallback = new Set<string>();
+  const fallback = new Set<number>(); // keys of (activity, department)
   const kept = new Set<string>();
   const shifted: CaseClocks = { time: Float64Array.from(time), start: start && Float64Array.from(start) };
   for (let c = 0; c + 1 < caseStart.length; c++) {
@@ -73,7 +74,7 @@ export function replayWithinGaps(
         if (into) shift += into.sum / into.count - gap(i);
         else if (fallbackMs !== null) {
           shift += fallbackMs - gap(i);
-          fallback.add(`${log.activities[activity[i]!]} @ ${log.departments[placed[i]!]}`);
+          fallback.add(key(i));
         } else kept.add(`${log.activities[activity[i - 1]!]} → ${log.activities[activity[i]!]}`);
       }
       if (shift !== 0) {
@@ -84,6 +85,23 @@ export function replayWithinGaps(
   }
   return {
     clocks: shifted,
-    fell: { fallback: [...fallback], fallbackMinutes: fallbackMs === null ? null : fallbackMs / MS_PER_MINUTE, kept: [...kept] },
+    fell: { fallback: pairNames(log, placed, fallback), fallbackMinutes: fallbackMs === null ? null : fallbackMs / MS_PER_MINUTE, kept: [...kept] },
   };
+}
+
+/** The (activity, department) keys named as `mineService` names the pairs' touchpoints. */
+function pairNames(log: EventLog, placed: Int32Array, keys: ReadonlySet<number>): string[] {
+  if (keys.size === 0) return [];
+  const slots = log.departments.length + 1;
+  const places = new Map<number, Set<number>>();
+  for (let i = 0; i < log.events; i++) {
+    const a = log.activity[i]!;
+    (places.get(a) ?? places.set(a, new Set()).get(a)!).add(placed[i]!);
+  }
+  return [...keys].map((key) => {
+    const a = Math.floor(key / slots);
+    const d = (key % slots) - 1;
+    const name = log.activities[a]!;
+    return places.get(a)!.size === 1 ? name : `${name} @ ${d < 0 ? "unknown" : log.departments[d]}`;
+  });
 }
