@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import { analyseLog, readEventLog } from "../src/index.js";
 import { logAggregateSql, logReportFromAggregate, sqlDialects, type LogAggregateRow } from "../src/sql/index.js";
 import { mapping } from "./logs-helpers.js";
-import { expectSameReport } from "./sql-helpers.js";
+import { expectSameReport, OUT_OF_ORDER } from "./sql-helpers.js";
+
+const { X, Y, VALUES } = OUT_OF_ORDER;
 
 async function duckdb() {
   const { DuckDBInstance } = await import("@duckdb/node-api");
@@ -15,17 +17,6 @@ async function duckdb() {
   const rows = async (sql: string) => (await connection.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
   return { connection, rows, close: () => (connection.closeSync(), instance.closeSync()) };
 }
-
-//   case X: activities 1…12 at positions 1…12; case Y: X with the activities at positions 1 and 10
-//   swapped; case Z: X again. Stored in reverse order of position, Z's rows interleaved with Y's.
-const POSITIONS = Array.from({ length: 12 }, (_, k) => k + 1);
-const X = POSITIONS;
-const Y = POSITIONS.map((a, k) => (k === 0 ? 10 : k === 9 ? 1 : a));
-const STORED = [
-  ...POSITIONS.map((p) => ["X", X[p - 1]!, p] as const).reverse(),
-  ...POSITIONS.flatMap((p) => [["Y", Y[p - 1]!, p] as const, ["Z", X[p - 1]!, p] as const]).reverse(),
-];
-const VALUES = STORED.map(([c, a, p]) => `('${c}', ${a}, ${p})`).join(", ");
 
 /** The variant key of each case, by an engine's dialect piece, over rows stored out of order. */
 async function keys(run: (sql: string) => Promise<Record<string, unknown>[]>, key: string): Promise<Map<string, string>> {
