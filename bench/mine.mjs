@@ -119,7 +119,9 @@ async function main() {
   const sizeMB = statSync(LOG).size / 1e6;
   console.log(`log: ${LOG.slice(OUT.length - 4)} (${EVENTS.toLocaleString("en")} events, ${sizeMB.toFixed(0)} MB)\n`);
   const results = {};
-  for (const name of CONTESTANTS) {
+  // `node bench/mine.mjs floor hukka` runs some of them only
+  const chosen = process.argv.slice(2).length > 0 ? CONTESTANTS.filter((c) => process.argv.slice(2).includes(c)) : CONTESTANTS;
+  for (const name of chosen) {
     // The fast runs are repeated and their median kept: one run of a few seconds on a shared
     // machine says as much about the neighbours as about the code. pm4js runs once (minutes).
     const repeats = name === "pm4js" ? 1 : REPEATS;
