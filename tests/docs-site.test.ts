@@ -136,7 +136,7 @@ describe("the docs site", () => {
       expect(pages.has(must), `${must} is linked from the site`).toBe(true);
     }
     expect(broken).toEqual([]);
-  });
+  }, 180_000);
 
   test("every guide, example and decisions page (and a sample of the API reference) loads in Chromium without errors", async () => {
     // One pass over the site in one page: each page loads without an error, and the guide and
