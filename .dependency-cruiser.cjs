@@ -56,6 +56,20 @@ module.exports = {
       to: { path: "^src/", pathNot: any("logs", "model", "solver") },
     },
     {
+      name: "working-time-is-a-calendar",
+      severity: "error",
+      comment: "src/working-time holds the calendar and the working clock: measuring a log and mining use it, it uses neither.",
+      from: { path: folder("working-time") },
+      to: { path: "^src/", pathNot: any("working-time", "logs", "model", "analysis", "solver") },
+    },
+    {
+      name: "only-working-time-loads-holidays",
+      severity: "error",
+      comment: "The public-holiday library is large: only the calendar loads it, and only when a calendar names a country.",
+      from: { path: "^src/", pathNot: folder("working-time") },
+      to: { path: "(^|/)node_modules/date-holidays/" },
+    },
+    {
       name: "log-report-does-not-mine",
       severity: "error",
       comment: "Measuring a log uses the journey metrics of analysis; it never needs a mined model.",
