@@ -142,13 +142,13 @@ function readWeek(value: unknown, path: Path, problems: CalendarProblem[]): (Day
 
 function readHolidays(value: unknown, path: Path, problems: CalendarProblem[]): HolidayList {
   const list: HolidayList = { dates: [], countries: [] };
-  if (typeof value === "string") value = [value];
-  else if (!Array.isArray(value)) {
+  const single = typeof value === "string";
+  if (!single && !Array.isArray(value)) {
     problems.push({ code: "invalid_holidays", path, value });
     return list;
   }
-  (value as unknown[]).forEach((item, index) => {
-    const at = typeof value === "string" ? path : [...path, index];
+  (single ? [value] : (value as unknown[])).forEach((item, index) => {
+    const at = single ? path : [...path, index];
     const date = typeof item === "string" ? DATE.exec(item) : null;
     if (date) {
       const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
