@@ -112,4 +112,26 @@ describe("working minutes of a wait", () => {
     // the waiting pair lab → desk spans both gaps and is measured whole on desk's hours: 60
     expect(working.departmentChanges).toEqual({ count: 1, meanMinutes: 60, medianMinutes: 60 });
   });
+
+  test("the guide's worked example: receipt's case-10011, Amsterdam, Monday–Friday 08:00–16:00, Dutch holidays", async () => {
+    const calendar = await parseCalendar({ timezone: "Europe/Amsterdam", week: { mon: OFFICE, tue: OFFICE, wed: OFFICE, thu: OFFICE, fri: OFFICE }, holidays: "NL" });
+    const log = await readEventLog(
+      `case,activity,time,dept
+case-10011,Confirmation of receipt,2011-10-11 13:45:40.276000+02:00,Group 1
+case-10011,T02 Check confirmation of receipt,2011-10-12 08:26:25.398000+02:00,Group 4
+case-10011,T03 Adjust confirmation of receipt,2011-11-24 15:36:51.302000+01:00,Group 1
+case-10011,T02 Check confirmation of receipt,2011-11-24 15:37:16.553000+01:00,Group 4
+`,
+      mapping,
+    );
+    // Tue 11 Oct 13:45:40.276 → 16:00, then Wed 12 Oct 08:00 → 08:26:25.398
+    const first = 134 + 19.724 / 60 + 26 + 25.398 / 60;
+    // the rest of Wed 12 Oct, 30 full weekdays (13 Oct – 23 Nov, no Dutch holiday among them;
+    // summer time ends on 30 Oct, a Sunday), then Thu 24 Nov 08:00 → 15:36:51.302
+    const second = 453 + 34.602 / 60 + 30 * 480 + 456 + 51.302 / 60;
+    const third = 25.251 / 60; // inside Thursday's hours
+    const working = analyseLog(log, { calendar }).working!;
+    expect(working.waitMinutes).toBeCloseTo(first + second + third, 9);
+    expect(working.departmentChanges.medianMinutes).toBeCloseTo(first, 9);
+  });
 });
