@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { analyse, analyseLog, mineService, parseCalendar, readEventLog, type CalendarInput } from "../src/index.js";
+import { analyse, analyseLog, formatBothClocks, formatWorkingTime, headline, logHeadline, mineService, parseCalendar, readEventLog, type CalendarInput } from "../src/index.js";
+import { layoutBlueprint } from "../src/viz/index.js";
 
 // Hand-computed waits on the working clock. The office: Helsinki, Monday–Friday 08:00–16:00,
 // Finland's public holidays. Every timestamp below carries its offset unless the test is about
@@ -133,5 +134,33 @@ case-10011,T02 Check confirmation of receipt,2011-11-24 15:37:16.553000+01:00,Gr
     const working = analyseLog(log, { calendar }).working!;
     expect(working.waitMinutes).toBeCloseTo(first + second + third, 9);
     expect(working.departmentChanges.medianMinutes).toBeCloseTo(first, 9);
+  });
+
+  test("every text says which clock, in working days of the calendar's own length", async () => {
+    expect(formatBothClocks(41 * 1440, 9.5 * 435, 435)).toBe("41 days, of which 9.5 working days of 7 h 15 min");
+    expect(formatWorkingTime(435, 435)).toBe("1 working day of 7 h 15 min");
+    expect(formatWorkingTime(90, 480)).toBe("1.5 h of working time");
+    // the two-department case and a stay at the desk (Mon 09:00 → 10:00): 65 h on the calendar,
+    // 420 working minutes (7 h: under a working day of 8 h)
+    const calendar = await parseCalendar({
+      ...office,
+      departments: { contact: { week: { mon: ["08:00-19:00"], tue: ["08:00-19:00"], wed: ["08:00-19:00"], thu: ["08:00-19:00"], fri: ["08:00-19:00"], sat: ["10:00-14:00"] } } },
+    });
+    const log = await readEventLog(
+      "case,activity,time,dept\nc,a,2024-12-13T17:00:00+02:00,desk\nc,b,2024-12-14T13:00:00+02:00,contact\nc,c,2024-12-16T09:00:00+02:00,desk\nc,d,2024-12-16T10:00:00+02:00,desk\n",
+      mapping,
+    );
+    expect(logHeadline(analyseLog(log, { calendar }))).toBe(
+      "A case takes 2.7 days, of which 7 h of working time, and 2 hand-offs on average (median 2.7 days); 100 % of cases are sent back to a department they had just left; " +
+        "a change of department means a median wait of 32 h (3 h of working time), against 1 h (1 h of working time) within one.",
+    );
+    const service = mineService(log, { calendar });
+    const report = analyse(service);
+    expect(headline(report, service)).toMatch(/^A customer spends 2\.7 days, of which 7 h of working time, and 2 hand-offs on average/);
+    // the blueprint shows each wait on both clocks: 20 h before b, of which 300 working minutes
+    const b = layoutBlueprint(service, report).nodes.find((n) => n.id === "b")!;
+    expect([b.wait, b.workingWait, b.waitText]).toEqual([1200, 300, "waits 20 h, of which 5 h of working time before"]);
+    const ab = layoutBlueprint(service, report).links.find((l) => l.from === "a" && l.to === "b")!;
+    expect(ab.waitText).toBe("20 h, of which 5 h of working time");
   });
 });

@@ -1,7 +1,7 @@
 import type { LogReport } from "../log-report/log-report.js";
 import type { MinutesSummary } from "../log-report/minutes-summary.js";
-import { formatBothClocks } from "../working-time/format-both-clocks.js";
-import { formatDayLength, formatWorkingTime } from "../working-time/format-working-time.js";
+import { formatBothClocks } from "../analysis/format-both-clocks.js";
+import { formatDayLength, formatWorkingTime } from "../analysis/format-working-time.js";
 import type { LogWorkingTime } from "../log-report/log-working-time.js";
 
 /**

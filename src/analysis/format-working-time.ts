@@ -1,4 +1,4 @@
-import { formatDuration } from "../analysis/format-duration.js";
+import { formatDuration } from "./format-duration.js";
 
 /**
  * Working minutes in words, in working days of the calendar's own length (never 24 h) from one
@@ -10,11 +10,24 @@ import { formatDuration } from "../analysis/format-duration.js";
  * formatWorkingTime(90, 480);     // "1.5 h of working time"
  */
 export function formatWorkingTime(minutes: number, dayMinutes: number): string {
+  const short = formatWorkingDays(minutes, dayMinutes);
+  return short.includes("working day") ? `${short} of ${formatDayLength(dayMinutes)}` : short;
+}
+
+/**
+ * `formatWorkingTime` without the day's length, where a label has no room for it (the report
+ * states the length elsewhere).
+ *
+ * @example
+ * formatWorkingDays(4132.5, 435); // "9.5 working days"
+ * formatWorkingDays(90, 480);     // "1.5 h of working time"
+ */
+export function formatWorkingDays(minutes: number, dayMinutes: number): string {
   if (!Number.isFinite(minutes)) return "–";
   if (Math.abs(minutes) < dayMinutes - 1e-9) return `${formatDuration(minutes)} of working time`;
   const days = Math.round((minutes / dayMinutes) * 10) / 10;
   const text = days.toLocaleString("en-US", { maximumFractionDigits: days < 10 ? 1 : 0 });
-  return `${text} working ${text === "1" ? "day" : "days"} of ${formatDayLength(dayMinutes)}`;
+  return `${text} working ${text === "1" ? "day" : "days"}`;
 }
 
 /**

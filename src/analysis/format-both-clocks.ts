@@ -1,4 +1,4 @@
-import { formatDuration } from "../analysis/format-duration.js";
+import { formatDuration } from "./format-duration.js";
 import { formatWorkingTime } from "./format-working-time.js";
 
 /**
