@@ -4,6 +4,7 @@
 //
 //   solver ← model ← graph ← analysis ← log-report ← mining ← redesign ← viz ← cli
 //                               logs ↗ (reading feeds measuring and mining)     sql ↗
+//                       working-time ↗ (the calendar: measuring and mining read waits on it)
 //
 // Each rule names what a folder must not import; type-only imports count too.
 

@@ -375,6 +375,15 @@ describe("the docs site's live diagrams", () => {
   }, 120_000);
 });
 
+/** Chooses receipt.csv's case, activity, timestamp, department and missing marker on the own-log page. */
+async function chooseReceiptColumns(page: Page): Promise<void> {
+    await page.locator('select[name="case"]').selectOption("case:concept:name");
+    await page.locator('select[name="activity"]').selectOption("concept:name");
+    await page.locator('select[name="timestamp"]').selectOption("time:timestamp");
+    await page.locator('select[name="department"]').selectOption("org:group");
+    await page.locator('input[name="missing"]').fill("EMPTY");
+}
+
 describe("analyse your own log, in the page", () => {
   /** Opens the page, recording every request the page makes. */
   async function ownLogPage() {
@@ -394,11 +403,7 @@ describe("analyse your own log, in the page", () => {
     const header = readFileSync(dataPath("receipt/receipt.csv"), "utf8").split(/\r?\n/, 1)[0]!.split(",");
     const options = await page.locator('select[name="case"] option').allTextContents();
     expect(options).toEqual(header);
-    await page.locator('select[name="case"]').selectOption("case:concept:name");
-    await page.locator('select[name="activity"]').selectOption("concept:name");
-    await page.locator('select[name="timestamp"]').selectOption("time:timestamp");
-    await page.locator('select[name="department"]').selectOption("org:group");
-    await page.locator('input[name="missing"]').fill("EMPTY");
+    await chooseReceiptColumns(page);
     await page.locator("[data-hukka-analyse]").click();
     await page.locator('[data-hukka-live] svg[data-hukka="blueprint"]').waitFor({ timeout: 60_000 });
     const figures = await logFigures(page);
@@ -417,11 +422,7 @@ describe("analyse your own log, in the page", () => {
     const { page, errors, requests } = await ownLogPage();
     await page.locator("[data-hukka-own-log][data-ready]").waitFor();
     await page.locator("[data-hukka-file]").setInputFiles(dataPath("receipt/receipt.csv"));
-    await page.locator('select[name="case"]').selectOption("case:concept:name");
-    await page.locator('select[name="activity"]').selectOption("concept:name");
-    await page.locator('select[name="timestamp"]').selectOption("time:timestamp");
-    await page.locator('select[name="department"]').selectOption("org:group");
-    await page.locator('input[name="missing"]').fill("EMPTY");
+    await chooseReceiptColumns(page);
     await page.locator('select[name="calendar"]').selectOption("nl-office");
     await page.locator("[data-hukka-analyse]").click();
     await page.locator('[data-hukka-live] svg[data-hukka="blueprint"]').waitFor({ timeout: 60_000 });

@@ -9,7 +9,7 @@ const week = (hours: string[]): CalendarInput["week"] => ({ mon: hours, tue: hou
 export const CALENDARS: ReadonlyMap<string, { label: string; input: CalendarInput }> = new Map([
   ["fi-office", { label: "Finnish office: Mon–Fri 08:00–16:15, Helsinki, FI holidays", input: { timezone: "Europe/Helsinki", week: week(["08:00-16:15"]), holidays: "FI" } }],
   ["nl-office", { label: "Dutch office: Mon–Fri 08:00–16:00, Amsterdam, NL holidays", input: { timezone: "Europe/Amsterdam", week: week(["08:00-16:00"]), holidays: "NL" } }],
-  ["round-the-clock", { label: "Round the clock (UTC): every wait counts whole", input: { timezone: "UTC", week: { mon: ["00:00-24:00"], tue: ["00:00-24:00"], wed: ["00:00-24:00"], thu: ["00:00-24:00"], fri: ["00:00-24:00"], sat: ["00:00-24:00"], sun: ["00:00-24:00"] } }],
+  ["round-the-clock", { label: "Round the clock (UTC): every wait counts whole", input: { timezone: "UTC", week: { ...week(["00:00-24:00"]), sat: ["00:00-24:00"], sun: ["00:00-24:00"] } } }],
 ]);
 
 /**
