@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { analyse, analyseLog, formatBothClocks, formatWorkingTime, headline, logHeadline, mineService, parseCalendar, readEventLog, type CalendarInput } from "../src/index.js";
-import { layoutBlueprint } from "../src/viz/index.js";
+import { layoutBlueprint, layoutWanderLine } from "../src/viz/index.js";
 
 // Hand-computed waits on the working clock. The office: Helsinki, Monday–Friday 08:00–16:00,
 // Finland's public holidays. Every timestamp below carries its offset unless the test is about
@@ -162,5 +162,8 @@ case-10011,T02 Check confirmation of receipt,2011-11-24 15:37:16.553000+01:00,Gr
     expect([b.wait, b.workingWait, b.waitText]).toEqual([1200, 300, "waits 20 h, of which 5 h of working time before"]);
     const ab = layoutBlueprint(service, report).links.find((l) => l.from === "a" && l.to === "b")!;
     expect(ab.waitText).toBe("20 h, of which 5 h of working time");
+    // the wander line of a journey: each wait on both clocks
+    const line = layoutWanderLine(service, { path: ["a", "b", "c", "d"] });
+    expect(line.segments.map((g) => g.waitLabel)).toEqual(["+20 h, 5 h of working time", "+44 h, 1 h of working time", "+1 h, 1 h of working time"]);
   });
 });
