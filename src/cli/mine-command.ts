@@ -92,9 +92,9 @@ const options = {
     value: "duckdb",
     description: "compute the log report in DuckDB (CSV, Parquet or a DuckDB table; the events never enter this process); needs the package @duckdb/node-api",
   },
-  database: { type: "string", value: "FILE", input: true, description: "with --engine duckdb: a DuckDB database file whose table LOG holds the events (--format table)" },
-  "memory-limit": { type: "string", value: "SIZE", description: "with --engine duckdb: DuckDB's memory limit, e.g. 2GB; past it DuckDB spills to --temp-directory" },
-  "temp-directory": { type: "string", value: "DIR", description: "with --engine duckdb: where DuckDB spills what does not fit in --memory-limit" },
+  database: { type: "string", value: "FILE", input: true, requires: ["engine", "duckdb"], description: "with --engine duckdb: a DuckDB database file whose table LOG holds the events (--format table)" },
+  "memory-limit": { type: "string", value: "SIZE", requires: ["engine", "duckdb"], description: "with --engine duckdb: DuckDB's memory limit, e.g. 2GB; past it DuckDB spills to --temp-directory" },
+  "temp-directory": { type: "string", value: "DIR", requires: ["engine", "duckdb"], description: "with --engine duckdb: where DuckDB spills what does not fit in --memory-limit" },
 } as const satisfies OptionTable;
 
 const usage = usageLine("mine", "LOG", options);
@@ -108,6 +108,9 @@ const percent = (part: number, whole: number) => `${whole === 0 ? "0" : ((100 * 
 function duration(minutes: number | null): string {
   return minutes === null ? "–" : formatDuration(minutes);
 }
+
+/** A size DuckDB's `memory_limit` reads (it takes more spellings; these are the ones worth typing), above 0. */
+const MEMORY_SIZE = /^\s*(?=[\d.]*[1-9])(\d+(\.\d*)?|\.\d+)\s*(b|bytes|kb|kib|mb|mib|gb|gib|tb|tib|k|m|g|t)\s*$/i;
 
 /** `\t` and `tab` are hard to type as a delimiter in a shell. */
 const unescapeDelimiter = (d: string | undefined) => (d === "\\t" || d === "tab" ? "\t" : d);
@@ -217,6 +220,10 @@ function progressReporter(io: CliIO, path: string, size: number) {
 /** `--engine duckdb`: the log report, and the mined model from the mining counts, computed by DuckDB. */
 async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): Promise<number> {
   if (values.redesign !== undefined) throw usageError(`--redesign replays the change on the cases, which needs the default engine\nusage: ${usage}`);
+  const memoryLimit = values["memory-limit"];
+  if (memoryLimit !== undefined && !MEMORY_SIZE.test(memoryLimit)) {
+    throw usageError(`invalid --memory-limit ${JSON.stringify(memoryLimit)}: give a size such as 2GB, 512MB or 1.5GiB\nusage: ${usage}`);
+  }
   const format = values.format ?? (values.database !== undefined ? "table" : undefined);
   if (format !== undefined && format !== "csv" && format !== "parquet" && format !== "table") {
     throw usageError(`--engine duckdb reads --format csv, parquet or table (of --database FILE), not ${JSON.stringify(format)}; XES needs the default engine\nusage: ${usage}`);
