@@ -34,7 +34,8 @@ import { parseOptions } from "./parse-options.js";
 import { readJsonFile } from "./read-json-file.js";
 import { terminalText } from "./terminal-text.js";
 import { usageLine } from "./usage-line.js";
-import { writeOutput } from "./write-output.js";
+import { jsonChunks } from "./json-chunks.js";
+import { checkOutputs, writeOutputs } from "./output-files.js";
 
 const options = {
   case: { type: "string", value: "C", description: "the column (CSV) or trace attribute (XES) naming the case (XES default: concept:name)" },
@@ -252,14 +253,11 @@ async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): P
   if (counts !== null) {
     const id = basename(path).replace(/\..*$/, "") || "mined-service";
     const service = serviceFromCounts(counts, { classification, id, name: `Mined from ${basename(path)}` });
-    if (values.model !== undefined) {
-      await writeOutput(values.model, jsonText(service));
-      if (!values.json) io.out(`\nmodel written to ${shown(values.model)}\n`);
-    }
-    if (values.html !== undefined) {
-      const { writeDiagrams } = await import("./write-diagrams.js");
-      await writeDiagrams(service, analyse(service), { html: values.html }, values.json ? io.err : io.out);
-    }
+    const { writeDiagrams } = await import("./write-diagrams.js");
+    await writeOutputs(values.json ? io.err : io.out, async (outputs) => {
+      if (values.model !== undefined) await outputs.add(values.model, jsonChunks(service), values.json ? null : `\nmodel written to ${shown(values.model)}\n`);
+      if (values.html !== undefined) await writeDiagrams(service, analyse(service), { html: values.html }, outputs);
+    });
   }
   return 0;
 }
@@ -276,6 +274,8 @@ export const mineCommand: Command = {
     if (positionals.length !== 1) throw usageError(`mine takes one log file\nusage: ${usage}`);
     const path = positionals[0]!;
     if (values.engine !== undefined && values.engine !== "duckdb") throw usageError(`unknown engine ${JSON.stringify(values.engine)}: use duckdb, or leave --engine out\nusage: ${usage}`);
+    // a missing folder for an output is found before a large log is read, not after
+    await checkOutputs([values.model, values.html]);
     if (values.engine === "duckdb") return mineThroughDuckDB(path, values, io);
     const mining = miningOptions(values["history"], values["missing-department"]);
     const classification = values.classify === undefined ? undefined : await readClassification(values.classify);
@@ -335,18 +335,18 @@ export const mineCommand: Command = {
     for (const c of classification?.activities ?? []) {
       if (!known.has(c.activity)) io.err(`warning: classified activity ${JSON.stringify(c.activity)} does not occur in the log\n`);
     }
-    if (values.model !== undefined) {
-      await writeOutput(values.model, jsonText(service));
-      if (!values.json) io.out(`\nmodel written to ${shown(values.model)}\n`);
-    }
-    if (values.html !== undefined) {
-      // the mined service measured like any model, drawn as the interactive report; d3 loads only here
-      const { writeDiagrams } = await import("./write-diagrams.js");
-      const withFidelity = { ...analysed, warnings: [fidelityNote(fidelity), ...fidelity.warnings, ...analysed.warnings] };
-      // the log's own departments and journeys go beside the model's
-      const logData = { departments: departmentFlows(log), observed: observedJourneys(log) };
-      await writeDiagrams(service, withFidelity, { html: values.html }, say, logData);
-    }
+    // the model and the report are written together or not at all
+    await writeOutputs(say, async (outputs) => {
+      if (values.model !== undefined) await outputs.add(values.model, jsonChunks(service), values.json ? null : `\nmodel written to ${shown(values.model)}\n`);
+      if (values.html !== undefined) {
+        // the mined service measured like any model, drawn as the interactive report; d3 loads only here
+        const { writeDiagrams } = await import("./write-diagrams.js");
+        const withFidelity = { ...analysed, warnings: [fidelityNote(fidelity), ...fidelity.warnings, ...analysed.warnings] };
+        // the log's own departments and journeys go beside the model's
+        const logData = { departments: departmentFlows(log), observed: observedJourneys(log) };
+        await writeDiagrams(service, withFidelity, { html: values.html }, outputs, logData);
+      }
+    });
     return 0;
   },
 };
