@@ -55,7 +55,7 @@ export const analyseCommand: Command = {
       throw e;
     }
 
-    io.out(values.json ? jsonText(report) : formatReport(report, model.data, { currency: model.data.currency ?? null }));
+    io.out(values.json ? jsonText(report) : formatReport(model.data, report, { currency: model.data.currency ?? null }));
     if (values.html !== undefined || values.svg !== undefined) {
       // d3 and a DOM are loaded only when a diagram is asked for
       const { writeDiagrams } = await import("./write-diagrams.js");

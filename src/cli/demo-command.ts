@@ -58,7 +58,7 @@ export const demoCommand: Command = {
     const comparison = compareReports(report, analyse(redesigned));
 
     io.out("The built-in example: examples/health-centre/service.json\n\n");
-    io.out(formatReport(report, service, { currency: service.currency ?? null, customer: "patient" }));
+    io.out(formatReport(service, report, { currency: service.currency ?? null, customer: "patient" }));
     const d = comparison.delta;
     io.out(
       `\nRedesign "${redesign.name}": ${number(-d.minutes / 1440)} days and ${number(-d.handoffs, 2)} hand-offs less per patient` +
