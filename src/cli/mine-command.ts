@@ -305,7 +305,7 @@ export const mineCommand: Command = {
       );
     } catch (e) {
       if (e instanceof EventLogError) {
-        const usageProblem = e.code === "mapping_required" || e.code === "bad_option";
+        const usageProblem = e.code === "mapping_required" || e.code === "bad_option" || e.code === "needs_duckdb";
         throw new CliError(`${path}: ${e.message}${usageProblem ? `\nusage: ${usage}` : ""}`, usageProblem ? 2 : 1);
       }
       if ((e as NodeJS.ErrnoException).code !== undefined) throw new CliError(`cannot read log ${path}: ${(e as Error).message}`);
