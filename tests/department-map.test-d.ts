@@ -11,6 +11,7 @@ import {
   type DepartmentMapLayout,
   type ObservedJourneyLayout,
   type ReportLogData,
+  type ReportRedesign,
 } from "../src/viz/index.js";
 
 test("department map and observed journey types", () => {
@@ -28,8 +29,9 @@ test("department map and observed journey types", () => {
     observed: ObservedJourneys;
     headline?: string | undefined;
     fidelity?: MiningFidelity | undefined;
+    redesign?: ReportRedesign | undefined;
   }>();
   expectTypeOf(renderReport).parameter(3).exclude<undefined>().toHaveProperty("log").toEqualTypeOf<ReportLogData | undefined>();
-  expectTypeOf(reportHtml).parameter(2).toHaveProperty("log").toEqualTypeOf<ReportLogData | undefined>();
+  expectTypeOf(reportHtml).parameter(2).exclude<undefined>().toHaveProperty("log").toEqualTypeOf<ReportLogData | undefined>();
   expectTypeOf<DepartmentMapLayout["nodes"][number]["other"]>().toEqualTypeOf<boolean>();
 });

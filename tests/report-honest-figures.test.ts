@@ -73,7 +73,7 @@ describe("report.unknown: the figures a mined model's log cannot tell", () => {
 
   test("the CLI summary prints an unknown figure as — with its reason, never 0 % or 100 %", async () => {
     const service = mineService(await readCsv(DETOUR));
-    const text = formatReport(analyse(service), service);
+    const text = formatReport(service, analyse(service));
     expect(text).toMatch(/^ {2}flow efficiency {3}—$/m);
     expect(text).toMatch(/^ {2}failure demand {4}—$/m);
     expect(text).toMatch(/^ {2}resolved {10}—$/m);
@@ -119,12 +119,12 @@ describe("the customer's noun", () => {
   test("the model's noun heads every headline; the demo's model says patient", async () => {
     const service = parseService(healthCentre);
     expect(service.noun).toBe("patient");
-    expect(headline(analyse(service), service)).toMatch(/^A patient spends /);
-    expect(formatReport(analyse(service), service)).toContain("Per patient, expected:");
+    expect(headline(service, analyse(service))).toMatch(/^A patient spends /);
+    expect(formatReport(service, analyse(service))).toContain("Per patient, expected:");
     // a mined model takes it from the option
     const mined = mineService(await readCsv(DETOUR), { noun: "applicant" });
     expect(mined.noun).toBe("applicant");
-    expect(headline(analyse(mined), mined)).toMatch(/^An applicant spends /);
+    expect(headline(mined, analyse(mined))).toMatch(/^An applicant spends /);
   });
 
   test("hukka mine --noun writes it into the model; an empty noun is wrong usage", async () => {

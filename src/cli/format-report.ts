@@ -28,10 +28,10 @@ const percent = (share: number) => `${number(share * 100)} %`;
  * A figure in `report.unknown` prints as "—" with its reason; the customer is the model's `noun`.
  *
  * @example
- * formatReport(analyse(service), service);
+ * formatReport(service, analyse(service));
  * // "From symptoms to specialist care (outpatient-referral)\n\nA customer spends 3.1 days …"
  */
-export function formatReport(report: WasteReport, service: Service, options: FormatReportOptions = {}): string {
+export function formatReport(service: Service, report: WasteReport, options: FormatReportOptions = {}): string {
   const { currency, top } = { ...DEFAULTS, ...options };
   const customer = options.customer ?? service.noun ?? DEFAULTS.customer;
   const names = nameLookup(service);
@@ -44,7 +44,7 @@ export function formatReport(report: WasteReport, service: Service, options: For
   const lines = [
     terminalText(report.service.name === report.service.id ? report.service.id : `${report.service.name} (${report.service.id})`),
     "",
-    terminalText(headline(report, service, { customer })),
+    terminalText(headline(service, report, { customer })),
     "",
     `Per ${customer}, expected:`,
     `  time              ${formatDuration(e.minutes)}  (${value}necessary ${formatDuration(e.necessaryMinutes)}, waste ${formatDuration(e.wasteMinutes)})`,

@@ -118,6 +118,7 @@ export function serviceFromCounts(counts: MiningCounts, options: ServiceFromCoun
     to: ids[t.to]!,
     volume: t.count,
     wait: Math.max(0, t.waitMinutes / t.count),
+    ...(t.workingWaitMinutes !== undefined && { workingWait: Math.max(0, t.workingWaitMinutes / t.count) }),
     ...(classes.get(activities[states[t.to]!.activity]!)?.failure && { failure: true }),
   }));
   states.forEach((s, k) => {
@@ -142,6 +143,7 @@ export function serviceFromCounts(counts: MiningCounts, options: ServiceFromCoun
     ...(options.name !== undefined && { name: options.name }),
     ...(options.noun !== undefined && { noun: options.noun }),
     mined: minedRecord(counts, options.classification),
+    ...(counts.workingDayMinutes !== undefined && { workingDayMinutes: counts.workingDayMinutes }),
     departments,
     touchpoints,
     transitions: mined,

@@ -45,6 +45,8 @@ export type { BlueprintPanel, BlueprintPanelOptions } from "./blueprint/blueprin
 export { spreadColumns } from "./blueprint/spread-columns.js";
 export { scrollCue } from "./svg/scroll-cue.js";
 export type { ReportLogData } from "./report/report-log-data.js";
+export { redesignSection } from "./report/redesign-section.js";
+export type { ReportRedesign } from "./report/redesign-section.js";
 export { journeyMarks } from "./svg/journey-marks.js";
 export type { JourneyMark } from "./svg/journey-marks.js";
 export { touchpointColumns } from "./blueprint/touchpoint-columns.js";

@@ -11,6 +11,7 @@ import type { BlueprintFoldOptions } from "../blueprint/fold-blueprint.js";
 import { observedJourneysPanel } from "../observed-journey/observed-journeys-panel.js";
 import type { ReportLogData } from "./report-log-data.js";
 import type { BlueprintOptions } from "../blueprint/render-blueprint.js";
+import { redesignSection } from "./redesign-section.js";
 import { WANDER_LINE_LAYOUT_DEFAULTS } from "../wander-line/layout-wander-line.js";
 import { renderWanderLine } from "../wander-line/render-wander-line.js";
 import { renderWasteBreakdown } from "../waste-breakdown/render-waste-breakdown.js";
@@ -104,6 +105,7 @@ export function renderReport(
   const noun = service.noun ?? "customer";
   reportHeader(root, service, report, o.log);
   if (o.log?.fidelity) fidelityTable(root, o.log.fidelity, noun);
+  if (o.log?.redesign) redesignSection(root.node()!, o.log.redesign, service);
 
   const mapData = o.log ? o.log.departments : departmentMapData(service, report);
   const showMap = () =>

@@ -1,5 +1,6 @@
 import type { Selection } from "d3";
 import { formatDuration } from "../../analysis/format-duration.js";
+import { formatWorkingTime } from "../../analysis/format-working-time.js";
 import { headline } from "../../analysis/headline.js";
 import type { ExpectedValues, WasteReport } from "../../analysis/report.js";
 import type { Service } from "../../model/types.js";
@@ -30,7 +31,7 @@ export function reportHeader(
   const e = report.expected;
   const noun = service.noun ?? "customer";
   root.append("h1").text(service.name ?? service.id);
-  const modelSentence = headline(report, service);
+  const modelSentence = headline(service, report);
   if (log?.headline) {
     root.append("p").attr("class", "hukka-headline").attr("data-hukka", "headline").text(log.headline);
     const cases = service.mined ? ` from its ${service.mined.cases.toLocaleString("en")} cases` : "";
@@ -46,6 +47,9 @@ export function reportHeader(
   const unknown = new Map((report.unknown ?? []).map((u) => [u.field, u.reason] as const));
   const figures: [keyof ExpectedValues | "year" | "yearCost", string, string][] = [
     ["minutes", `time per ${noun}`, formatDuration(e.minutes)],
+    ...(e.workingMinutes !== undefined && service.workingDayMinutes !== undefined
+      ? [["workingMinutes", "of it in working hours", formatWorkingTime(e.workingMinutes, service.workingDayMinutes)] as [keyof ExpectedValues, string, string]]
+      : []),
     // one percentage on the first screen: the headline's share of waiting
     ["wasteMinutes", "of it waste", formatDuration(e.wasteMinutes)],
     ["flowEfficiency", "flow efficiency", pct(e.flowEfficiency)],

@@ -1,6 +1,7 @@
 import type { DepartmentFlows } from "../../log-report/department-flows.js";
 import type { ObservedJourneys } from "../../log-report/observed-journeys.js";
 import type { MiningFidelity } from "../../mining/mining-fidelity.js";
+import type { ReportRedesign } from "./redesign-section.js";
 
 /**
  * What a report made from an event log adds to the model's report: the log's own department
@@ -17,4 +18,6 @@ export interface ReportLogData {
   headline?: string | undefined;
   /** The mined model beside its log (`miningFidelity`), shown as a table. */
   fidelity?: MiningFidelity | undefined;
+  /** A redesign replayed on the log's cases (`redesignSection`), when one was asked for. */
+  redesign?: ReportRedesign | undefined;
 }
