@@ -77,8 +77,11 @@ export function blueprintPanel(
       "Vermillion under a touchpoint: how long customers wait before it. Hover or Tab to a touchpoint for its steps. " +
         "Ctrl/⌘ + wheel or pinch to zoom, drag to pan, Fit to see it all. Pick a journey below to follow it.",
     );
-  const full = foldBlueprint(service, report, { boxes: Infinity, lanes: Infinity });
-  const totals = { boxes: full.boxes.total, lanes: full.lanes.total };
+  // one box per group, one lane per department that has a touchpoint
+  const totals = {
+    boxes: new Set(service.touchpoints.map((t) => t.group ?? t.id)).size,
+    lanes: new Set(service.touchpoints.map((t) => t.department)).size,
+  };
   const controls = panel.append("div").attr("class", "hukka-map-controls");
   const slider = (control: "boxes" | "lanes", label: string, max: number, value: number) => {
     const l = controls.append("label");
@@ -102,7 +105,7 @@ export function blueprintPanel(
   const caption = panel.append("p").attr("class", "hukka-map-caption").attr("data-hukka", "blueprint-caption");
   const canvas = panel.append("div").attr("class", "hukka-canvas") as unknown as Selection<HTMLDivElement, unknown, null, undefined>;
 
-  let folded: FoldedBlueprint = full;
+  let folded: FoldedBlueprint;
   let svg: SVGSVGElement;
   let tip: HTMLElement | null = null;
   let selected: { path: readonly string[]; kind: string } | null = null;

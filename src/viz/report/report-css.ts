@@ -76,6 +76,7 @@ svg[data-selection] .hukka-link:not([data-highlighted]){opacity:.12}
 .hukka-tip-steps .hukka-min{margin-left:auto;padding-left:10px;white-space:nowrap;font-variant-numeric:tabular-nums}
 .hukka-warnings li{color:${colours.waste}}
 .hukka-report h3{font-size:14.5px;margin:0 0 6px}
+.hukka-map-controls[hidden]{display:none}
 .hukka-map-controls{display:flex;flex-wrap:wrap;gap:8px 22px;font-size:13px;margin:4px 0}
 .hukka-map-controls label{display:inline-flex;align-items:center;gap:8px}
 .hukka-map-controls input{width:min(220px,40vw)}
