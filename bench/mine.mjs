@@ -158,4 +158,5 @@ async function main() {
 }
 
 if (process.argv[2] === "--child") await child(process.argv[3]);
+else if (process.argv[2] === "--generate") await generate(); // the log alone, for bench mine-calendar
 else await main();
