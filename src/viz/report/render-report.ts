@@ -114,7 +114,7 @@ export function renderReport(
     .append("p")
     .attr("class", "hukka-hint")
     .text(
-      "Orange under a touchpoint: how long customers wait before it. Hover or Tab to a touchpoint for its steps. " +
+      `Orange under a touchpoint: how long customers wait before it${service.workingDayMinutes !== undefined ? " (the customer's time, then working time)" : ""}. Hover or Tab to a touchpoint for its steps. ` +
         "Ctrl/⌘ + wheel or pinch to zoom, drag to pan, Fit to see it all. Pick a journey below to follow it.",
     );
   const canvas = panel.append("div").attr("class", "hukka-canvas");
