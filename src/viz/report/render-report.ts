@@ -10,6 +10,7 @@ import { departmentMapPanel } from "../department-map/department-map-panel.js";
 import { foldGroups } from "../blueprint/fold-groups.js";
 import { observedJourneysPanel } from "../observed-journey/observed-journeys-panel.js";
 import type { ReportLogData } from "./report-log-data.js";
+import { redesignSection } from "./redesign-section.js";
 import type { BlueprintNode } from "../blueprint/blueprint-layout.js";
 import { layoutBlueprint } from "../blueprint/layout-blueprint.js";
 import { drawBlueprint, type BlueprintOptions } from "../blueprint/render-blueprint.js";
@@ -97,6 +98,7 @@ export function renderReport(
   }
   const root = select(container).append("div").attr("class", "hukka-report") as unknown as Div;
   header(root, service, report);
+  if (o.log?.redesign) redesignSection(root.node()!, o.log.redesign, service);
 
   const mapData = o.log ? o.log.departments : departmentMapData(service, report);
   const showMap = () =>
