@@ -100,6 +100,7 @@ export type { LogEncoding } from "./logs/decode-text.js";
 export { MISSING_DEPARTMENT } from "./logs/event-log.js";
 export type { EventLog } from "./logs/event-log.js";
 export { EventLogError } from "./logs/event-log-error.js";
+export type { LogFix } from "./logs/log-fix.js";
 export { timestampParser } from "./logs/timestamp-parser.js";
 export type { TimestampParser } from "./logs/timestamp-parser.js";
 export { analyseLog } from "./log-report/analyse-log.js";

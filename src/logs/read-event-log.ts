@@ -6,6 +6,7 @@ import { gunzipIfCompressed } from "./gunzip-if-compressed.js";
 import { byteChunks, type EventLogSource } from "./log-source.js";
 import { readCsvEvents } from "./read-csv-events.js";
 import { readXesEvents } from "./read-xes-events.js";
+import { refuseEngineFiles } from "./refuse-engine-files.js";
 import type { ReaderConfig } from "./reader-config.js";
 import { isoTimestampAt, timestampParser, type TimestampParser } from "./timestamp-parser.js";
 import { isTimeZone } from "./zone-clock.js";
@@ -149,7 +150,7 @@ export async function readEventLog(source: EventLogSource, mapping: LogMapping =
     typeof source === "string"
       ? sliced(source)
       : decodeText(
-          gunzipIfCompressed(counted(byteChunks(source), (bytes) => progress?.({ bytes, events: builder.events }))),
+          refuseEngineFiles(gunzipIfCompressed(counted(byteChunks(source), (bytes) => progress?.({ bytes, events: builder.events })))),
           options.encoding ?? DEFAULTS.encoding,
         );
   const { format: detected, texts } = await peekFormat(bytesIn);
@@ -177,9 +178,8 @@ export async function readEventLog(source: EventLogSource, mapping: LogMapping =
     activitySeparator: options.activitySeparator ?? DEFAULTS.activitySeparator,
     ...zoned,
     timestampHint:
-      typeof options.timestampFormat === "string"
-        ? `the format ${JSON.stringify(options.timestampFormat)}`
-        : "ISO 8601 (2014-10-22T11:15:41+02:00) or YYYY/MM/DD hh:mm:ss; set timestampFormat (--timestamp-format) for other layouts",
+      typeof options.timestampFormat === "string" ? `the format ${JSON.stringify(options.timestampFormat)}` : "ISO 8601 (2014-10-22T11:15:41+02:00) or YYYY/MM/DD hh:mm:ss",
+    timestampFixes: typeof options.timestampFormat === "string" ? [] : ["timestamp_format"],
     skipBadRows: options.skipBadRows ?? DEFAULTS.skipBadRows,
     builder,
   };
@@ -190,7 +190,7 @@ export async function readEventLog(source: EventLogSource, mapping: LogMapping =
     } catch (e) {
       // A CSV whose first column name starts with "<" is read as XES: say how to read it as CSV.
       if (e instanceof EventLogError && options.format === undefined && (e.code === "xml_error" || e.code === "not_xes")) {
-        throw new EventLogError(e.code, `${e.message} (read as XES because the text starts with "<"; set format "csv", --format csv, for a CSV log)`, e.place);
+        throw new EventLogError(e.code, e.problem, e.place, [...e.fixes, "format_csv"]);
       }
       throw e;
     }

@@ -218,7 +218,7 @@ export function renderReport(
 function header(root: Div, service: Service, report: WasteReport) {
   const e = report.expected;
   root.append("h1").text(service.name ?? service.id);
-  root.append("p").attr("class", "hukka-headline").text(headline(report, service));
+  root.append("p").attr("class", "hukka-headline").text(headline(service, report));
   root.append("p").attr("class", "hukka-sub").text(`Service model "${service.id}": expected figures per customer`);
   const figures: [string, string][] = [
     ["time per customer", formatDuration(e.minutes)],
