@@ -1,5 +1,6 @@
 import { transitionProbabilities } from "../graph/transition-probabilities.js";
 import type { Service } from "../model/types.js";
+import { formatBothClocks } from "./format-both-clocks.js";
 import { formatDuration } from "./format-duration.js";
 import type { WasteReport } from "./report.js";
 
@@ -44,7 +45,10 @@ export function headline(first: Service | WasteReport, second: Service | WasteRe
   const { customer } = { ...DEFAULTS, ...options };
   const e = report.expected;
   const handoffs = Math.round(e.handoffs * 10) / 10;
-  const spends = `${article(customer)} ${customer} spends ${formatDuration(e.minutes)} and ${handoffs} hand-off${handoffs === 1 ? "" : "s"} on average`;
+  // on both clocks when the model knows its working time (mined with a calendar)
+  const day = service.workingDayMinutes;
+  const time = e.workingMinutes !== undefined && day !== undefined ? `${formatBothClocks(e.minutes, e.workingMinutes, day)},` : formatDuration(e.minutes);
+  const spends = `${article(customer)} ${customer} spends ${time} and ${handoffs} hand-off${handoffs === 1 ? "" : "s"} on average`;
   const waiting = e.minutes > 0 ? (e.wasteByCategory.delay ?? 0) / e.minutes : 0;
   const where = largestWait(report, service);
   let text = spends;

@@ -31,11 +31,13 @@ import type { CliIO } from "./io.js";
 import { jsonText } from "./json-text.js";
 import type { OptionTable } from "./option-table.js";
 import { parseOptions } from "./parse-options.js";
+import { readCalendar } from "./read-calendar.js";
 import { readJsonFile } from "./read-json-file.js";
 import { terminalText } from "./terminal-text.js";
 import { usageLine } from "./usage-line.js";
 import { jsonChunks } from "./json-chunks.js";
 import { checkOutputs, writeOutputs } from "./output-files.js";
+import { workingTimeLines } from "./working-time-lines.js";
 
 const options = {
   case: { type: "string", value: "C", description: "the column (CSV) or trace attribute (XES) naming the case (XES default: concept:name)" },
@@ -79,6 +81,7 @@ const options = {
   "timestamp-format": { type: "string", value: "F", description: "a pattern for timestamps that are neither ISO 8601 nor YYYY/MM/DD hh:mm:ss" },
   "skip-bad-rows": { type: "boolean", description: "count and skip bad rows instead of stopping at the first" },
   classify: { type: "string", value: "FILE", input: true, description: "a classification (JSON): step type, waste, failure demand and outcome per activity" },
+  calendar: { type: "string", value: "FILE", input: true, description: "a calendar (JSON: time zone, weekly hours, holidays): every wait on the working clock too" },
   redesign: {
     type: "string",
     value: "FILE",
@@ -99,6 +102,7 @@ const options = {
 } as const satisfies OptionTable;
 
 const usage = usageLine("mine", "LOG", options);
+const calendarNeedsDefaultEngine = `--calendar needs the default engine: working time reads each event's local time against the calendar's hours and holidays, which the SQL aggregation does not compute; leave out --engine duckdb (the default engine mines a million events with a calendar in seconds)\nusage: ${usage}`;
 
 const count = (n: number) => n.toLocaleString("en");
 /** Names from a log reach the terminal with their control characters shown, not obeyed. */
@@ -221,6 +225,7 @@ function progressReporter(io: CliIO, path: string, size: number) {
 /** `--engine duckdb`: the log report, and the mined model from the mining counts, computed by DuckDB. */
 async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): Promise<number> {
   if (values.redesign !== undefined) throw usageError(`--redesign replays the change on the cases, which needs the default engine\nusage: ${usage}`);
+  if (values.calendar !== undefined) throw usageError(calendarNeedsDefaultEngine);
   const memoryLimit = values["memory-limit"];
   if (memoryLimit !== undefined && !MEMORY_SIZE.test(memoryLimit)) {
     throw usageError(`invalid --memory-limit ${JSON.stringify(memoryLimit)}: give a size such as 2GB, 512MB or 1.5GiB\nusage: ${usage}`);
@@ -279,6 +284,7 @@ export const mineCommand: Command = {
     if (values.engine === "duckdb") return mineThroughDuckDB(path, values, io);
     const mining = miningOptions(values["history"], values["missing-department"]);
     const classification = values.classify === undefined ? undefined : await readClassification(values.classify);
+    const calendar = values.calendar === undefined ? null : await readCalendar(values.calendar);
     const redesign = values.redesign === undefined ? undefined : await readRedesign(values.redesign);
     const size = await openLog(path);
     const progress = progressReporter(io, path, size);
@@ -299,6 +305,7 @@ export const mineCommand: Command = {
           delimiter: unescapeDelimiter(values.delimiter),
           encoding: values.encoding as LogEncoding | undefined,
           timestampFormat: values["timestamp-format"],
+          ...(calendar && { timezone: calendar.timezone }),
           skipBadRows: values["skip-bad-rows"],
           onProgress: progress.onProgress,
         },
@@ -313,11 +320,11 @@ export const mineCommand: Command = {
     } finally {
       progress.done();
     }
-    const report = analyseLog(log);
+    const report = analyseLog(log, { calendar });
     if (values.department === undefined) await warnNoDepartment(io, path, values.encoding);
     const say = values.json ? io.err : io.out; // with --json, stdout stays the JSON's alone
     const id = basename(path).replace(/\..*$/, "") || "mined-service";
-    const service = mineService(log, { ...mining, classification, id, name: `Mined from ${basename(path)}` });
+    const service = mineService(log, { ...mining, calendar, classification, id, name: `Mined from ${basename(path)}` });
     const analysed = analyse(service);
     const fidelity = miningFidelity(log, report, analysed.expected);
     const before = { service, expected: analysed.expected, logReport: report };
@@ -326,11 +333,13 @@ export const mineCommand: Command = {
     if (values.json) io.out(jsonText({ ...report, fidelity, ...(replay && { redesign: replay }) }));
     else {
       io.out(summary(path, report, log.skippedProblems));
+      if (report.working) io.out(`\n${workingTimeLines(report, report.working)}`);
       io.out(`\n${fidelityLines(service, fidelity, mining)}`);
       for (const w of fidelity.warnings) if (w.code === "no_service_time") io.out(`  note: ${shown(w.message)}\n`);
-      if (replay) io.out(`\n${replayLines(replay)}`);
+      if (replay) io.out(`\n${replayLines(replay, redesign!)}`);
     }
     for (const w of fidelity.warnings) if (w.code === "fidelity_gap") io.err(`warning: ${issueLine(w)}\n`);
+    for (const w of replay?.warnings ?? []) io.err(`warning: ${issueLine(w)}\n`);
     const known = new Set(log.activities);
     for (const c of classification?.activities ?? []) {
       if (!known.has(c.activity)) io.err(`warning: classified activity ${JSON.stringify(c.activity)} does not occur in the log\n`);
@@ -343,7 +352,7 @@ export const mineCommand: Command = {
         const { writeDiagrams } = await import("./write-diagrams.js");
         const withFidelity = { ...analysed, warnings: [fidelityNote(fidelity), ...fidelity.warnings, ...analysed.warnings] };
         // the log's own departments and journeys go beside the model's
-        const logData = { departments: departmentFlows(log), observed: observedJourneys(log) };
+        const logData = { departments: departmentFlows(log), observed: observedJourneys(log), ...(replay && { redesign: { redesign: redesign!, replay } }) };
         await writeDiagrams(service, withFidelity, { html: values.html }, outputs, logData);
       }
     });
