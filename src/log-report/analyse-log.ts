@@ -2,6 +2,7 @@ import type { HandoffCount } from "../analysis/report.js";
 import { wanderMetrics } from "../analysis/wander-metrics.js";
 import { activityFlows } from "./activity-flows.js";
 import { countVariants } from "./count-variants.js";
+import { customerReport, type CustomerReportOptions } from "./customer-report.js";
 import { MISSING_DEPARTMENT, type EventLog } from "../logs/event-log.js";
 import type { DirectlyFollows, LogReport, Variant } from "./log-report.js";
 import { minutesSummary } from "./minutes-summary.js";
@@ -12,12 +13,12 @@ import { minutesSummary } from "./minutes-summary.js";
  * @example
  * analyseLog(log, { topVariants: 5 }).variants.length; // ≤ 5
  */
-export interface AnalyseLogOptions {
+export interface AnalyseLogOptions extends CustomerReportOptions {
   /** How many variants to list. */
   topVariants?: number;
 }
 
-const DEFAULTS: Required<AnalyseLogOptions> = { topVariants: 10 };
+const DEFAULTS = { topVariants: 10 };
 
 const MS_PER_MINUTE = 60_000;
 
@@ -124,7 +125,8 @@ function directlyFollows(log: EventLog): DirectlyFollows[] {
  * report.waiting.departmentChanges; // { count: 2, meanMinutes: 5.5, medianMinutes: 5.5 }
  */
 export function analyseLog(log: EventLog, options: AnalyseLogOptions = {}): LogReport {
-  const { topVariants } = { ...DEFAULTS, ...options };
+  const topVariants = options.topVariants ?? DEFAULTS.topVariants;
+  const customers = customerReport(log, options);
   const { waiting, handoffsByPair, ...wander } = measureWandering(log);
   const { variants, variantCount } = namedVariants(log, topVariants);
   return {
@@ -140,5 +142,6 @@ export function analyseLog(log: EventLog, options: AnalyseLogOptions = {}): LogR
     caseMinutes: minutesSummary(caseDurations(log)),
     waiting,
     skippedRows: log.skipped,
+    ...(customers !== null && { customers }),
   };
 }

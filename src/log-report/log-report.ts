@@ -1,4 +1,5 @@
 import type { HandoffCount } from "../analysis/report.js";
+import type { CustomerReport } from "./customer-report.js";
 import type { MinutesSummary } from "./minutes-summary.js";
 
 /**
@@ -84,4 +85,9 @@ export interface LogReport {
   waiting: { departmentChanges: MinutesSummary; departmentStays: MinutesSummary };
   /** Rows or events skipped as bad while reading. */
   skippedRows: number;
+  /**
+   * (v3) How customers wander across their cases: present when the log was read with a
+   * customer mapping (`customer`, `--customer`; OCEL logs always).
+   */
+  customers?: CustomerReport;
 }

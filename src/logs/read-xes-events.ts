@@ -1,7 +1,7 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { EventLogError } from "./event-log-error.js";
 import { excerpt } from "./excerpt.js";
-import { MISSING_DEPARTMENT } from "./event-log.js";
+import { MISSING_DEPARTMENT, NO_CUSTOMER } from "./event-log.js";
 import { badRow, type ReaderConfig } from "./reader-config.js";
 
 /** One event of the open trace: the values of the attributes the mapping wants, by key. */
@@ -49,6 +49,7 @@ export async function readXesEvents(texts: AsyncIterable<string>, config: Reader
   const wanted = new Set([config.caseKey, config.timestampKey, LIFECYCLE, ...config.activityKeys]);
   const pairingKeys = config.activityKeys.filter((k) => k !== LIFECYCLE);
   if (config.departmentKey !== null) wanted.add(config.departmentKey);
+  if (config.customerKey !== null) wanted.add(config.customerKey);
   const parser = new SaxesParser({ xmlns: false, position: true });
 
   let depth = 0;
@@ -71,7 +72,7 @@ export async function readXesEvents(texts: AsyncIterable<string>, config: Reader
     const caseIndex = builder.cases.intern(caseText);
     /** Start times waiting for their `complete`, by activity (without the lifecycle). */
     const open = new Map<string, { time: number; e: number }[]>();
-    const kept: { e: number; activity: string; department: number; time: number; start: number }[] = [];
+    const kept: { e: number; activity: string; department: number; time: number; start: number; customer: number }[] = [];
     for (let e = 0; e < events.length; e++) {
       const { values, line } = events[e]!;
       const get = (key: string) => values.get(key) ?? traceValues!.get(key) ?? "";
@@ -98,6 +99,9 @@ export async function readXesEvents(texts: AsyncIterable<string>, config: Reader
         const d = get(config.departmentKey);
         if (d !== "" && !missing.has(d)) department = builder.departments.intern(d);
       }
+      // an event without a customer takes its case's
+      const customerText = config.customerKey === null ? "" : get(config.customerKey);
+      const customer = customerText === "" ? NO_CUSTOMER : builder.customers.intern(customerText);
       const lifecycle = get(LIFECYCLE).toLowerCase();
       const base = lifecycle === "start" || lifecycle === "complete" ? pairingKeys.map(get).join("\u0000") : "";
       if (lifecycle === "start") {
@@ -105,7 +109,7 @@ export async function readXesEvents(texts: AsyncIterable<string>, config: Reader
         const started = { time, e: kept.length };
         if (queue) queue.push(started);
         else open.set(base, [started]);
-        kept.push({ e, activity, department, time, start: time });
+        kept.push({ e, activity, department, time, start: time, customer });
         continue;
       }
       let start = Number.NaN;
@@ -115,10 +119,10 @@ export async function readXesEvents(texts: AsyncIterable<string>, config: Reader
         start = started.time;
         kept[started.e]!.e = -1; // paired: no event of its own
       }
-      kept.push({ e, activity, department, time, start });
+      kept.push({ e, activity, department, time, start, customer });
     }
     for (const k of kept) {
-      if (k.e >= 0) builder.add(caseIndex, builder.activities.intern(k.activity), k.department, k.time, k.start);
+      if (k.e >= 0) builder.add(caseIndex, builder.activities.intern(k.activity), k.department, k.time, k.start, k.customer);
     }
   };
 

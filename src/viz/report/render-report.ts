@@ -1,6 +1,7 @@
 import { select, zoom, zoomIdentity, type Selection } from "d3";
 import { formatDuration } from "../../analysis/format-duration.js";
 import { headline } from "../../analysis/headline.js";
+import { customerHeadline } from "../../log-report/customer-headline.js";
 import type { Journey, WanderPath, WasteReport } from "../../analysis/report.js";
 import type { Service } from "../../model/types.js";
 import { colours } from "../svg/colours.js";
@@ -96,6 +97,8 @@ export function renderReport(
   }
   const root = select(container).append("div").attr("class", "hukka-report") as unknown as Div;
   header(root, service, report);
+  // customers across cases: their sentence beside the headline, with the customer's noun
+  if (o.log?.customers) root.select(".hukka-headline").append("span").attr("class", "hukka-customers").attr("data-hukka", "customers").text(` ${customerHeadline(o.log.customers, "customer")}`);
 
   const mapData = o.log ? o.log.departments : departmentMapData(service, report);
   const showMap = () =>

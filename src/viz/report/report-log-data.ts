@@ -1,3 +1,4 @@
+import type { CustomerReport } from "../../log-report/customer-report.js";
 import type { DepartmentFlows } from "../../log-report/department-flows.js";
 import type { ObservedJourneys } from "../../log-report/observed-journeys.js";
 
@@ -12,4 +13,6 @@ import type { ObservedJourneys } from "../../log-report/observed-journeys.js";
 export interface ReportLogData {
   departments: DepartmentFlows;
   observed: ObservedJourneys;
+  /** (v3) The customers block of the log report, when the log was read with a customer mapping. */
+  customers?: CustomerReport;
 }
