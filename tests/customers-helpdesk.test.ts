@@ -92,6 +92,7 @@ function countCustomers(cases: Case[], gapMinutes: number | null, windowMinutes:
     journeys: perJourney,
     report: {
       customers: byCustomer.size,
+      cases: cases.length,
       journeys: n,
       casesPerJourney: { mean: sizes.reduce((a, b) => a + b, 0) / n, median: n % 2 ? sizes[n >> 1]! : (sizes[n / 2 - 1]! + sizes[n / 2]!) / 2, max: sizes[n - 1]! },
       concurrentJourneys: concurrent,

@@ -1,5 +1,5 @@
 import { expectTypeOf, test } from "vitest";
-import { departmentFlows, observedJourneys, type CustomerReport, type DepartmentFlows, type EventLog, type ObservedJourneys } from "../src/index.js";
+import { departmentFlows, observedJourneys, type CustomerReport, type ObservedCustomerJourney, type DepartmentFlows, type EventLog, type ObservedJourneys } from "../src/index.js";
 import {
   departmentMapData,
   layoutDepartmentMap,
@@ -23,7 +23,7 @@ test("department map and observed journey types", () => {
   expectTypeOf(renderDepartmentMap).returns.toEqualTypeOf<SVGSVGElement>();
   expectTypeOf(layoutObservedJourney).returns.toEqualTypeOf<ObservedJourneyLayout>();
   expectTypeOf<ObservedJourneys["variants"][number]>().toExtend<Parameters<typeof layoutObservedJourney>[0]>();
-  expectTypeOf<ReportLogData>().toEqualTypeOf<{ departments: DepartmentFlows; observed: ObservedJourneys; customers?: CustomerReport }>();
+  expectTypeOf<ReportLogData>().toEqualTypeOf<{ departments: DepartmentFlows; observed: ObservedJourneys; customers?: CustomerReport; customerJourney?: ObservedCustomerJourney }>();
   expectTypeOf(renderReport).parameter(3).exclude<undefined>().toHaveProperty("log").toEqualTypeOf<ReportLogData | undefined>();
   expectTypeOf(reportHtml).parameter(2).toHaveProperty("log").toEqualTypeOf<ReportLogData | undefined>();
   expectTypeOf<DepartmentMapLayout["nodes"][number]["other"]>().toEqualTypeOf<boolean>();

@@ -37,6 +37,7 @@ const DAY = 24 * 60;
 
 const HAND = {
   customers: 3,
+  cases: 6,
   journeys: 3,
   casesPerJourney: { mean: 7 / 3, median: 3, max: 3 },
   concurrentJourneys: 1,

@@ -10,7 +10,7 @@ const count = (n: number) => n.toLocaleString("en");
  *
  * @example
  * customerLines(analyseLog(log).customers!);
- * // "397 customers came with 4,587 cases: …\n\ncustomer journeys: 397 (no gap), …"
+ * // "397 customers came with 4,580 cases: …\n\ncustomer journeys: 397 of 397 customers (one per customer), …"
  */
 export function customerLines(r: CustomerReport): string {
   const per = (x: number) => (r.journeys === 0 ? "0" : (x / r.journeys).toFixed(2));

@@ -20,6 +20,7 @@ import { safeParseRedesign } from "../redesign/parse-redesign.js";
 import { replayComparison, type ReplayComparison } from "../redesign/replay-comparison.js";
 import type { Redesign } from "../redesign/types.js";
 import { readOcel } from "../logs/read-ocel.js";
+import { observedCustomerJourney } from "../log-report/observed-customer-journey.js";
 import { miningUnitLog } from "../mining/mining-unit-log.js";
 import { customerLines } from "./customer-lines.js";
 import { customerOptions, customerSettings } from "./customer-options.js";
@@ -361,7 +362,7 @@ export const mineCommand: Command = {
       const { writeDiagrams } = await import("./write-diagrams.js");
       const withFidelity = { ...analysed, warnings: [fidelityNote(fidelity), ...fidelity.warnings, ...analysed.warnings] };
       // the log's own departments and journeys go beside the model's
-      const logData = { departments: departmentFlows(log), observed: observedJourneys(log), ...(report.customers && { customers: report.customers }) };
+      const logData = { departments: departmentFlows(log), observed: observedJourneys(log), ...(report.customers && { customers: report.customers, customerJourney: observedCustomerJourney(log, customers) ?? undefined }) };
       await writeDiagrams(service, withFidelity, { html: values.html }, say, logData);
     }
     return 0;

@@ -13,14 +13,14 @@ const percent = (share: number) => `${(share * 100).toLocaleString("en-US", { ma
  *
  * @example
  * customerHeadline(analyseLog(helpdesk).customers!);
- * // "397 customers came with 4,587 cases: a customer's journey holds 11.6 cases (median 5) and sees
+ * // "397 customers came with 4,580 cases: a customer's journey holds 11.6 cases (median 5) and sees
  * //  27.6 hand-offs across them; 25.3 % of cases are returns, opened within 7 days after another
  * //  case of the same customer ended."
  */
 export function customerHeadline(report: CustomerReport, noun = "customer"): string {
   const r = report;
   if (r.journeys === 0) return `No case names a ${noun}.`;
-  const cases = Math.round(r.casesPerJourney.mean * r.journeys);
+  const cases = r.cases;
   const journey = r.journeyGapMinutes === null ? `a ${noun}'s journey` : `a ${noun}'s journey (cut after ${formatDuration(r.journeyGapMinutes)} away)`;
   const plural = r.customers === 1 ? noun : `${noun}s`;
   return (

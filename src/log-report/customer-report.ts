@@ -27,6 +27,8 @@ export interface CustomerReportOptions {
 export interface CustomerReport {
   /** Customers with at least one case. */
   customers: number;
+  /** Cases with a customer (a case of two customers counts once). */
+  cases: number;
   /** Customer journeys (one per customer without a journey gap). */
   journeys: number;
   /** Cases per journey; a case with two customers counts in both journeys. */
@@ -128,6 +130,7 @@ export function customerReport(log: EventLog, options: CustomerReportOptions = {
   for (let k = 0; k + 1 < relation.caseOf.length; k++) if (relation.caseOf[k + 1]! > relation.caseOf[k]!) customers++;
   return {
     customers,
+    cases: withCustomer,
     journeys: count,
     casesPerJourney: { mean: count === 0 ? 0 : total / count, median: median(sizes), max: count === 0 ? 0 : sizes[count - 1]! },
     concurrentJourneys: concurrent,

@@ -8,6 +8,7 @@ import { colours } from "../svg/colours.js";
 import { departmentMapData } from "../department-map/department-map-data.js";
 import { departmentMapPanel } from "../department-map/department-map-panel.js";
 import { foldGroups } from "../blueprint/fold-groups.js";
+import { customerJourneyPanel } from "../observed-journey/customer-journey-panel.js";
 import { observedJourneysPanel } from "../observed-journey/observed-journeys-panel.js";
 import type { ReportLogData } from "./report-log-data.js";
 import type { BlueprintNode } from "../blueprint/blueprint-layout.js";
@@ -154,6 +155,7 @@ export function renderReport(
   const scroll = wander.append("div").attr("class", "hukka-scroll");
 
   if (o.log) observedJourneysPanel(root.node()!, o.log.observed, o.interactive);
+  if (o.log?.customerJourney) customerJourneyPanel(root.node()!, o.log.customerJourney);
 
   const waste = root.append("section").attr("class", "hukka-waste");
   waste.append("h2").text("Waste breakdown");

@@ -1,5 +1,6 @@
 import type { CustomerReport } from "../../log-report/customer-report.js";
 import type { DepartmentFlows } from "../../log-report/department-flows.js";
+import type { ObservedCustomerJourney } from "../../log-report/observed-customer-journey.js";
 import type { ObservedJourneys } from "../../log-report/observed-journeys.js";
 
 /**
@@ -15,4 +16,6 @@ export interface ReportLogData {
   observed: ObservedJourneys;
   /** (v3) The customers block of the log report, when the log was read with a customer mapping. */
   customers?: CustomerReport;
+  /** (v3) One customer's journey across cases, drawn with a band per case. */
+  customerJourney?: ObservedCustomerJourney;
 }
