@@ -10,7 +10,7 @@ const count = (n: number) => n.toLocaleString("en");
  *
  * @example
  * customerLines(analyseLog(log).customers!);
- * // "397 customers came with 4,580 cases: …\n\ncustomer journeys: 397 of 397 customers (one per customer), …"
+ * // "397 customers came with 4,580 cases: …\n\ncustomer journeys: 397 of 397 customers, one per customer; …"
  */
 export function customerLines(r: CustomerReport): string {
   const per = (x: number) => (r.journeys === 0 ? "0" : (x / r.journeys).toFixed(2));
@@ -18,7 +18,7 @@ export function customerLines(r: CustomerReport): string {
   const lines = [
     customerHeadline(r),
     "",
-    `customer journeys: ${count(r.journeys)} of ${count(r.customers)} customers (${gap}); cases per journey: mean ${r.casesPerJourney.mean.toFixed(2)}, median ${r.casesPerJourney.median}, max ${count(r.casesPerJourney.max)}`,
+    `customer journeys: ${count(r.journeys)} of ${count(r.customers)} customers, ${gap}; cases per journey: mean ${r.casesPerJourney.mean.toFixed(2)}, median ${r.casesPerJourney.median}, max ${count(r.casesPerJourney.max)}`,
     `across cases: ${count(r.handoffs)} hand-offs (${per(r.handoffs)} per journey), ${count(r.pingPongs)} ping-pongs (${per(r.pingPongs)}), ${count(r.revisits)} revisits (${per(r.revisits)}); ${count(r.concurrentJourneys)} journeys with cases open at the same time`,
     `returns: ${count(r.returns)} cases (${(100 * r.returnShare).toFixed(1)}%) start within ${formatDuration(r.returnWindowMinutes)} after another case of the same customer ended`,
   ];

@@ -23,14 +23,16 @@ export function customerJourneyPanel(parent: Element, journey: ObservedCustomerJ
       "One customer's journey across their cases, on its real clock: a band per case (cases open at the same time one above the other); " +
         "↩ marks a return, a case opened within the return window after another case of the same customer ended.",
     );
-  section
+  const view = section.append("div").attr("class", "hukka-wander-panel");
+  view
     .append("p")
     .attr("class", "hukka-wander-summary")
     .text(
       `Customer ${journey.customer}: ${count(journey.cases.length, "case")}, ${count(journey.returns, "return")} · ${formatDuration(journey.minutes)} in all · ` +
         `${count(journey.handoffs, "hand-off")}, ${count(journey.pingPongs, "ping-pong")}, ${count(journey.revisits, "revisit")} across the cases`,
     );
-  const scroll = section.append("div").attr("class", "hukka-scroll");
+  // scrolls sideways as the observed journeys do, never squeezed
+  const scroll = view.append("div").attr("class", "hukka-scroll");
   renderCustomerJourney(scroll.node() as Element, journey);
   return section.node() as HTMLElement;
 }
