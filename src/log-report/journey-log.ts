@@ -23,6 +23,30 @@ export function journeyLog(log: EventLog, options: CustomerJourneysOptions = {})
     for (let e = 0; e < n; e++) out[e] = column[events[e]!]!;
     return out;
   };
+  // Names numbered by first appearance, as a log read from a file holding the journeys one after
+  // the other, each journey's cases in log order, would number them (the SQL route numbers them so).
+  const renumber = (column: Uint32Array, names: readonly string[]) => {
+    const index = new Int32Array(names.length).fill(-1);
+    const order: string[] = [];
+    for (let j = 0; j + 1 < journeys.caseStart.length; j++) {
+      // the journey's cases in the order they appear in the log, as its events' ties are broken
+      const cases = Array.from(journeys.cases.subarray(journeys.caseStart[j]!, journeys.caseStart[j + 1]!)).sort((a, b) => a - b);
+      for (const c of cases) {
+        for (let i = log.caseStart[c]!; i < log.caseStart[c + 1]!; i++) {
+          const v = column[i]!;
+          if (v < names.length && index[v] === -1) index[v] = order.push(names[v]!) - 1;
+        }
+      }
+    }
+    const out = new Uint32Array(n);
+    for (let e = 0; e < n; e++) {
+      const v = column[events[e]!]!;
+      out[e] = v < names.length ? index[v]! : v; // MISSING_DEPARTMENT stays itself
+    }
+    return { out, order };
+  };
+  const activity = renumber(log.activity, log.activities);
+  const department = renumber(log.department, log.departments);
   const names: string[] = [];
   const customerOfJourney = journeys.customer;
   let nth = 0;
@@ -37,11 +61,11 @@ export function journeyLog(log: EventLog, options: CustomerJourneysOptions = {})
     format: log.format,
     events: n,
     cases: names,
-    activities: log.activities,
-    departments: log.departments,
+    activities: activity.order,
+    departments: department.order,
     caseStart: eventStart,
-    activity: pick(log.activity, (m) => new Uint32Array(m)),
-    department: pick(log.department, (m) => new Uint32Array(m)),
+    activity: activity.out,
+    department: department.out,
     time: pick(log.time, (m) => new Float64Array(m)),
     start: log.start ? pick(log.start, (m) => new Float64Array(m)) : null,
     skipped: log.skipped,
