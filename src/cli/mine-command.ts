@@ -346,9 +346,10 @@ export const mineCommand: Command = {
       if (report.customers !== undefined) io.out(`\n${customerLines(report.customers)}`);
       io.out(`\n${fidelityLines(service, fidelity, mining, customers.unit)}`);
       for (const w of fidelity.warnings) if (w.code === "no_service_time") io.out(`  note: ${shown(w.message)}\n`);
-      if (replay) io.out(`\n${replayLines(replay)}`);
+      if (replay) io.out(`\n${replayLines(replay, redesign!)}`);
     }
     for (const w of fidelity.warnings) if (w.code === "fidelity_gap") io.err(`warning: ${issueLine(w)}\n`);
+    for (const w of replay?.warnings ?? []) io.err(`warning: ${issueLine(w)}\n`);
     const known = new Set(log.activities);
     for (const c of classification?.activities ?? []) {
       if (!known.has(c.activity)) io.err(`warning: classified activity ${JSON.stringify(c.activity)} does not occur in the log\n`);
@@ -362,7 +363,12 @@ export const mineCommand: Command = {
       const { writeDiagrams } = await import("./write-diagrams.js");
       const withFidelity = { ...analysed, warnings: [fidelityNote(fidelity), ...fidelity.warnings, ...analysed.warnings] };
       // the log's own departments and journeys go beside the model's
-      const logData = { departments: departmentFlows(log), observed: observedJourneys(log), ...(report.customers && { customers: report.customers, customerJourney: observedCustomerJourney(log, customers) ?? undefined }) };
+      const logData = {
+        departments: departmentFlows(log),
+        observed: observedJourneys(log),
+        ...(replay && { redesign: { redesign: redesign!, replay } }),
+        ...(report.customers && { customers: report.customers, customerJourney: observedCustomerJourney(log, customers) ?? undefined }),
+      };
       await writeDiagrams(service, withFidelity, { html: values.html }, say, logData);
     }
     return 0;

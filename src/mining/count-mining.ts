@@ -144,9 +144,13 @@ export function countMining(log: EventLog, options: CountMiningOptions = {}): Mi
 /**
  * Writes into `out[0 .. to − from)` the department index of each event of one case: known ones
  * as they are; missing ones inherited from the previous known event (leading ones from the
- * first known event; none known: unknown) or, with `unknown`, the unknown department.
+ * first known event; none known: unknown, -1) or, with `unknown`, the unknown department. The
+ * mined model's placement, shared with the replay of a redesign on the cases.
+ *
+ * @example
+ * placeDepartments(log.department, log.caseStart[0], log.caseStart[1], "inherit", out);
  */
-function placeDepartments(department: Uint32Array, from: number, to: number, rule: "inherit" | "unknown", out: Int32Array): void {
+export function placeDepartments(department: Uint32Array, from: number, to: number, rule: "inherit" | "unknown", out: Int32Array): void {
   let known: number = UNKNOWN;
   if (rule === "inherit") {
     for (let i = from; i < to && known === UNKNOWN; i++) if (department[i] !== MISSING_DEPARTMENT) known = department[i]!;

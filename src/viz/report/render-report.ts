@@ -11,6 +11,7 @@ import { foldGroups } from "../blueprint/fold-groups.js";
 import { customerJourneyPanel } from "../observed-journey/customer-journey-panel.js";
 import { observedJourneysPanel } from "../observed-journey/observed-journeys-panel.js";
 import type { ReportLogData } from "./report-log-data.js";
+import { redesignSection } from "./redesign-section.js";
 import type { BlueprintNode } from "../blueprint/blueprint-layout.js";
 import { layoutBlueprint } from "../blueprint/layout-blueprint.js";
 import { drawBlueprint, type BlueprintOptions } from "../blueprint/render-blueprint.js";
@@ -98,8 +99,9 @@ export function renderReport(
   }
   const root = select(container).append("div").attr("class", "hukka-report") as unknown as Div;
   header(root, service, report);
-  // customers across cases: their sentence beside the headline, with the customer's noun
+  // customers across cases: their sentence beside the headline
   if (o.log?.customers) root.select(".hukka-headline").append("span").attr("class", "hukka-customers").attr("data-hukka", "customers").text(` ${customerHeadline(o.log.customers, "customer")}`);
+  if (o.log?.redesign) redesignSection(root.node()!, o.log.redesign, service);
 
   const mapData = o.log ? o.log.departments : departmentMapData(service, report);
   const showMap = () =>

@@ -2,6 +2,7 @@ import type { CustomerReport } from "../../log-report/customer-report.js";
 import type { DepartmentFlows } from "../../log-report/department-flows.js";
 import type { ObservedCustomerJourney } from "../../log-report/observed-customer-journey.js";
 import type { ObservedJourneys } from "../../log-report/observed-journeys.js";
+import type { ReportRedesign } from "./redesign-section.js";
 
 /**
  * What a report made from an event log adds to the model's report: the log's own department
@@ -14,6 +15,8 @@ import type { ObservedJourneys } from "../../log-report/observed-journeys.js";
 export interface ReportLogData {
   departments: DepartmentFlows;
   observed: ObservedJourneys;
+  /** A redesign replayed on the log's cases (`redesignSection`), when one was asked for. */
+  redesign?: ReportRedesign | undefined;
   /** (v3) The customers block of the log report, when the log was read with a customer mapping. */
   customers?: CustomerReport;
   /** (v3) One customer's journey across cases, drawn with a band per case. */
