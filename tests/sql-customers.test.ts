@@ -129,3 +129,26 @@ describe.skipIf(!reachable)("the PostgreSQL dialect with the customer as the par
     }
   });
 });
+
+describe("hukka sql --customer --unit customer", () => {
+  it("prints the SQL partitioned by customer journey, which DuckDB runs to journeyLog's report", async () => {
+    const { runHukka } = await import("./cli-helpers.js");
+    const path = join(dir, "cli.csv");
+    writeFileSync(path, SMALL);
+    const source = `(SELECT *, CAST(time AS TIMESTAMPTZ) AS hukka_time, ROW_NUMBER() OVER () AS hukka_row FROM read_csv('${path}', all_varchar = true)) AS log`;
+    const args = ["sql", "--dialect", "duckdb", "--table", source, "--case", "case", "--activity", "activity", "--timestamp", "hukka_time", "--department", "dept", "--order", "hukka_row", "--customer", "customer", "--unit", "customer", "--journey-gap", "1d"];
+    const { status, out } = await runHukka(args);
+    expect(status).toBe(0);
+    expect(out).toContain("journey_numbers AS");
+    const { DuckDBInstance } = await import("@duckdb/node-api");
+    const instance = await DuckDBInstance.create(":memory:");
+    const c = await instance.connect();
+    await c.run("SET TimeZone = 'UTC'");
+    const rows = (await c.runAndReadAll(out)).getRowObjectsJS() as unknown as LogAggregateRow[];
+    c.closeSync();
+    instance.closeSync();
+    expectSameReport(logReportFromAggregate(rows), reportOf(journeysOf(await readEventLog(SMALL, MAPPING), 1440)));
+    const noCustomer = await runHukka(args.filter((a, i) => a !== "--customer" && args[i - 1] !== "--customer"));
+    expect([noCustomer.status, noCustomer.err]).toEqual([2, expect.stringContaining("--unit customer partitions by customer journey: name the customer column with --customer C")]);
+  }, 60_000);
+});
