@@ -26,6 +26,6 @@ test("department map and observed journey types", () => {
   expectTypeOf<ObservedJourneys["variants"][number]>().toExtend<Parameters<typeof layoutObservedJourney>[0]>();
   expectTypeOf<ReportLogData>().toEqualTypeOf<{ departments: DepartmentFlows; observed: ObservedJourneys; redesign?: ReportRedesign | undefined; customers?: CustomerReport; customerJourney?: ObservedCustomerJourney }>();
   expectTypeOf(renderReport).parameter(3).exclude<undefined>().toHaveProperty("log").toEqualTypeOf<ReportLogData | undefined>();
-  expectTypeOf(reportHtml).parameter(2).toHaveProperty("log").toEqualTypeOf<ReportLogData | undefined>();
+  expectTypeOf(reportHtml).parameter(2).exclude<undefined>().toHaveProperty("log").toEqualTypeOf<ReportLogData | undefined>();
   expectTypeOf<DepartmentMapLayout["nodes"][number]["other"]>().toEqualTypeOf<boolean>();
 });

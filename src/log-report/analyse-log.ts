@@ -6,6 +6,8 @@ import { customerReport, type CustomerReportOptions } from "./customer-report.js
 import { MISSING_DEPARTMENT, type EventLog } from "../logs/event-log.js";
 import type { DirectlyFollows, LogReport, Variant } from "./log-report.js";
 import { minutesSummary } from "./minutes-summary.js";
+import type { Calendar } from "../working-time/calendar.js";
+import { logWorkingTime } from "./log-working-time.js";
 
 /**
  * Options of `analyseLog`.
@@ -16,9 +18,11 @@ import { minutesSummary } from "./minutes-summary.js";
 export interface AnalyseLogOptions extends CustomerReportOptions {
   /** How many variants to list. */
   topVariants?: number;
+  /** Measure the waits on this calendar's working clock too (`LogReport.working`); see `parseCalendar`. */
+  calendar?: Calendar | null;
 }
 
-const DEFAULTS = { topVariants: 10 };
+const DEFAULTS = { topVariants: 10, calendar: null as Calendar | null };
 
 const MS_PER_MINUTE = 60_000;
 
@@ -126,6 +130,7 @@ function directlyFollows(log: EventLog): DirectlyFollows[] {
  */
 export function analyseLog(log: EventLog, options: AnalyseLogOptions = {}): LogReport {
   const topVariants = options.topVariants ?? DEFAULTS.topVariants;
+  const calendar = options.calendar ?? DEFAULTS.calendar;
   const customers = customerReport(log, options);
   const { waiting, handoffsByPair, ...wander } = measureWandering(log);
   const { variants, variantCount } = namedVariants(log, topVariants);
@@ -141,6 +146,7 @@ export function analyseLog(log: EventLog, options: AnalyseLogOptions = {}): LogR
     variantCount,
     caseMinutes: minutesSummary(caseDurations(log)),
     waiting,
+    ...(calendar && { working: logWorkingTime(log, calendar) }),
     skippedRows: log.skipped,
     ...(customers !== null && { customers }),
   };

@@ -1,5 +1,6 @@
 import { select, zoom, zoomIdentity, type Selection } from "d3";
 import { formatDuration } from "../../analysis/format-duration.js";
+import { formatWorkingTime } from "../../analysis/format-working-time.js";
 import { headline } from "../../analysis/headline.js";
 import { customerHeadline } from "../../log-report/customer-headline.js";
 import type { Journey, WanderPath, WasteReport } from "../../analysis/report.js";
@@ -222,10 +223,13 @@ export function renderReport(
 function header(root: Div, service: Service, report: WasteReport) {
   const e = report.expected;
   root.append("h1").text(service.name ?? service.id);
-  root.append("p").attr("class", "hukka-headline").text(headline(report, service));
+  root.append("p").attr("class", "hukka-headline").text(headline(service, report));
   root.append("p").attr("class", "hukka-sub").text(`Service model "${service.id}": expected figures per customer`);
   const figures: [string, string][] = [
     ["time per customer", formatDuration(e.minutes)],
+    ...(e.workingMinutes !== undefined && service.workingDayMinutes !== undefined
+      ? [["of it in working hours", formatWorkingTime(e.workingMinutes, service.workingDayMinutes)] as [string, string]]
+      : []),
     ["of it waste", `${formatDuration(e.wasteMinutes)} (${pct(e.minutes > 0 ? e.wasteMinutes / e.minutes : 0)})`],
     ["flow efficiency", pct(e.flowEfficiency)],
     ["hand-offs", num(e.handoffs)],
