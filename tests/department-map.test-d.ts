@@ -1,5 +1,5 @@
 import { expectTypeOf, test } from "vitest";
-import { departmentFlows, observedJourneys, type DepartmentFlows, type EventLog, type MiningFidelity, type ObservedJourneys } from "../src/index.js";
+import { departmentFlows, observedJourneys, type CustomerReport, type ObservedCustomerJourney, type DepartmentFlows, type EventLog, type MiningFidelity, type ObservedJourneys } from "../src/index.js";
 import {
   departmentMapData,
   layoutDepartmentMap,
@@ -30,6 +30,8 @@ test("department map and observed journey types", () => {
     headline?: string | undefined;
     fidelity?: MiningFidelity | undefined;
     redesign?: ReportRedesign | undefined;
+    customers?: CustomerReport;
+    customerJourney?: ObservedCustomerJourney;
   }>();
   expectTypeOf(renderReport).parameter(3).exclude<undefined>().toHaveProperty("log").toEqualTypeOf<ReportLogData | undefined>();
   expectTypeOf(reportHtml).parameter(2).exclude<undefined>().toHaveProperty("log").toEqualTypeOf<ReportLogData | undefined>();

@@ -59,6 +59,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: "Analyse your own log", link: "/guide/your-own-log" },
       { text: "Logs too big for one machine", link: "/guide/big-logs" },
       { text: "Working time", link: "/guide/working-time" },
+      { text: "Customers across cases", link: "/guide/customers" },
       { text: "Redesign", link: "/guide/redesign" },
       { text: "Command line", link: "/guide/cli" },
     ],

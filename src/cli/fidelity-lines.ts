@@ -31,7 +31,7 @@ const percent = (d: number | null) => (d === null ? "n/a" : Math.abs(d) < 0.0005
  * fidelityLines(service, fidelity, { history: 2, missingDepartment: "inherit" });
  * // "mined model (history 2, …): 1,070 touchpoints in 66 groups\n  per customer  log  model …"
  */
-export function fidelityLines(service: Service, fidelity: MiningFidelity, mining: Required<CountMiningOptions>): string {
+export function fidelityLines(service: Service, fidelity: MiningFidelity, mining: Required<CountMiningOptions>, unit: "case" | "customer" = "case"): string {
   const visited = service.touchpoints.filter((t) => t.outcome === undefined);
   const groups = new Set(visited.map((t) => t.group ?? t.id)).size;
   const rule = mining.missingDepartment === "inherit" ? "missing departments inherited" : "missing departments unknown";
@@ -39,7 +39,7 @@ export function fidelityLines(service: Service, fidelity: MiningFidelity, mining
     `mined model (history ${mining.history}, ${rule}): ${visited.length.toLocaleString("en")} touchpoints` +
       (groups !== visited.length ? ` refining ${groups.toLocaleString("en")} (activity, department) pairs` : "") +
       `, ${service.transitions.length.toLocaleString("en")} transitions`,
-    `  per case         ${"log".padStart(12)}  ${"model".padStart(12)}  difference`,
+    `  per ${unit === "case" ? "case   " : "journey"}      ${"log".padStart(12)}  ${"model".padStart(12)}  difference`,
   ];
   for (const [key, label, format] of ROWS) {
     lines.push(`  ${label.padEnd(15)}  ${format(fidelity.log[key]).padStart(12)}  ${format(fidelity.model[key]).padStart(12)}  ${percent(fidelity.difference[key]).padStart(9)}`);

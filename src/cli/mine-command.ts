@@ -19,7 +19,13 @@ import { InvalidRedesignError } from "../redesign/invalid-redesign-error.js";
 import { safeParseRedesign } from "../redesign/parse-redesign.js";
 import { replayComparison, type ReplayComparison } from "../redesign/replay-comparison.js";
 import type { Redesign } from "../redesign/types.js";
+import { readOcel } from "../logs/read-ocel.js";
+import { observedCustomerJourney } from "../log-report/observed-customer-journey.js";
+import { miningUnitLog } from "../mining/mining-unit-log.js";
+import { customerLines } from "./customer-lines.js";
+import { customerOptions, customerSettings } from "./customer-options.js";
 import { departmentCandidates } from "./department-candidates.js";
+import { isOcelLog } from "./is-ocel-log.js";
 import { fidelityLines, replayLines } from "./fidelity-lines.js";
 import { invalidInput } from "./invalid-input.js";
 import { issueLine } from "./issue-line.js";
@@ -100,6 +106,7 @@ const options = {
   database: { type: "string", value: "FILE", input: true, requires: ["engine", "duckdb"], description: "with --engine duckdb: a DuckDB database file whose table LOG holds the events (--format table)" },
   "memory-limit": { type: "string", value: "SIZE", requires: ["engine", "duckdb"], description: "with --engine duckdb: DuckDB's memory limit, e.g. 2GB; past it DuckDB spills to --temp-directory" },
   "temp-directory": { type: "string", value: "DIR", requires: ["engine", "duckdb"], description: "with --engine duckdb: where DuckDB spills what does not fit in --memory-limit" },
+  ...customerOptions,
 } as const satisfies OptionTable;
 
 const usage = usageLine("mine", "LOG", options);
@@ -226,6 +233,9 @@ function progressReporter(io: CliIO, path: string, size: number) {
 /** `--engine duckdb`: the log report, and the mined model from the mining counts, computed by DuckDB. */
 async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): Promise<number> {
   if (values.redesign !== undefined) throw usageError(`--redesign replays the change on the cases, which needs the default engine\nusage: ${usage}`);
+  if (values.customer !== undefined || values.unit === "customer" || values.ocel === true || values["customer-type"] !== undefined) {
+    throw usageError(`customers across cases (--customer, --unit customer) and OCEL logs need the default engine; the SQL of hukka sql --customer partitions by customer\nusage: ${usage}`);
+  }
   if (values.calendar !== undefined) throw usageError(calendarNeedsDefaultEngine);
   const memoryLimit = values["memory-limit"];
   if (memoryLimit !== undefined && !MEMORY_SIZE.test(memoryLimit)) {
@@ -285,14 +295,23 @@ export const mineCommand: Command = {
     await checkOutputs([values.model, values.html]);
     if (values.engine === "duckdb") return mineThroughDuckDB(path, values, io);
     const mining = miningOptions(values["history"], values["missing-department"]);
+    const customers = customerSettings(values, usage);
     const classification = values.classify === undefined ? undefined : await readClassification(values.classify);
     const calendar = values.calendar === undefined ? null : await readCalendar(values.calendar);
     const redesign = values.redesign === undefined ? undefined : await readRedesign(values.redesign);
     const size = await openLog(path);
     const progress = progressReporter(io, path, size);
     let log: EventLog;
+    const ocel = values.ocel === true || values["customer-type"] !== undefined || (await isOcelLog(path));
+    if (ocel && values["customer-type"] === undefined) throw usageError(`${path} is an OCEL log: name the object type of its customers with --customer-type T (and the cases' with --case-type T)\nusage: ${usage}`);
     try {
-      log = await readEventLog(
+      log = ocel
+        ? await readOcel(
+            createReadStream(path, { highWaterMark: 1 << 20 }),
+            { customer: values["customer-type"]!, case: values["case-type"], department: values.department, missing: values.missing },
+            { timestampFormat: values["timestamp-format"], skipBadRows: values["skip-bad-rows"], onProgress: progress.onProgress },
+          )
+        : await readEventLog(
         createReadStream(path, { highWaterMark: 1 << 20 }),
         {
           case: values.case,
@@ -301,6 +320,7 @@ export const mineCommand: Command = {
           department: values.department,
           missing: values.missing,
           startTimestamp: values["start-timestamp"],
+          customer: values.customer,
         },
         {
           format: values.format as "csv" | "xes" | undefined,
@@ -322,21 +342,26 @@ export const mineCommand: Command = {
     } finally {
       progress.done();
     }
-    const report = analyseLog(log, { calendar });
+    const report = analyseLog(log, { ...customers, calendar });
     if (values.department === undefined) await warnNoDepartment(io, path, values.encoding);
+    if (customers.unit === "customer" && report.customers === undefined) throw usageError(`--unit customer mines customer journeys: name the customer with --customer C\nusage: ${usage}`);
+    // with --unit customer the model is mined from, and held against, the customer journeys
+    const unitLog = miningUnitLog(log, customers);
+    const unitReport = unitLog === log ? report : analyseLog(unitLog);
     const say = values.json ? io.err : io.out; // with --json, stdout stays the JSON's alone
     const id = basename(path).replace(/\..*$/, "") || "mined-service";
-    const service = mineService(log, { ...mining, calendar, classification, id, name: `Mined from ${basename(path)}`, noun: values.noun });
+    const service = mineService(unitLog, { ...mining, calendar, classification, id, name: `Mined from ${basename(path)}`, noun: values.noun });
     const analysed = analyse(service);
-    const fidelity = miningFidelity(log, report, analysed.expected);
-    const before = { service, expected: analysed.expected, logReport: report };
-    const replay = redesign === undefined ? undefined : replayed(log, redesign, { ...mining, classification, before });
+    const fidelity = miningFidelity(unitLog, unitReport, analysed.expected);
+    const before = { service, expected: analysed.expected, logReport: unitReport };
+    const replay = redesign === undefined ? undefined : replayed(unitLog, redesign, { ...mining, classification, before });
 
     if (values.json) io.out(jsonText({ ...report, fidelity, ...(replay && { redesign: replay }) }));
     else {
       io.out(summary(path, report, log.skippedProblems));
+      if (report.customers !== undefined) io.out(`\n${customerLines(report.customers)}`);
       if (report.working) io.out(`\n${workingTimeLines(report, report.working)}`);
-      io.out(`\n${fidelityLines(service, fidelity, mining)}`);
+      io.out(`\n${fidelityLines(service, fidelity, mining, customers.unit)}`);
       for (const w of fidelity.warnings) if (w.code === "no_service_time") io.out(`  note: ${shown(w.message)}\n`);
       if (replay) io.out(`\n${replayLines(replay, redesign!)}`);
     }
@@ -361,6 +386,7 @@ export const mineCommand: Command = {
           headline: logHeadline(report),
           fidelity,
           ...(replay && { redesign: { redesign: redesign!, replay } }),
+          ...(report.customers && { customers: report.customers, customerJourney: observedCustomerJourney(log, customers) ?? undefined }),
         };
         await writeDiagrams(service, withFidelity, { html: values.html }, outputs, logData);
       }

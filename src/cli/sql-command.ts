@@ -6,6 +6,7 @@ import type { Command } from "./command.js";
 import type { OptionTable } from "./option-table.js";
 import { parseOptions } from "./parse-options.js";
 import { usageLine } from "./usage-line.js";
+import { customerOptions, customerSettings } from "./customer-options.js";
 
 const options = {
   dialect: { type: "string", value: "duckdb|postgres|spark|bigquery", required: true, description: "the engine to write the SQL for" },
@@ -20,6 +21,9 @@ const options = {
   mining: { type: "boolean", description: "print the SQL of the mined model's counts (for miningCountsFromAggregate and serviceFromCounts) instead of the log report's" },
   history: { type: "string", value: "0|1|2", default: "2", requires: ["mining"], description: "with --mining: how many previous department runs a mined touchpoint remembers" },
   "missing-department": { type: "string", value: "inherit|unknown", default: "inherit", requires: ["mining"], description: "with --mining: where an event without a department goes" },
+  customer: { type: "string", value: "C", description: "the column naming the customer: with --unit customer the partition key" },
+  unit: customerOptions.unit,
+  "journey-gap": customerOptions["journey-gap"],
 } as const satisfies OptionTable;
 
 const usage = usageLine("sql", "", options);
@@ -51,14 +55,17 @@ export const sqlCommand: Command = {
         ...(values.department !== undefined && { department: values.department }),
         ...(values.missing !== undefined && { missing: values.missing }),
         ...(values.order !== undefined && { order: values.order }),
+        ...(values.customer !== undefined && { customer: values.customer }),
     };
+    const { unit, journeyGap } = customerSettings(values, usage);
+    if (unit === "customer" && values.customer === undefined) throw usageError(`--unit customer partitions by customer journey: name the customer column with --customer C\nusage: ${usage}`);
     if (values.mining) {
       const history = values.history!;
       const missingDepartment = values["missing-department"]!;
       if (!["0", "1", "2"].includes(history)) throw usageError(`invalid --history ${JSON.stringify(history)}: use 0, 1 or 2\nusage: ${usage}`);
       if (missingDepartment !== "inherit" && missingDepartment !== "unknown") throw usageError(`invalid --missing-department ${JSON.stringify(missingDepartment)}: use inherit or unknown\nusage: ${usage}`);
-      io.out(miningCountsSql(mapping, { dialect: dialect as SqlDialectName, history: Number(history) as 0 | 1 | 2, missingDepartment }));
-    } else io.out(logAggregateSql(mapping, { dialect: dialect as SqlDialectName, topVariants }));
+      io.out(miningCountsSql(mapping, { dialect: dialect as SqlDialectName, history: Number(history) as 0 | 1 | 2, missingDepartment, unit, journeyGap }));
+    } else io.out(logAggregateSql(mapping, { dialect: dialect as SqlDialectName, topVariants, unit, journeyGap }));
     return 0;
   },
 };

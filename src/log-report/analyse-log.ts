@@ -2,6 +2,7 @@ import type { HandoffCount } from "../analysis/report.js";
 import { wanderMetrics } from "../analysis/wander-metrics.js";
 import { activityFlows } from "./activity-flows.js";
 import { countVariants } from "./count-variants.js";
+import { customerReport, type CustomerReportOptions } from "./customer-report.js";
 import { MISSING_DEPARTMENT, type EventLog } from "../logs/event-log.js";
 import type { DirectlyFollows, LogReport, Variant } from "./log-report.js";
 import { minutesSummary } from "./minutes-summary.js";
@@ -14,14 +15,14 @@ import { logWorkingTime } from "./log-working-time.js";
  * @example
  * analyseLog(log, { topVariants: 5 }).variants.length; // ≤ 5
  */
-export interface AnalyseLogOptions {
+export interface AnalyseLogOptions extends CustomerReportOptions {
   /** How many variants to list. */
   topVariants?: number;
   /** Measure the waits on this calendar's working clock too (`LogReport.working`); see `parseCalendar`. */
   calendar?: Calendar | null;
 }
 
-const DEFAULTS: Required<AnalyseLogOptions> = { topVariants: 10, calendar: null };
+const DEFAULTS = { topVariants: 10, calendar: null as Calendar | null };
 
 const MS_PER_MINUTE = 60_000;
 
@@ -128,7 +129,9 @@ function directlyFollows(log: EventLog): DirectlyFollows[] {
  * report.waiting.departmentChanges; // { count: 2, meanMinutes: 5.5, medianMinutes: 5.5 }
  */
 export function analyseLog(log: EventLog, options: AnalyseLogOptions = {}): LogReport {
-  const { topVariants, calendar } = { ...DEFAULTS, ...options };
+  const topVariants = options.topVariants ?? DEFAULTS.topVariants;
+  const calendar = options.calendar ?? DEFAULTS.calendar;
+  const customers = customerReport(log, options);
   const { waiting, handoffsByPair, ...wander } = measureWandering(log);
   const { variants, variantCount } = namedVariants(log, topVariants);
   return {
@@ -145,5 +148,6 @@ export function analyseLog(log: EventLog, options: AnalyseLogOptions = {}): LogR
     waiting,
     ...(calendar && { working: logWorkingTime(log, calendar) }),
     skippedRows: log.skipped,
+    ...(customers !== null && { customers }),
   };
 }

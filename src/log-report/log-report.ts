@@ -1,5 +1,6 @@
 import type { HandoffCount } from "../analysis/report.js";
 import type { LogWorkingTime } from "./log-working-time.js";
+import type { CustomerReport } from "./customer-report.js";
 import type { MinutesSummary } from "./minutes-summary.js";
 
 /**
@@ -90,4 +91,9 @@ export interface LogReport {
   working?: LogWorkingTime;
   /** Rows or events skipped as bad while reading. */
   skippedRows: number;
+  /**
+   * (v3) How customers wander across their cases: present when the log was read with a
+   * customer mapping (`customer`, `--customer`; OCEL logs always).
+   */
+  customers?: CustomerReport;
 }

@@ -1,4 +1,4 @@
-import type { EventLog } from "./event-log.js";
+import { NO_CUSTOMER, type EventLog } from "./event-log.js";
 import { StringTable } from "./string-table.js";
 
 /**
@@ -10,6 +10,11 @@ export class EventLogBuilder {
   readonly cases = new StringTable();
   readonly activities = new StringTable();
   readonly departments = new StringTable();
+  readonly customers = new StringTable();
+  /** Per event: the customer, made when the first event with one arrives (NO_CUSTOMER for the events without). */
+  private customer: Uint32Array | null = null;
+  /** Events that name several customers: file-order index → the customers beyond the first. */
+  private readonly moreCustomers = new Map<number, readonly number[]>();
   private caseOf = new Uint32Array(1024);
   private activity = new Uint32Array(1024);
   private department = new Uint32Array(1024);
@@ -28,7 +33,7 @@ export class EventLogBuilder {
    * Adds one event; `department` is an index into `departments` or `MISSING_DEPARTMENT`, `time`
    * (and `start`, when the event has one) in ms.
    */
-  add(caseIndex: number, activity: number, department: number, time: number, start = Number.NaN): void {
+  add(caseIndex: number, activity: number, department: number, time: number, start = Number.NaN, customer = NO_CUSTOMER, moreCustomers?: readonly number[]): void {
     if (this.count === this.time.length) this.grow();
     const i = this.count++;
     this.caseOf[i] = caseIndex;
@@ -37,6 +42,9 @@ export class EventLogBuilder {
     this.time[i] = time;
     if (!Number.isNaN(start) && this.start === null) this.start = new Float64Array(this.time.length).fill(Number.NaN);
     if (this.start !== null) this.start[i] = start;
+    if (customer !== NO_CUSTOMER && this.customer === null) this.customer = new Uint32Array(this.time.length).fill(NO_CUSTOMER);
+    if (this.customer !== null) this.customer[i] = customer;
+    if (moreCustomers !== undefined && moreCustomers.length > 0) this.moreCustomers.set(i, moreCustomers);
   }
 
   skip(problem: string): void {
@@ -62,9 +70,15 @@ export class EventLogBuilder {
       start.set(this.start);
       this.start = start;
     }
+    if (this.customer !== null) {
+      const customer = new Uint32Array(size).fill(NO_CUSTOMER);
+      customer.set(this.customer);
+      this.customer = customer;
+    }
   }
 
-  build(format: EventLog["format"]): EventLog {
+  /** The columnar log; `withCustomers` (a customer mapping was given) adds the customer columns even when no event named one. */
+  build(format: EventLog["format"], withCustomers = false): EventLog {
     const n = this.count;
     const caseCount = this.cases.size;
     // Counting sort by case keeps file order within a case (stable).
@@ -89,12 +103,17 @@ export class EventLogBuilder {
     const department = new Uint32Array(n);
     const times = new Float64Array(n);
     const starts = this.start === null ? null : new Float64Array(n);
+    const customers = withCustomers ? new Uint32Array(n).fill(NO_CUSTOMER) : null;
+    const more = withCustomers && this.moreCustomers.size > 0 ? new Map<number, readonly number[]>() : null;
     for (let k = 0; k < n; k++) {
       const i = order[k]!;
       activity[k] = this.activity[i]!;
       department[k] = this.department[i]!;
       times[k] = time[i]!;
       if (starts !== null) starts[k] = this.start![i]!;
+      if (customers !== null && this.customer !== null) customers[k] = this.customer[i]!;
+      const others = more === null ? undefined : this.moreCustomers.get(i);
+      if (others !== undefined) more!.set(k, others);
     }
     return {
       format,
@@ -109,6 +128,7 @@ export class EventLogBuilder {
       start: starts,
       skipped: this.skipped,
       skippedProblems: this.skippedProblems,
+      ...(withCustomers && { customers: this.customers.values, customer: customers, moreCustomers: more }),
     };
   }
 }

@@ -8,6 +8,15 @@
 export const MISSING_DEPARTMENT = 0xffff_ffff;
 
 /**
+ * The customer index of an event that names no customer (it takes its case's).
+ *
+ * @example
+ * const k = log.customer![i];
+ * const name = k === NO_CUSTOMER ? null : log.customers![k];
+ */
+export const NO_CUSTOMER = 0xffff_ffff;
+
+/**
  * An event log held in columns: memory grows with the events kept, never with the file's text.
  * Strings are interned: an event's case, activity and department are indices into the string
  * tables `cases`, `activities` and `departments`.
@@ -23,7 +32,7 @@ export const MISSING_DEPARTMENT = 0xffff_ffff;
  */
 export interface EventLog {
   /** Where the events came from. */
-  readonly format: "csv" | "xes";
+  readonly format: "csv" | "xes" | "ocel";
   /** The number of events kept. */
   readonly events: number;
   /** Case names (case ids); case `c` is `cases[c]`. */
@@ -47,6 +56,14 @@ export interface EventLog {
    * elsewhere need not set it: absent is the same as `null`.
    */
   readonly start?: Float64Array | null;
+  /** Customer names, when the log was read with a customer mapping (absent otherwise). */
+  readonly customers?: readonly string[];
+  /** Per event: index into `customers`, or `NO_CUSTOMER`; absent or `null` without a customer mapping. */
+  readonly customer?: Uint32Array | null;
+  /** Events that name more than one customer (OCEL): event index → the customers beyond `customer[i]`. */
+  readonly moreCustomers?: ReadonlyMap<number, readonly number[]> | null;
+  /** Source events that name more than one customer (OCEL), counted once however many cases hold them. */
+  readonly eventsWithSeveralCustomers?: number;
   /** Bad rows or events skipped with `skipBadRows` (0 otherwise). */
   readonly skipped: number;
   /** The first problems skipped with `skipBadRows` (at most 10), each naming its place. */

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { csvLineBreaks } from "./csv-line-breaks.js";
 import { EventLogError } from "./event-log-error.js";
-import { MISSING_DEPARTMENT } from "./event-log.js";
+import { MISSING_DEPARTMENT, NO_CUSTOMER } from "./event-log.js";
 import { closestNames, didYouMean } from "./closest-names.js";
 import { excerpt, excerptList } from "./excerpt.js";
 import { badRow, type ReaderConfig } from "./reader-config.js";
@@ -60,6 +60,7 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
   let timestampColumn = 0;
   let departmentColumn = -1;
   let startColumn = -1;
+  let customerColumn = -1;
   let needed = 0;
   /** Per column up to the last one needed: whether the mapping uses it. */
   let used = new Uint8Array(0);
@@ -103,12 +104,13 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
     timestampColumn = columnIndex(config.timestampKey, "timestamp");
     departmentColumn = config.departmentKey === null ? -1 : columnIndex(config.departmentKey, "department");
     startColumn = config.startTimestampKey === null ? -1 : columnIndex(config.startTimestampKey, "start timestamp");
-    needed = Math.max(caseColumn, timestampColumn, departmentColumn, startColumn, ...activityColumns) + 1;
+    customerColumn = config.customerKey === null ? -1 : columnIndex(config.customerKey, "customer");
+    needed = Math.max(caseColumn, timestampColumn, departmentColumn, startColumn, customerColumn, ...activityColumns) + 1;
     used = new Uint8Array(needed);
     fieldText = new Array<string>(needed).fill("");
     starts = new Int32Array(needed);
     ends = new Int32Array(needed);
-    for (const c of [caseColumn, timestampColumn, departmentColumn, startColumn, ...activityColumns]) if (c >= 0) used[c] = 1;
+    for (const c of [caseColumn, timestampColumn, departmentColumn, startColumn, customerColumn, ...activityColumns]) if (c >= 0) used[c] = 1;
   };
 
   /**
@@ -191,7 +193,9 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
       if (department < 0) department = missingMarkers.findRange(text, start, end) >= 0 ? MISSING_DEPARTMENT : builder.departments.internRange(text, start, end);
     }
     const activity = joined === null ? builder.activities.internRange(fieldText[single]!, starts[single]!, ends[single]!) : builder.activities.intern(joined);
-    builder.add(lastCase, activity, department, time, start);
+    // an empty customer: the event takes its case's
+    const customer = customerColumn >= 0 && ends[customerColumn]! > starts[customerColumn]! ? builder.customers.internRange(fieldText[customerColumn]!, starts[customerColumn]!, ends[customerColumn]!) : NO_CUSTOMER;
+    builder.add(lastCase, activity, department, time, start, customer);
   };
 
   /** A row from the parser: its fields are whole strings. */

@@ -39,6 +39,11 @@ export interface LogMapping {
   department?: string;
   /** Department values meaning "unknown" (e.g. `EMPTY`, `?`); an empty value always is. */
   missing?: readonly string[];
+  /**
+   * Optional: the column (CSV) or attribute (XES: the event's, else its trace's) naming the
+   * customer. With it `analyseLog` follows customers across their cases (`customers`).
+   */
+  customer?: string;
 }
 
 /**
@@ -174,6 +179,7 @@ export async function readEventLog(source: EventLogSource, mapping: LogMapping =
     timestampKey: mapping.timestamp ?? defaults.timestamp,
     startTimestampKey: mapping.startTimestamp ?? null,
     departmentKey: mapping.department ?? null,
+    customerKey: mapping.customer ?? null,
     missing: new Set(mapping.missing ?? []),
     activitySeparator: options.activitySeparator ?? DEFAULTS.activitySeparator,
     ...zoned,
@@ -199,5 +205,5 @@ export async function readEventLog(source: EventLogSource, mapping: LogMapping =
     const skipped = builder.skipped ? `: all ${builder.skipped} were skipped as bad (first: ${builder.skippedProblems[0]})` : "";
     throw new EventLogError("empty_log", `the log has no events${skipped}`);
   }
-  return builder.build(format);
+  return builder.build(format, config.customerKey !== null);
 }

@@ -3,7 +3,7 @@ import { closestNames, didYouMean } from "./closest-names.js";
 import { EventLogError } from "./event-log-error.js";
 import { excerpt, excerptList } from "./excerpt.js";
 import type { LogFix } from "./log-fix.js";
-import { MISSING_DEPARTMENT } from "./event-log.js";
+import { MISSING_DEPARTMENT, NO_CUSTOMER } from "./event-log.js";
 import { badRow, type ReaderConfig } from "./reader-config.js";
 
 /** One event of the open trace: the values of the attributes the mapping wants, by key. */
@@ -57,6 +57,7 @@ export async function readXesEvents(texts: AsyncIterable<string>, config: Reader
   const wanted = new Set([config.caseKey, config.timestampKey, LIFECYCLE, ...config.activityKeys]);
   const pairingKeys = config.activityKeys.filter((k) => k !== LIFECYCLE);
   if (config.departmentKey !== null) wanted.add(config.departmentKey);
+  if (config.customerKey !== null) wanted.add(config.customerKey);
   const parser = new SaxesParser({ xmlns: false, position: true });
 
   /** Every attribute key of a trace or an event, in order of first appearance (up to MAX_KEYS). */
@@ -64,6 +65,7 @@ export async function readXesEvents(texts: AsyncIterable<string>, config: Reader
   /** The mapped keys, by what they name, for the check at the end. */
   const mapped = new Map<string, string>([[config.caseKey, "the case"], ...config.activityKeys.map((k) => [k, "the activity"] as [string, string]), [config.timestampKey, "the timestamp"]]);
   if (config.departmentKey !== null) mapped.set(config.departmentKey, "the department");
+  if (config.customerKey !== null) mapped.set(config.customerKey, "the customer");
   /** Row problems caused by a mapped key never seen so far: held until the key turns up (then real) or the end (then the key is unknown). */
   const held = new Map<string, { count: number; first: { code: string; message: string; place: EventLogError["place"]; fixes: readonly LogFix[] }[] }>();
   const problem = (key: string, code: string, message: string, place: EventLogError["place"], fixes: readonly LogFix[] = []) => {
@@ -106,7 +108,7 @@ export async function readXesEvents(texts: AsyncIterable<string>, config: Reader
     const caseIndex = builder.cases.intern(caseText);
     /** Start times waiting for their `complete`, by activity (without the lifecycle). */
     const open = new Map<string, { time: number; e: number }[]>();
-    const kept: { e: number; activity: string; department: number; time: number; start: number }[] = [];
+    const kept: { e: number; activity: string; department: number; time: number; start: number; customer: number }[] = [];
     for (let e = 0; e < events.length; e++) {
       const { values, line } = events[e]!;
       const get = (key: string) => values.get(key) ?? traceValues!.get(key) ?? "";
@@ -134,6 +136,9 @@ export async function readXesEvents(texts: AsyncIterable<string>, config: Reader
         const d = get(config.departmentKey);
         if (d !== "" && !missing.has(d)) department = builder.departments.intern(d);
       }
+      // an event without a customer takes its case's
+      const customerText = config.customerKey === null ? "" : get(config.customerKey);
+      const customer = customerText === "" ? NO_CUSTOMER : builder.customers.intern(customerText);
       const lifecycle = get(LIFECYCLE).toLowerCase();
       const base = lifecycle === "start" || lifecycle === "complete" ? pairingKeys.map(get).join("\u0000") : "";
       if (lifecycle === "start") {
@@ -141,7 +146,7 @@ export async function readXesEvents(texts: AsyncIterable<string>, config: Reader
         const started = { time, e: kept.length };
         if (queue) queue.push(started);
         else open.set(base, [started]);
-        kept.push({ e, activity, department, time, start: time });
+        kept.push({ e, activity, department, time, start: time, customer });
         continue;
       }
       let start = Number.NaN;
@@ -151,10 +156,10 @@ export async function readXesEvents(texts: AsyncIterable<string>, config: Reader
         start = started.time;
         kept[started.e]!.e = -1; // paired: no event of its own
       }
-      kept.push({ e, activity, department, time, start });
+      kept.push({ e, activity, department, time, start, customer });
     }
     for (const k of kept) {
-      if (k.e >= 0) builder.add(caseIndex, builder.activities.intern(k.activity), k.department, k.time, k.start);
+      if (k.e >= 0) builder.add(caseIndex, builder.activities.intern(k.activity), k.department, k.time, k.start, k.customer);
     }
   };
 

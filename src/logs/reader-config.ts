@@ -11,6 +11,8 @@ export interface ReaderConfig {
   /** The column of the start time (CSV), or null; an empty value means "no start". */
   startTimestampKey: string | null;
   departmentKey: string | null;
+  /** The column or attribute naming the customer, or null. */
+  customerKey: string | null;
   /** Department values that mean "unknown"; the empty string always does. */
   missing: ReadonlySet<string>;
   activitySeparator: string;

@@ -2,6 +2,7 @@ import type { Service } from "../model/types.js";
 import type { Classification } from "./classification.js";
 import { countMining, type CountMiningOptions } from "./count-mining.js";
 import type { EventLog } from "../logs/event-log.js";
+import { miningUnitLog, type MiningUnitOptions } from "./mining-unit-log.js";
 import { serviceFromCounts, type ServiceFromCountsOptions } from "./service-from-counts.js";
 
 /**
@@ -11,7 +12,7 @@ import { serviceFromCounts, type ServiceFromCountsOptions } from "./service-from
  * @example
  * mineService(log, { id: "receipt", name: "Receipt phase", history: 1, missingDepartment: "inherit" });
  */
-export interface MineServiceOptions extends CountMiningOptions, ServiceFromCountsOptions {}
+export interface MineServiceOptions extends CountMiningOptions, ServiceFromCountsOptions, MiningUnitOptions {}
 
 /**
  * Mines a service model that tells the same story as the log: one touchpoint per
@@ -44,5 +45,5 @@ export function mineService(
 ): Service {
   const legacy = second !== undefined && Array.isArray((second as Classification).activities);
   const options: MineServiceOptions = legacy ? { ...third, classification: second as Classification } : ((second as MineServiceOptions | undefined) ?? third);
-  return serviceFromCounts(countMining(log, options), options);
+  return serviceFromCounts(countMining(miningUnitLog(log, options), options), options);
 }

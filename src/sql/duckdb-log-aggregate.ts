@@ -1,6 +1,7 @@
 import type { LogEncoding } from "../logs/decode-text.js";
 import { EventLogError } from "../logs/event-log-error.js";
 import type { LogMapping } from "../logs/read-event-log.js";
+import type { SqlUnitOptions } from "./journey-steps.js";
 import { logAggregateQuery } from "./log-aggregate-sql.js";
 import type { LogAggregateRow } from "./log-aggregate-row.js";
 import { sqlDialects } from "./sql-dialects.js";
@@ -13,7 +14,7 @@ import type { SqlQuery } from "./sql-query.js";
  * @example
  * await duckdbLogAggregate("events.parquet", mapping, { memoryLimit: "2GB", tempDirectory: "/tmp/hukka" });
  */
-export interface DuckDBLogOptions {
+export interface DuckDBLogOptions extends SqlUnitOptions {
   /** `csv`, `parquet`, or `table` (a table or view of `database`); by default from the file name (`.parquet` is Parquet). */
   format?: "csv" | "parquet" | "table";
   /** A DuckDB database file to open (read-only), for `format: "table"`. */
@@ -130,6 +131,7 @@ function mappedColumns(mapping: LogMapping, types: Map<string, string>) {
     ...activity.map((a): [string, string] => ["activity", a]),
     ["timestamp", mapping.timestamp],
     ...(mapping.department === undefined ? [] : [["department", mapping.department] as [string, string]]),
+    ...(mapping.customer === undefined ? [] : [["customer", mapping.customer] as [string, string]]),
   ];
   for (const [role, column] of named) {
     if (!types.has(column)) {
@@ -166,7 +168,7 @@ function timestampExpression(column: string, type: string, format: string | unde
  */
 export async function duckdbLogAggregate(path: string, mapping: LogMapping, options: DuckDBLogOptions = {}): Promise<LogAggregateRow[]> {
   const { rows, skipped } = await queryDuckDBEvents(path, mapping, options, (events) =>
-    logAggregateQuery(events, { dialect: "duckdb", ...(options.topVariants !== undefined && { topVariants: options.topVariants }) }),
+    logAggregateQuery(events, { dialect: "duckdb", ...(options.topVariants !== undefined && { topVariants: options.topVariants }), unit: options.unit, journeyGap: options.journeyGap }),
   );
   const aggregate = rows as unknown as LogAggregateRow[];
   if (skipped > 0) aggregate.push({ part: "total", name: "skipped_rows", next_name: null, n: skipped, micros: null, median_micros: null, rank: null, position: null });
@@ -210,11 +212,12 @@ export async function queryDuckDBEvents(
     const { activity } = mappedColumns(mapping, types);
     const time = timestampExpression(mapping.timestamp!, types.get(mapping.timestamp!)!, options.timestampFormat);
     const departmentColumn = mapping.department === undefined ? "" : `, CAST(${id(mapping.department)} AS VARCHAR) AS department`;
+    const customerColumn = mapping.customer === undefined ? "" : `, CAST(${id(mapping.customer)} AS VARCHAR) AS customer`;
     const activityColumns = activity.map((a, i) => `, CAST(${id(a)} AS VARCHAR) AS activity_${i}`).join("");
     // A view, not a table: DuckDB streams the file into the query's first step.
     await connection.run(
       `CREATE TEMP VIEW hukka_rows AS SELECT ROW_NUMBER() OVER () AS ${ROW}, CAST(${id(mapping.case!)} AS VARCHAR) AS case_id${activityColumns}` +
-        `${departmentColumn}, CAST(${id(mapping.timestamp!)} AS VARCHAR) AS stamp, ${time} AS t FROM ${source}`,
+        `${departmentColumn}${customerColumn}, CAST(${id(mapping.timestamp!)} AS VARCHAR) AS stamp, ${time} AS t FROM ${source}`,
     );
     const activityEmpty = activity.map((_, i) => `coalesce(activity_${i}, '') = ''`).join(" AND ");
     const bad = `coalesce(case_id, '') = '' OR (${activityEmpty}) OR t IS NULL`;
@@ -226,6 +229,7 @@ export async function queryDuckDBEvents(
       activity: activity.map((_, i) => `activity_${i}`),
       timestamp: "t",
       ...(mapping.department !== undefined && { department: "department" }),
+      ...(mapping.customer !== undefined && { customer: "customer" }),
       missing: mapping.missing ?? [],
       order: ROW,
     });

@@ -17,6 +17,6 @@ import { miningCountsQuery } from "./mining-counts-sql.js";
  */
 export async function duckdbMiningCounts(path: string, mapping: LogMapping, options: DuckDBLogOptions & CountMiningOptions = {}): Promise<MiningCounts> {
   const mining = { ...(options.history !== undefined && { history: options.history }), ...(options.missingDepartment !== undefined && { missingDepartment: options.missingDepartment }) };
-  const { rows } = await queryDuckDBEvents(path, mapping, options, (events) => miningCountsQuery(events, { dialect: "duckdb", ...mining }));
+  const { rows } = await queryDuckDBEvents(path, mapping, options, (events) => miningCountsQuery(events, { dialect: "duckdb", ...mining, unit: options.unit, journeyGap: options.journeyGap }));
   return miningCountsFromAggregate(rows as unknown as MiningAggregateRow[], mining);
 }

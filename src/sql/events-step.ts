@@ -36,12 +36,13 @@ export function eventsStep(caller: string, mapping: SqlLogMapping, d: SqlDialect
       ? `CAST(NULL AS ${d.text})`
       : `CASE WHEN ${text(mapping.department)} IN (${markers}) THEN NULL ELSE ${text(mapping.department)} END`;
   const micros = d.epochMicros(column(mapping.timestamp));
+  const customer = mapping.customer === undefined ? "" : `, CASE WHEN ${text(mapping.customer)} = '' THEN NULL ELSE ${text(mapping.customer)} END AS customer`;
   // Without an order column, ties in time have no defined order: the case id keeps results repeatable.
   const fileOrder = mapping.order === undefined ? micros : `CAST(${column(mapping.order)} AS ${d.bigint})`;
   return {
     name: "events",
     sql: `  SELECT ${text(mapping.case)} AS case_id, ${activity} AS activity, ${department} AS department,
-    ${micros} AS t, ${fileOrder} AS file_order
+    ${micros} AS t, ${fileOrder} AS file_order${customer}
   FROM ${mapping.source}`,
   };
 }

@@ -12,6 +12,7 @@ export type { SqlDialect, SqlDialectName } from "./sql-dialects.js";
 export type { SqlLogMapping } from "./sql-log-mapping.js";
 export { logAggregateSql, LOG_AGGREGATE_COLUMNS } from "./log-aggregate-sql.js";
 export type { LogAggregateSqlOptions } from "./log-aggregate-sql.js";
+export type { SqlUnitOptions } from "./journey-steps.js";
 export type { LogAggregateRow, AggregateNumber } from "./log-aggregate-row.js";
 export { logReportFromAggregate } from "./log-report-from-aggregate.js";
 export { duckdbLogAggregate } from "./duckdb-log-aggregate.js";

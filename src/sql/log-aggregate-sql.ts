@@ -1,6 +1,7 @@
 import { sqlDialects, type SqlDialectName } from "./sql-dialects.js";
 import type { SqlLogMapping } from "./sql-log-mapping.js";
 import { eventsStep } from "./events-step.js";
+import { unitSteps, type SqlUnitOptions } from "./journey-steps.js";
 import { withStatement, type SqlQuery, type SqlStep } from "./sql-query.js";
 
 /**
@@ -9,7 +10,7 @@ import { withStatement, type SqlQuery, type SqlStep } from "./sql-query.js";
  * @example
  * logAggregateSql(mapping, { dialect: "bigquery", topVariants: 20 });
  */
-export interface LogAggregateSqlOptions {
+export interface LogAggregateSqlOptions extends SqlUnitOptions {
   /** The engine to write for. */
   dialect?: SqlDialectName;
   /** How many of the most frequent variants to list. */
@@ -18,7 +19,7 @@ export interface LogAggregateSqlOptions {
   activitySeparator?: string;
 }
 
-const DEFAULTS: Required<LogAggregateSqlOptions> = { dialect: "duckdb", topVariants: 10, activitySeparator: "+" };
+const DEFAULTS: Required<Omit<LogAggregateSqlOptions, keyof SqlUnitOptions>> = { dialect: "duckdb", topVariants: 10, activitySeparator: "+" };
 
 /** The names of the aggregate's columns, in order. */
 export const LOG_AGGREGATE_COLUMNS = ["part", "name", "next_name", "n", "micros", "median_micros", "rank", "position"] as const;
@@ -90,7 +91,7 @@ export function logAggregateQuery(mapping: SqlLogMapping, options: LogAggregateS
     FROM ordered o JOIN activity_ids i ON i.activity = o.activity
   ) w WHERE position = 1`;
   const steps: SqlStep[] = [
-    events,
+    ...unitSteps(events, mapping, d, options, "logAggregateSql"),
     { name: "ordered", kept: true, sql: `  SELECT case_id, activity, department, t,
     MIN(file_order) OVER (PARTITION BY case_id) AS case_rank,
     ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY t, file_order) AS position,

@@ -1,6 +1,7 @@
 import { sqlDialects, type SqlDialectName } from "./sql-dialects.js";
 import type { SqlLogMapping } from "./sql-log-mapping.js";
 import { eventsStep } from "./events-step.js";
+import { unitSteps, type SqlUnitOptions } from "./journey-steps.js";
 import { withStatement, type SqlQuery, type SqlStep } from "./sql-query.js";
 
 /**
@@ -9,7 +10,7 @@ import { withStatement, type SqlQuery, type SqlStep } from "./sql-query.js";
  * @example
  * miningCountsSql(mapping, { dialect: "postgres", history: 1 });
  */
-export interface MiningCountsSqlOptions {
+export interface MiningCountsSqlOptions extends SqlUnitOptions {
   dialect?: SqlDialectName;
   /** How many previous department runs refine a state (as `countMining`; default 2). */
   history?: 0 | 1 | 2;
@@ -81,7 +82,7 @@ export function miningCountsQuery(mapping: SqlLogMapping, options: MiningCountsS
   const row = (part: string, cols: Partial<Record<string, string>>) =>
     `SELECT ${d.literal(part)} AS part, ${cols.name ?? `CAST(NULL AS ${d.text})`} AS name, ${["activity", "department", "history_1", "history_2", "next_activity", "next_department", "next_history_1", "next_history_2", "n", "starts", "ends"].map((c) => `${cols[c] ?? nullBig} AS ${c}`).join(", ")}, ${cols.micros ?? nullDouble} AS micros`;
   const steps: SqlStep[] = [
-    events,
+    ...unitSteps(events, mapping, d, options, "miningCountsSql"),
     { name: "activity_index", sql: `  SELECT activity, ROW_NUMBER() OVER (ORDER BY MIN(file_order), activity) - 1 AS a FROM events GROUP BY activity` },
     { name: "department_index", sql: `  SELECT department, ROW_NUMBER() OVER (ORDER BY MIN(file_order), department) - 1 AS dep FROM events WHERE department IS NOT NULL GROUP BY department` },
     { name: "ordered", sql: `  SELECT e.case_id, i.a, COALESCE(x.dep, -1) AS dep, e.t,

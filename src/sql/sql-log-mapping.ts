@@ -18,6 +18,8 @@ export interface SqlLogMapping {
   timestamp: string;
   /** Optional: without it no event has a department and nothing wanders. */
   department?: string;
+  /** Optional: the column naming the customer, the partition key of `unit: "customer"` (an empty value or NULL: the case's). */
+  customer?: string;
   /** Department values meaning "unknown" (e.g. `EMPTY`, `?`); an empty value or NULL always is. */
   missing?: readonly string[];
   /**

@@ -36,6 +36,10 @@ export type { ObservedJourneyLayout, ObservedJourneyLayoutOptions, ObservedLane,
 export { renderObservedJourney, drawObservedJourney } from "./observed-journey/render-observed-journey.js";
 export type { ObservedJourneyOptions } from "./observed-journey/render-observed-journey.js";
 export { observedJourneysPanel } from "./observed-journey/observed-journeys-panel.js";
+export { renderCustomerJourney } from "./observed-journey/render-customer-journey.js";
+export { layoutCaseBands } from "./observed-journey/layout-case-bands.js";
+export type { CaseBand } from "./observed-journey/layout-case-bands.js";
+export { customerJourneyPanel } from "./observed-journey/customer-journey-panel.js";
 export { foldGroups } from "./blueprint/fold-groups.js";
 export type { FoldedGroups } from "./blueprint/fold-groups.js";
 export { foldBlueprint, BLUEPRINT_FOLD_DEFAULTS } from "./blueprint/fold-blueprint.js";

@@ -1,5 +1,6 @@
 import { select, type Selection } from "d3";
 import { formatDuration } from "../../analysis/format-duration.js";
+import { customerHeadline } from "../../log-report/customer-headline.js";
 import type { Journey, WanderPath, WasteReport } from "../../analysis/report.js";
 import type { Service } from "../../model/types.js";
 import { colours } from "../svg/colours.js";
@@ -8,6 +9,7 @@ import { departmentMapData } from "../department-map/department-map-data.js";
 import { departmentMapPanel } from "../department-map/department-map-panel.js";
 import { blueprintPanel } from "../blueprint/blueprint-panel.js";
 import type { BlueprintFoldOptions } from "../blueprint/fold-blueprint.js";
+import { customerJourneyPanel } from "../observed-journey/customer-journey-panel.js";
 import { observedJourneysPanel } from "../observed-journey/observed-journeys-panel.js";
 import type { ReportLogData } from "./report-log-data.js";
 import type { BlueprintOptions } from "../blueprint/render-blueprint.js";
@@ -105,6 +107,8 @@ export function renderReport(
   const noun = service.noun ?? "customer";
   reportHeader(root, service, report, o.log);
   if (o.log?.fidelity) fidelityTable(root, o.log.fidelity, noun);
+  // customers across cases: their sentence beside the headline
+  if (o.log?.customers) root.select(`[data-hukka="headline"]`).append("span").attr("class", "hukka-customers").attr("data-hukka", "customers").text(` ${customerHeadline(o.log.customers, noun)}`);
   if (o.log?.redesign) redesignSection(root.node()!, o.log.redesign, service);
 
   const mapData = o.log ? o.log.departments : departmentMapData(service, report);
@@ -147,6 +151,7 @@ export function renderReport(
   const scroll = wander.append("div").attr("class", "hukka-scroll");
 
   if (o.log) observedJourneysPanel(root.node()!, o.log.observed, o.interactive);
+  if (o.log?.customerJourney) customerJourneyPanel(root.node()!, o.log.customerJourney);
 
   const waste = root.append("section").attr("class", "hukka-waste");
   waste.append("h2").text("Waste breakdown");

@@ -1,4 +1,6 @@
+import type { CustomerReport } from "../../log-report/customer-report.js";
 import type { DepartmentFlows } from "../../log-report/department-flows.js";
+import type { ObservedCustomerJourney } from "../../log-report/observed-customer-journey.js";
 import type { ObservedJourneys } from "../../log-report/observed-journeys.js";
 import type { MiningFidelity } from "../../mining/mining-fidelity.js";
 import type { ReportRedesign } from "./redesign-section.js";
@@ -20,4 +22,8 @@ export interface ReportLogData {
   fidelity?: MiningFidelity | undefined;
   /** A redesign replayed on the log's cases (`redesignSection`), when one was asked for. */
   redesign?: ReportRedesign | undefined;
+  /** (v3) The customers block of the log report, when the log was read with a customer mapping. */
+  customers?: CustomerReport;
+  /** (v3) One customer's journey across cases, drawn with a band per case. */
+  customerJourney?: ObservedCustomerJourney;
 }
