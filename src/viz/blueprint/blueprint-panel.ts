@@ -74,7 +74,7 @@ export function blueprintPanel(
     .append("p")
     .attr("class", "hukka-hint")
     .text(
-      "Vermillion under a touchpoint: how long customers wait before it. Hover or Tab to a touchpoint for its steps. " +
+      `Vermillion under a touchpoint: how long customers wait before it${service.workingDayMinutes !== undefined ? " (the customer's time, then working time)" : ""}. Hover or Tab to a touchpoint for its steps. ` +
         "Ctrl/⌘ + wheel or pinch to zoom, drag to pan, Fit to see it all. Pick a journey below to follow it.",
     );
   // one box per group, one lane per department that has a touchpoint
