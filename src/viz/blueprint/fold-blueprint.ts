@@ -138,7 +138,7 @@ export function foldBlueprint(
     return {
       ...rest,
       ...(ends && outcome !== undefined && { outcome }),
-      name: `other (${members} ${ends ? "ends" : "touchpoints"})`,
+      name: `other (${members} ${ends ? "end" : "touchpoint"}${members === 1 ? "" : "s"})`,
       steps: foldedSteps(g.touchpoints.filter((m) => boxOf2.get(m.id) === t.id), visits),
     };
   });
