@@ -4,8 +4,8 @@
  *
  * @module hukka
  */
-export { ServiceSchema, DepartmentSchema, TouchpointSchema, StepSchema, TransitionSchema, STANDARD_WASTES } from "./model/schema.js";
-export type { Service, Department, Touchpoint, Step, Transition, Lane, StepType, Outcome, Issue } from "./model/types.js";
+export { ServiceSchema, DepartmentSchema, TouchpointSchema, StepSchema, TransitionSchema, MinedSchema, STANDARD_WASTES, CLASSIFIED_FACTS } from "./model/schema.js";
+export type { Service, MinedRecord, Department, Touchpoint, Step, Transition, Lane, StepType, Outcome, Issue } from "./model/types.js";
 export { parseService, safeParseService } from "./model/parse-service.js";
 export type { SafeParseServiceResult } from "./model/parse-service.js";
 export { InvalidServiceError } from "./model/invalid-service-error.js";
@@ -26,6 +26,7 @@ export type {
   Journey,
   JourneyMetrics,
   WanderPath,
+  UnknownFigure,
   IdealRoute,
   Hotspot,
   HandoffCount,
@@ -100,6 +101,7 @@ export type { LogEncoding } from "./logs/decode-text.js";
 export { MISSING_DEPARTMENT } from "./logs/event-log.js";
 export type { EventLog } from "./logs/event-log.js";
 export { EventLogError } from "./logs/event-log-error.js";
+export type { LogFix } from "./logs/log-fix.js";
 export { timestampParser } from "./logs/timestamp-parser.js";
 export type { TimestampParser } from "./logs/timestamp-parser.js";
 export { analyseLog } from "./log-report/analyse-log.js";
@@ -122,4 +124,16 @@ export { miningFidelity, FIDELITY_TOLERANCE } from "./mining/mining-fidelity.js"
 export type { MiningFidelity, FidelityFigures } from "./mining/mining-fidelity.js";
 export type { ServiceFromCountsOptions } from "./mining/service-from-counts.js";
 export { parseClassification, ClassificationSchema, InvalidClassificationError } from "./mining/classification.js";
+export { parseCalendar } from "./working-time/parse-calendar.js";
+export { safeParseCalendar } from "./working-time/safe-parse-calendar.js";
+export type { SafeParseCalendarResult } from "./working-time/safe-parse-calendar.js";
+export { InvalidCalendarError } from "./working-time/invalid-calendar-error.js";
+export { WEEKDAYS } from "./working-time/calendar.js";
+export type { Calendar, CalendarInput, CalendarWeek, CalendarHolidays, Weekday } from "./working-time/calendar.js";
+export type { WorkingHours, DayHours } from "./working-time/working-hours.js";
+export type { LogWorkingTime } from "./log-report/log-working-time.js";
+export { formatWorkingTime, formatDayLength } from "./analysis/format-working-time.js";
+export { formatBothClocks } from "./analysis/format-both-clocks.js";
+export { zoneClock } from "./logs/zone-clock.js";
+export type { ZoneClock } from "./logs/zone-clock.js";
 export type { Classification, ClassifiedActivity } from "./mining/classification.js";

@@ -382,6 +382,15 @@ describe("the docs site's live diagrams", () => {
   }
 });
 
+/** Chooses receipt.csv's case, activity, timestamp, department and missing marker on the own-log page. */
+async function chooseReceiptColumns(page: Page): Promise<void> {
+    await page.locator('select[name="case"]').selectOption("case:concept:name");
+    await page.locator('select[name="activity"]').selectOption("concept:name");
+    await page.locator('select[name="timestamp"]').selectOption("time:timestamp");
+    await page.locator('select[name="department"]').selectOption("org:group");
+    await page.locator('input[name="missing"]').fill("EMPTY");
+}
+
 describe("analyse your own log, in the page", () => {
   /** Opens the page, recording every request the page makes. */
   async function ownLogPage() {
@@ -401,11 +410,7 @@ describe("analyse your own log, in the page", () => {
     const header = readFileSync(dataPath("receipt/receipt.csv"), "utf8").split(/\r?\n/, 1)[0]!.split(",");
     const options = await page.locator('select[name="case"] option').allTextContents();
     expect(options).toEqual(header);
-    await page.locator('select[name="case"]').selectOption("case:concept:name");
-    await page.locator('select[name="activity"]').selectOption("concept:name");
-    await page.locator('select[name="timestamp"]').selectOption("time:timestamp");
-    await page.locator('select[name="department"]').selectOption("org:group");
-    await page.locator('input[name="missing"]').fill("EMPTY");
+    await chooseReceiptColumns(page);
     await page.locator("[data-hukka-analyse]").click();
     await page.locator('[data-hukka-live] svg[data-hukka="blueprint"]').waitFor({ timeout: 60_000 });
     const figures = await logFigures(page);
@@ -419,6 +424,32 @@ describe("analyse your own log, in the page", () => {
     expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
     await page.close();
   }, 120_000);
+
+  testWithLog("receipt.csv with a Dutch office calendar: every wait on both clocks, the headline too; a bad calendar file lists its problems", "receipt/receipt.csv", async () => {
+    const { page, errors, requests } = await ownLogPage();
+    await page.locator("[data-hukka-own-log][data-ready]").waitFor();
+    await page.locator("[data-hukka-file]").setInputFiles(dataPath("receipt/receipt.csv"));
+    await chooseReceiptColumns(page);
+    await page.locator('select[name="calendar"]').selectOption("nl-office");
+    await page.locator("[data-hukka-analyse]").click();
+    await page.locator('[data-hukka-live] svg[data-hukka="blueprint"]').waitFor({ timeout: 60_000 });
+    const figures = await logFigures(page);
+    // the figures of the guide's worked example (Working time), which `hukka mine --calendar` prints
+    expect(figures.get("mean case time, on both clocks")).toBe("5.4 days, of which 3.8 working days of 8 h");
+    expect(figures.get("working day")).toBe("8 h (Europe/Amsterdam)");
+    expect(await page.locator(".hukka-headline").first().textContent()).toMatch(/spends 5\.4 days, of which 3\.8 working days of 8 h, and/);
+    // an invalid calendar file of one's own
+    await page.locator('select[name="calendar"]').selectOption("file");
+    await page.locator('input[name="calendar-file"]').setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from('{ "timezone": "Helsinki", "week": { "mon": ["8-16"] } }') });
+    await page.locator("[data-hukka-analyse]").click();
+    await page.locator("[data-hukka-error]").waitFor();
+    const error = await page.locator("[data-hukka-error]").textContent();
+    expect(error).toContain('timezone: unknown time zone "Helsinki"');
+    expect(error).toContain('week.mon[0]: invalid range "8-16"');
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
 
   testWithLog("the same log as gzip-compressed XES, attributes offered from the file, gives the same hand-offs", "receipt/08_receipt.xes.gz", async () => {
     const { page, errors, requests } = await ownLogPage();

@@ -1,6 +1,7 @@
 import type { Service } from "../model/types.js";
 import { attributedWaste } from "./attributed-waste.js";
 import { expectedValues } from "./expected-values.js";
+import { expectedWorkingMinutes } from "./expected-working-minutes.js";
 import { expectedVisits } from "./expected-visits.js";
 import { groupedWaste } from "./grouped-waste.js";
 import { hotspots } from "./hotspots.js";
@@ -10,6 +11,8 @@ import { likelyJourneys } from "./likely-journeys.js";
 import { markovChain } from "./markov-chain.js";
 import { modelJourney } from "./model-journey.js";
 import type { ExpectedValues, WasteReport } from "./report.js";
+import { fewCases } from "./few-cases.js";
+import { unknownFigures } from "./unknown-figures.js";
 import { unreachableTouchpoints } from "./unreachable-touchpoints.js";
 import { wanderPaths } from "./wander-paths.js";
 
@@ -64,7 +67,8 @@ export function analyse(service: Service, options: AnalyseOptions = {}): WasteRe
   const o = resolveOptions(options);
   const chain = markovChain(service);
   const visits = expectedVisits(chain);
-  const expected = expectedValues(chain, visits);
+  const workingMinutes = expectedWorkingMinutes(service, chain, visits);
+  const expected = { ...expectedValues(chain, visits), ...(workingMinutes !== null && { workingMinutes }) };
   const ideal = idealRoutes(chain);
   const byGroup = groupedWaste(service, attributedWaste(chain, visits));
   const search = likelyJourneys(chain, { limit: Math.max(o.top, o.wanderCandidates), budget: o.budget });
@@ -95,7 +99,8 @@ export function analyse(service: Service, options: AnalyseOptions = {}): WasteRe
       touchpoints: hotspots(byGroup.ids, byGroup.waste, expected.wasteMinutes, o.hotspots),
     },
     ...(service.volume === undefined ? {} : { totals: totals(service.volume, expected) }),
-    warnings: [...chain.warnings, ...unreachableTouchpoints(chain, visits)],
+    unknown: unknownFigures(service),
+    warnings: [...chain.warnings, ...unreachableTouchpoints(chain, visits), ...fewCases(service)],
   };
 }
 

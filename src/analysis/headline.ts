@@ -1,5 +1,6 @@
 import { transitionProbabilities } from "../graph/transition-probabilities.js";
 import type { Service } from "../model/types.js";
+import { formatBothClocks } from "./format-both-clocks.js";
 import { formatDuration } from "./format-duration.js";
 import type { WasteReport } from "./report.js";
 
@@ -7,10 +8,10 @@ import type { WasteReport } from "./report.js";
  * Options of `headline`.
  *
  * @example
- * headline(report, service, { customer: "patient" }); // "A patient spends …"
+ * headline(service, report, { customer: "patient" }); // "A patient spends …"
  */
 export interface HeadlineOptions {
-  /** What the service calls its customer, singular: "patient", "taxpayer". */
+  /** What the service calls its customer, singular: "patient", "taxpayer"; defaults to the model's `noun`, else "customer". */
   customer?: string;
 }
 
@@ -22,22 +23,42 @@ const DEFAULTS = { customer: "customer" } as const;
  * spent waiting (the waste category `delay`: transition waits and queueing steps), and where
  * the waiting happens — the pair of departments (either direction) whose transitions hold the
  * most expected wait, by name: "most of it" when that is half of all waiting or more, else "the
- * largest part (x %)" — and the share who give up, when some do.
+ * largest part (x %)" — and the share who give up, when some do. The customer is the model's
+ * `noun` ("patient"). When the report cannot tell work from waiting (`flowEfficiency` in
+ * `report.unknown`), it says where the time passes instead of a share of waiting. The service
+ * comes first, the report second, as in `blueprintSvg`, `reportHtml` and `renderReport`.
  *
  * @example
- * headline(analyse(service), service, { customer: "patient" });
+ * headline(service, analyse(service), { customer: "patient" });
  * // "A patient spends 30 days and 2.5 hand-offs on average; 99.8 % of that time is waiting,
  * //  most of it between Health centre and Specialist clinic."
  */
-export function headline(report: WasteReport, service: Service, options: HeadlineOptions = {}): string {
-  const { customer } = { ...DEFAULTS, ...options };
+export function headline(service: Service, report: WasteReport, options?: HeadlineOptions): string;
+/**
+ * The report first, the service second: the order of hukka 0.1, still read.
+ *
+ * @deprecated Give the service first: `headline(service, report, options)`, as every other
+ * function that takes both does. This order will be removed in a later version.
+ */
+export function headline(report: WasteReport, service: Service, options?: HeadlineOptions): string;
+export function headline(first: Service | WasteReport, second: Service | WasteReport, options: HeadlineOptions = {}): string {
+  // a report has `expected`, a service `touchpoints`: the old order is told apart by its shape
+  const [service, report] = "expected" in first ? [second as Service, first] : [first, second as WasteReport];
+  const customer = options.customer ?? service.noun ?? DEFAULTS.customer;
   const e = report.expected;
   const handoffs = Math.round(e.handoffs * 10) / 10;
-  const spends = `${article(customer)} ${customer} spends ${formatDuration(e.minutes)} and ${handoffs} hand-off${handoffs === 1 ? "" : "s"} on average`;
+  // on both clocks when the model knows its working time (mined with a calendar)
+  const day = service.workingDayMinutes;
+  const time = e.workingMinutes !== undefined && day !== undefined ? `${formatBothClocks(e.minutes, e.workingMinutes, day)},` : formatDuration(e.minutes);
+  const spends = `${article(customer)} ${customer} spends ${time} and ${handoffs} hand-off${handoffs === 1 ? "" : "s"} on average`;
   const waiting = e.minutes > 0 ? (e.wasteByCategory.delay ?? 0) / e.minutes : 0;
   const where = largestWait(report, service);
   let text = spends;
-  if (waiting >= 0.0005 && where) {
+  // without service times (a mined log's) every minute counts as waiting: say where the time passes, not a share
+  const timeUnknown = (report.unknown ?? []).some((u) => u.field === "flowEfficiency");
+  if (timeUnknown && where) {
+    text += `; ${where.share >= 0.5 ? "most of that time passes" : `the largest part of that time (${percent(where.share)}) passes`} ${where.place}`;
+  } else if (waiting >= 0.0005 && where) {
     const most = where.share >= 0.5 ? "most of it" : `the largest part (${percent(where.share)})`;
     text += `; ${percent(waiting)} of that time is waiting, ${most} ${where.place}`;
   } else if (e.minutes > 0) {

@@ -11,6 +11,7 @@ import type { OptionTable } from "./option-table.js";
 import { parseOptions } from "./parse-options.js";
 import { readJsonFile } from "./read-json-file.js";
 import { usageLine } from "./usage-line.js";
+import { writeOutputs } from "./output-files.js";
 
 const options = {
   json: { type: "boolean", description: "print the report as JSON on stdout (warnings and notes go to stderr)" },
@@ -22,6 +23,7 @@ const options = {
   },
   html: { type: "string", value: "FILE", output: true, description: "also write the interactive HTML report (works offline)" },
   svg: { type: "string", value: "FILE", output: true, description: "also write the service blueprint as a static SVG" },
+  noun: { type: "string", value: "WORD", description: "what the service calls its customer, singular, e.g. patient (default: the model's noun, else customer)" },
 } as const satisfies OptionTable;
 
 const usage = usageLine("analyse", "MODEL.json", options);
@@ -45,6 +47,10 @@ export const analyseCommand: Command = {
 
     const model = safeParseService(await readJsonFile(positionals[0]!, "model"));
     if (!model.success) throw invalidInput(`${positionals[0]}: invalid service model`, model.issues);
+    if (values.noun !== undefined) {
+      if (values.noun.trim() === "") throw usageError(`--noun takes a word, e.g. patient\nusage: ${usage}`);
+      model.data = { ...model.data, noun: values.noun };
+    }
     if (!values.json) for (const w of model.warnings) io.err(`warning: ${issueLine(w)}\n`);
     let report;
     try {
@@ -54,12 +60,12 @@ export const analyseCommand: Command = {
       throw e;
     }
 
-    io.out(values.json ? jsonText(report) : formatReport(report, model.data, { currency: model.data.currency ?? null }));
+    io.out(values.json ? jsonText(report) : formatReport(model.data, report, { currency: model.data.currency ?? null }));
     if (values.html !== undefined || values.svg !== undefined) {
       // d3 and a DOM are loaded only when a diagram is asked for
       const { writeDiagrams } = await import("./write-diagrams.js");
       // with --json, stdout stays the JSON's alone
-      await writeDiagrams(model.data, report, values, values.json ? io.err : io.out);
+      await writeOutputs(values.json ? io.err : io.out, (outputs) => writeDiagrams(model.data, report, values, outputs));
     }
     return 0;
   },

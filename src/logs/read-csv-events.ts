@@ -2,6 +2,7 @@ import Papa from "papaparse";
 import { csvLineBreaks } from "./csv-line-breaks.js";
 import { EventLogError } from "./event-log-error.js";
 import { MISSING_DEPARTMENT } from "./event-log.js";
+import { closestNames, didYouMean } from "./closest-names.js";
 import { excerpt, excerptList } from "./excerpt.js";
 import { badRow, type ReaderConfig } from "./reader-config.js";
 import { StringTable } from "./string-table.js";
@@ -69,9 +70,12 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
   const columnIndex = (name: string, role: string) => {
     const i = columns!.indexOf(name);
     if (i < 0) {
+      // the closest names first, so that the one meant is never among "… and N more"
+      const { ordered, suggested } = closestNames(name, columns!);
+      const hint = didYouMean(suggested, quoted);
       throw new EventLogError(
         "missing_column",
-        `no column ${quoted(name)} for the ${role} (columns: ${excerptList(columns!)}; delimiter ${quoted(delimiter!)}): name one of these, or set the delimiter`,
+        `no column ${quoted(name)} for the ${role}${hint ? `: ${hint}` : ""} (columns${hint ? ", closest first" : ""}: ${excerptList(hint ? ordered : columns!)}; delimiter ${quoted(delimiter!)}): name one of these, or set the delimiter`,
         { line: 1 },
       );
     }
@@ -157,14 +161,14 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
     if (Number.isNaN(time)) {
       const stamp = field(timestampColumn);
       const what = stamp === "" ? "empty timestamp" : `cannot read the timestamp ${quoted(stamp)}`;
-      return badRow(config, stamp === "" ? "missing_value" : "bad_timestamp", `line ${at}: ${what} in column ${quoted(config.timestampKey)}: expected ${config.timestampHint}`, { line: at });
+      return badRow(config, stamp === "" ? "missing_value" : "bad_timestamp", `line ${at}: ${what} in column ${quoted(config.timestampKey)}: expected ${config.timestampHint}`, { line: at }, config.timestampFixes);
     }
     let start = Number.NaN;
     if (startColumn >= 0 && ends[startColumn]! > starts[startColumn]!) {
       start = timeOf(startColumn);
       if (Number.isNaN(start)) {
         const stamp = field(startColumn);
-        return badRow(config, "bad_timestamp", `line ${at}: cannot read the start timestamp ${quoted(stamp)} in column ${quoted(config.startTimestampKey!)}: expected ${config.timestampHint}`, { line: at });
+        return badRow(config, "bad_timestamp", `line ${at}: cannot read the start timestamp ${quoted(stamp)} in column ${quoted(config.startTimestampKey!)}: expected ${config.timestampHint}`, { line: at }, config.timestampFixes);
       }
     }
     // The events of a case usually follow each other: compare with the last case (one native

@@ -124,9 +124,37 @@ export const TransitionSchema = z
       .describe("Count of customers taking this transition; used for the probabilities when none are given."),
     wait: minutes.optional().describe("Minutes the customer waits between the two touchpoints (waste, `delay` by default)."),
     waste: wasteCategory.optional().describe("Waste category of the wait; `delay` by default."),
+    workingWait: minutes
+      .optional()
+      .describe("The part of `wait` inside working hours, in minutes (the working clock; a mined model's, with a calendar)."),
     failure: z.boolean().optional().describe("The visit this transition leads to is failure demand."),
   })
   .describe("A move from one touchpoint to another.");
+
+/**
+ * What a mined model's classification named, one word per kind of fact: `type` (step types),
+ * `minutes`, `cost`, `failure` (failure demand) and `outcome` (abandoned outcomes).
+ *
+ * @example
+ * CLASSIFIED_FACTS.includes("failure"); // true
+ */
+export const CLASSIFIED_FACTS = ["type", "minutes", "cost", "failure", "outcome"] as const;
+
+/**
+ * The zod schema of a mined model's record of what its log could tell (`mined` on a service).
+ *
+ * @example
+ * MinedSchema.parse({ cases: 1050, startTimes: false, classified: [] });
+ */
+export const MinedSchema = z
+  .strictObject({
+    cases: z.number().int().nonnegative().describe("The cases (or customer journeys) the model was mined from."),
+    startTimes: z.boolean().describe("The log had start times, so the touchpoints carry service minutes."),
+    classified: z
+      .array(z.enum(CLASSIFIED_FACTS))
+      .describe(`What a classification named for the activities (${CLASSIFIED_FACTS.join(", ")}); empty without one.`),
+  })
+  .describe("Set by the miner: what the event log could tell. A figure resting on a default rather than on the log is reported as unknown.");
 
 /**
  * The zod schema of a service model (its shape only: `parseService` adds the graph checks).
@@ -141,6 +169,18 @@ export const ServiceSchema = z
     name: z.string().optional().describe("Display name; defaults to the id."),
     volume: weight.optional().describe("Customers per year, for yearly totals."),
     currency: z.string().optional().describe("Currency of the cost fields, e.g. EUR."),
+    noun: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('What the service calls its customer, singular ("patient", "taxpayer"): the word of every headline; "customer" when absent.'),
+    mined: MinedSchema.optional(),
+    workingDayMinutes: z
+      .number()
+      .positive()
+      .max(1440)
+      .optional()
+      .describe("The length of a working day in minutes, for working time in days (`workingWait`): e.g. 435 for 7 h 15 min."),
     departments: z.array(DepartmentSchema).min(1).describe("The departments, teams or units: at least one."),
     touchpoints: z.array(TouchpointSchema).min(1).describe("The touchpoints: at least one, and at least one with an entry weight."),
     transitions: z.array(TransitionSchema).describe("Where customers go from each touchpoint that is not an outcome."),

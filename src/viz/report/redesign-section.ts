@@ -42,7 +42,8 @@ const STYLE = `
 .hukka-redesign-table td[data-exact]::after{content:" ✓";color:${colours.value}}
 .hukka-redesign-wrap{overflow-x:auto}
 .hukka-redesign ol{margin:0 0 10px;padding-left:22px}
-@media (max-width:600px){.hukka-redesign-table th,.hukka-redesign-table td{padding:4px 5px}}
+.hukka-redesign-table td+td{white-space:nowrap}
+@media (max-width:600px){.hukka-redesign-table{font-size:12px}.hukka-redesign-table th,.hukka-redesign-table td{padding:4px 3px}}
 `;
 
 const signed = (x: number) => (Math.abs(x) < 0.00005 ? "0" : `${x > 0 ? "+" : "−"}${Math.abs(x).toFixed(4)}`);
