@@ -565,7 +565,7 @@ export const MUTANTS = [
   },
   {
     id: "report-headline-html",
-    file: "src/viz/report/render-report.ts",
+    file: "src/viz/report/report-header.ts",
     bug: "the report's heading written with .html()",
     find: 'root.append("h1").text(service.name ?? service.id);',
     replace: 'root.append("h1").html(service.name ?? service.id);',
@@ -575,8 +575,8 @@ export const MUTANTS = [
     id: "report-journey-path-html",
     file: "src/viz/report/render-report.ts",
     bug: "a journey's path in the list written with .html()",
-    find: '.text(j.path.map((id) => names.get(id) ?? id).join(" → "));',
-    replace: '.html(j.path.map((id) => names.get(id) ?? id).join(" → "));',
+    find: ".attr(\"class\", \"hukka-journey-path\").text(path);",
+    replace: ".attr(\"class\", \"hukka-journey-path\").html(path);",
     tests: VIZ,
   },
   // The second round: bugs planted in the code written since the first, that no test pinned.
@@ -710,10 +710,10 @@ export const MUTANTS = [
   },
   {
     id: "write-output-leaves-tmp",
-    file: "src/cli/write-output.ts",
-    bug: "a failed write leaves its temporary file behind",
-    find: "await rm(temporary, { force: true }).catch(() => {});",
-    replace: "",
+    file: "src/cli/output-files.ts",
+    bug: "a failed write leaves its temporary files behind",
+    find: "rm(s.temporary, { force: true }).catch(() => {})",
+    replace: "null",
     tests: ["tests/write-output.test.ts"],
   },
   {

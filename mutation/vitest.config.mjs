@@ -6,6 +6,7 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { BROWSER_BUNDLE_FILE, browserBundleModule } from "../scripts/browser-bundle.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const mutant = process.env.HUKKA_MUTANT ? JSON.parse(process.env.HUKKA_MUTANT) : null;
@@ -24,7 +25,16 @@ const plantMutant = {
 
 export default defineConfig({
   root,
-  plugins: [plantMutant],
+  plugins: [
+    plantMutant,
+    // as vitest.config.ts: the sources' reportHtml inlines the browser bundle built from them
+    {
+      name: "hukka-browser-bundle",
+      async load(id) {
+        if (BROWSER_BUNDLE_FILE.test(id.split("?")[0])) return browserBundleModule();
+      },
+    },
+  ],
   test: {
     include: ["tests/**/*.test.ts"],
     // generous: one worker on a shared machine, where a property test can take minutes
