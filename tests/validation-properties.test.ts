@@ -206,7 +206,7 @@ describe("ids that are Object.prototype names are ordinary ids", () => {
     const text = JSON.stringify(deskLab()).replace('"id":"desk-lab"', '"id":"desk-lab","__proto__":{"polluted":true}');
     const result = safeParseService(JSON.parse(text));
     expect(result.success ? [] : result.issues.map((i) => i.message)).toEqual([
-      'model: unknown field "__proto__" (known: $schema, id, name, volume, currency, departments, touchpoints, transitions)',
+      'model: unknown field "__proto__" (known: $schema, id, name, volume, currency, noun, mined, workingDayMinutes, departments, touchpoints, transitions)',
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
