@@ -225,9 +225,17 @@ async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): P
   const classification = values.classify === undefined ? undefined : await readClassification(values.classify);
   if (format !== "table") await openLog(path);
   const { mineWithDuckDB } = await import("./mine-with-duckdb.js");
-  const { report, counts } = await mineWithDuckDB(
+  const id = basename(path).replace(/\..*$/, "") || "mined-service";
+  const { report, service, analysed, fidelity } = await mineWithDuckDB(
     path,
-    { case: values.case, activity: values.activity, timestamp: values.timestamp, department: values.department, missing: values.missing },
+    {
+      case: values.case,
+      activity: values.activity,
+      timestamp: values.timestamp,
+      department: values.department,
+      missing: values.missing,
+      startTimestamp: values["start-timestamp"],
+    },
     {
       ...(format !== undefined && { format }),
       ...(values.database !== undefined && { database: values.database }),
@@ -238,21 +246,25 @@ async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): P
       ...(values["memory-limit"] !== undefined && { memoryLimit: values["memory-limit"] }),
       ...(values["temp-directory"] !== undefined && { tempDirectory: values["temp-directory"] }),
     },
-    values.model !== undefined || values.html !== undefined ? mining : null,
+    mining,
+    { classification, id, name: `Mined from ${basename(path)}` },
     usage,
   );
-  io.out(values.json ? jsonText(report) : summary(path, report, []));
-  if (counts !== null) {
-    const id = basename(path).replace(/\..*$/, "") || "mined-service";
-    const service = serviceFromCounts(counts, { classification, id, name: `Mined from ${basename(path)}` });
-    if (values.model !== undefined) {
-      await writeOutput(values.model, jsonText(service));
-      if (!values.json) io.out(`\nmodel written to ${shown(values.model)}\n`);
-    }
-    if (values.html !== undefined) {
-      const { writeDiagrams } = await import("./write-diagrams.js");
-      await writeDiagrams(service, analyse(service), { html: values.html }, values.json ? io.err : io.out);
-    }
+  if (values.json) io.out(jsonText({ ...report, fidelity }));
+  else {
+    io.out(summary(path, report, []));
+    io.out(`\n${fidelityLines(service, fidelity, mining)}`);
+    for (const w of fidelity.warnings) if (w.code === "no_service_time") io.out(`  note: ${shown(w.message)}\n`);
+  }
+  for (const w of fidelity.warnings) if (w.code === "fidelity_gap") io.err(`warning: ${issueLine(w)}\n`);
+  if (values.model !== undefined) {
+    await writeOutput(values.model, jsonText(service));
+    if (!values.json) io.out(`\nmodel written to ${shown(values.model)}\n`);
+  }
+  if (values.html !== undefined) {
+    const { writeDiagrams } = await import("./write-diagrams.js");
+    const withFidelity = { ...analysed, warnings: [fidelityNote(fidelity), ...fidelity.warnings, ...analysed.warnings] };
+    await writeDiagrams(service, withFidelity, { html: values.html }, values.json ? io.err : io.out);
   }
   return 0;
 }
