@@ -13,6 +13,7 @@ const options = {
   case: { type: "string", value: "C", required: true, description: "the column naming the case" },
   activity: { type: "string", value: "A", required: true, multiple: true, description: "the activity column; several are joined with +" },
   timestamp: { type: "string", value: "T", required: true, description: "the timestamp column (without a time zone: UTC)" },
+  "start-timestamp": { type: "string", value: "S", description: "with --mining: the column of the time work on an event started, for service times" },
   department: { type: "string", value: "D", description: "the department column; without it nothing about wandering can be measured" },
   missing: { type: "string", value: "M", multiple: true, description: 'a department value meaning "unknown", e.g. EMPTY (an empty value or NULL always is)' },
   order: { type: "string", value: "COL", description: "a whole-number column (row number, event id) that orders events with the same timestamp" },
@@ -49,6 +50,7 @@ export const sqlCommand: Command = {
         activity: values.activity!,
         timestamp: values.timestamp!,
         ...(values.department !== undefined && { department: values.department }),
+        ...(values["start-timestamp"] !== undefined && { start: values["start-timestamp"] }),
         ...(values.missing !== undefined && { missing: values.missing }),
         ...(values.order !== undefined && { order: values.order }),
     };
