@@ -9,7 +9,7 @@ import { analyseLog, countMining, readEventLog } from "../src/index.js";
 import { duckdbMine, logReportFromAggregate } from "../src/sql/index.js";
 import { runHukka } from "./cli-helpers.js";
 import { dataPath, testWithLog } from "./logs-helpers.js";
-import { CSV_LOGS, expectSameCounts, expectSameReport } from "./sql-helpers.js";
+import { CSV_LOGS, expectSameCounts, expectSameReport, STARTS, startMapping } from "./sql-helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "hukka-duckdb-engine-"));
 const write = (name: string, text: string) => {
@@ -67,19 +67,6 @@ describe("hukka mine --engine duckdb --json: the fidelity of the mined model", (
     );
   }
 });
-
-//   case A  call(desk) 07:50–08:00 → test(lab) 08:04–08:10 → talk(desk) –08:40 (no start)
-//           service 10, 6, 0; waits 4 (to test's start), 30 (to talk's time); 07:50 → 08:40 = 50 min
-//   case B  call(desk) 08:30–09:00 → call(desk) 09:05–09:05
-//           service 30, 0; wait 5; 08:30 → 09:05 = 35 min
-const STARTS = `case,activity,time,dept,start
-A,call,2024-01-01T08:00:00Z,desk,2024-01-01T07:50:00Z
-B,call,2024-01-01T09:00:00Z,desk,2024-01-01T08:30:00Z
-A,test,2024-01-01T08:10:00Z,lab,2024-01-01T08:04:00Z
-A,talk,2024-01-01T08:40:00Z,desk,
-B,call,2024-01-01T09:05:00Z,desk,2024-01-01T09:05:00Z
-`;
-const startMapping = { case: "case", activity: "activity", timestamp: "time", department: "dept", startTimestamp: "start" };
 
 describe("start timestamps through the DuckDB engine", () => {
   it("give countMining's service times and waits to the next start (hand-computed)", async () => {
