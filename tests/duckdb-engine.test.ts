@@ -20,17 +20,13 @@ const write = (name: string, text: string) => {
 
 /** The mapping and read options of a log as `hukka mine` arguments. */
 function cliArgs(log: (typeof CSV_LOGS)[number]): string[] {
-  const activities = typeof log.mapping.activity === "string" ? [log.mapping.activity] : log.mapping.activity;
+  const m: { case: string; activity: string | string[]; timestamp: string; department: string; missing?: string[] } = log.mapping;
+  const encoding: string | undefined = (log.options as { encoding?: string }).encoding;
   return [
-    "--case",
-    log.mapping.case,
-    ...activities.flatMap((a) => ["--activity", a]),
-    "--timestamp",
-    log.mapping.timestamp,
-    "--department",
-    log.mapping.department,
-    ...("missing" in log.mapping ? log.mapping.missing.flatMap((m) => ["--missing", m]) : []),
-    ...("encoding" in log.options ? ["--encoding", log.options.encoding] : []),
+    ...["--case", m.case, "--timestamp", m.timestamp, "--department", m.department],
+    ...(typeof m.activity === "string" ? [m.activity] : m.activity).flatMap((a) => ["--activity", a]),
+    ...(m.missing ?? []).flatMap((x) => ["--missing", x]),
+    ...(encoding === undefined ? [] : ["--encoding", encoding]),
   ];
 }
 
@@ -71,7 +67,8 @@ describe("hukka mine --engine duckdb --json: the fidelity of the mined model", (
 describe("start timestamps through the DuckDB engine", () => {
   it("give countMining's service times and waits to the next start (hand-computed)", async () => {
     const path = write("starts.csv", STARTS);
-    const { counts, caseMinutes } = await duckdbMine(path, startMapping, { history: 0 });
+    const mined = await duckdbMine(path, startMapping, { history: 0 });
+    const [counts, caseMinutes] = [mined.counts!, mined.caseMinutes];
     const byName = new Map(counts.states.map((s) => [counts.activities[s.activity], s]));
     expect([byName.get("call")!.serviceMinutes, byName.get("call")!.serviceEvents, byName.get("call")!.visits]).toEqual([40, 3, 3]);
     expect([byName.get("test")!.serviceMinutes, byName.get("test")!.serviceEvents]).toEqual([6, 1]);
@@ -81,7 +78,7 @@ describe("start timestamps through the DuckDB engine", () => {
     expect(counts.hasStartTimes).toBe(true);
     expect(caseMinutes).toBe(85);
     const log = await readEventLog(STARTS, startMapping);
-    for (const history of [0, 1, 2] as const) expectSameCounts((await duckdbMine(path, startMapping, { history })).counts, countMining(log, { history }));
+    for (const history of [0, 1, 2] as const) expectSameCounts((await duckdbMine(path, startMapping, { history })).counts!, countMining(log, { history }));
   });
 
   it("give the same service times, model and fidelity as the default engine through hukka mine --start-timestamp", async () => {
@@ -143,7 +140,7 @@ describe("random logs through both engines", () => {
         const log = await readEventLog(text, mapping);
         const mined = await duckdbMine(path, mapping, options);
         expectSameReport(logReportFromAggregate(mined.aggregate), analyseLog(log));
-        expectSameCounts(mined.counts, countMining(log, options));
+        expectSameCounts(mined.counts!, countMining(log, options));
       }),
       { numRuns: 40, seed: 20261205 },
     );

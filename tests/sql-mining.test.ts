@@ -4,7 +4,7 @@ import { join } from "node:path";
 import pkg from "node-sql-parser";
 import { describe, expect, it } from "vitest";
 import { countMining, readEventLog, serviceFromCounts } from "../src/index.js";
-import { duckdbMiningCounts, miningCountsFromAggregate, miningCountsSql } from "../src/sql/index.js";
+import { duckdbMiningCounts, miningCountsFromAggregate, miningCountsSql, type MiningAggregateRow } from "../src/sql/index.js";
 import { CSV, dataPath, mapping, openLog, testWithLog } from "./logs-helpers.js";
 import { CSV_LOGS, expectSameCounts, STARTS, startMapping } from "./sql-helpers.js";
 
@@ -50,7 +50,7 @@ describe("miningCountsSql and miningCountsFromAggregate", () => {
     const log = await readEventLog(STARTS, startMapping);
     for (const history of [0, 2] as const) {
       const sql = miningCountsSql({ source: "events", case: "case", activity: "activity", timestamp: "time", start: "start", department: "dept", order: "n" }, { dialect: "duckdb", history });
-      const rows = (await c.runAndReadAll(sql)).getRowObjectsJS() as Parameters<typeof miningCountsFromAggregate>[0];
+      const rows = (await c.runAndReadAll(sql)).getRowObjectsJS() as unknown as MiningAggregateRow[];
       const counts = miningCountsFromAggregate(rows, { history });
       expect(counts.hasStartTimes).toBe(true);
       expectSameCounts(counts, countMining(log, { history }));

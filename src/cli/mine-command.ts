@@ -226,7 +226,7 @@ async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): P
   if (format !== "table") await openLog(path);
   const { mineWithDuckDB } = await import("./mine-with-duckdb.js");
   const id = basename(path).replace(/\..*$/, "") || "mined-service";
-  const { report, service, analysed, fidelity } = await mineWithDuckDB(
+  const { report, model, note } = await mineWithDuckDB(
     path,
     {
       case: values.case,
@@ -248,11 +248,15 @@ async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): P
     },
     mining,
     { classification, id, name: `Mined from ${basename(path)}` },
+    values.model !== undefined || values.html !== undefined,
     usage,
   );
-  if (values.json) io.out(jsonText({ ...report, fidelity }));
-  else {
-    io.out(summary(path, report, []));
+  if (values.json) io.out(jsonText(model === null ? report : { ...report, fidelity: model.fidelity }));
+  else io.out(summary(path, report, []));
+  if (note !== null) io.err(`warning: ${note}\n`);
+  if (model === null) return 0;
+  const { service, analysed, fidelity } = model;
+  if (!values.json) {
     io.out(`\n${fidelityLines(service, fidelity, mining)}`);
     for (const w of fidelity.warnings) if (w.code === "no_service_time") io.out(`  note: ${shown(w.message)}\n`);
   }

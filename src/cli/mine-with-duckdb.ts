@@ -14,9 +14,10 @@ import { CliError } from "./cli-error.js";
 /** What `hukka mine --engine duckdb` prints and writes: the log report, the mined model, and its fidelity. */
 export interface MinedWithDuckDB {
   report: LogReport;
-  service: Service;
-  analysed: WasteReport;
-  fidelity: MiningFidelity;
+  /** The mined model, measured, and its fidelity; `null` when it is too large to build and no output needs it. */
+  model: { service: Service; analysed: WasteReport; fidelity: MiningFidelity } | null;
+  /** Why the model was left out. */
+  note: string | null;
 }
 
 /**
@@ -31,16 +32,22 @@ export async function mineWithDuckDB(
   options: DuckDBLogOptions,
   mining: Required<CountMiningOptions>,
   model: { id: string; name: string; classification: Classification | undefined },
+  modelNeeded: boolean,
   usage: string,
 ): Promise<MinedWithDuckDB> {
   const { duckdbMine } = await import("../sql/duckdb-mine.js");
   const { logReportFromAggregate } = await import("../sql/log-report-from-aggregate.js");
   try {
-    const { aggregate, counts, caseMinutes } = await duckdbMine(path, mapping, { ...options, ...mining });
+    // the fidelity needs the model; without --model or --html a model too large to build is left out, not refused
+    const { aggregate, counts, caseMinutes, transitions } = await duckdbMine(path, mapping, { ...options, ...mining, skipLargeModel: !modelNeeded });
     const report = logReportFromAggregate(aggregate);
+    if (counts === null) {
+      const smaller = mining.history > 0 ? `; --history ${mining.history - 1} keeps the model smaller` : "";
+      return { report, model: null, note: `no fidelity: the mined model would have ${transitions.toLocaleString("en")} transitions, too many to build and analyse in memory${smaller}` };
+    }
     const service = serviceFromCounts(counts, model);
     const analysed = analyse(service);
-    return { report, service, analysed, fidelity: miningFidelityFromTotals(report, caseMinutes, counts.hasStartTimes, analysed.expected) };
+    return { report, model: { service, analysed, fidelity: miningFidelityFromTotals(report, caseMinutes, counts.hasStartTimes, analysed.expected) }, note: null };
   } catch (e) {
     if (e instanceof EventLogError) {
       const usageProblem = e.code === "mapping_required" || e.code === "bad_option" || e.code === "missing_engine";

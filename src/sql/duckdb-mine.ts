@@ -20,6 +20,8 @@ export interface DuckDBMineOptions extends DuckDBLogOptions, CountMiningOptions 
    * small. Each one becomes a transition of the model, and the whole model is analysed in Node.
    */
   maxTransitions?: number;
+  /** Past `maxTransitions`, return the report without the counts (`counts: null`) instead of refusing. */
+  skipLargeModel?: boolean;
 }
 
 /**
@@ -32,8 +34,10 @@ export interface DuckDBMineOptions extends DuckDBLogOptions, CountMiningOptions 
 export interface DuckDBMined {
   /** The rows of `logAggregateSql` (and `skipped_rows`), for `logReportFromAggregate`. */
   aggregate: LogAggregateRow[];
-  /** The counts of `countMining`, service times from start timestamps included. */
-  counts: MiningCounts;
+  /** The counts of `countMining`, service times from start timestamps included; `null` when left out (`skipLargeModel`). */
+  counts: MiningCounts | null;
+  /** How many transitions the mined model has (or would have, when its counts are left out). */
+  transitions: number;
   /** Σ over cases of the minutes from the first event's start (its time when it has none) to the last event. */
   caseMinutes: number;
 }
@@ -73,14 +77,16 @@ export async function duckdbMine(path: string, mapping: LogMapping, options: Duc
     if (skipped > 0) aggregate.push({ part: "total", name: "skipped_rows", next_name: null, n: skipped, micros: null, median_micros: null, rank: null, position: null });
     await connection.run(`CREATE TEMP TABLE hukka_model_transitions AS ${plan.transitions}`);
     const transitionCount = Number((await connection.runAndReadAll("SELECT COUNT(*) AS n FROM hukka_model_transitions")).getRowObjectsJS()[0]!["n"]);
+    const totals = (await connection.runAndReadAll(plan.totals)).getRowObjectsJS()[0]!;
+    const caseMinutes = Number(totals["span_micros"] ?? 0) / MICROS_PER_MINUTE;
+    if (transitionCount > maxTransitions && options.skipLargeModel) return { aggregate, counts: null, transitions: transitionCount, caseMinutes };
     if (transitionCount > maxTransitions) {
-      const smaller = mining.history > 0 ? `mine with --history ${mining.history - 1} (history ${mining.history - 1}), which keeps the model to fewer states, or ` : "";
+      const smaller = mining.history > 0 ? `mine with history ${mining.history - 1} (--history ${mining.history - 1}), which keeps the model to fewer states, or ` : "";
       throw new EventLogError(
         "model_too_large",
-        `the mined model would have ${transitionCount.toLocaleString("en")} transitions, more than ${maxTransitions.toLocaleString("en")} (maxTransitions): ${smaller}measure the log without a model (leave out --model and --html; the report needs none)`,
+        `the mined model would have ${transitionCount.toLocaleString("en")} transitions, more than ${maxTransitions.toLocaleString("en")} (maxTransitions): too many to build and analyse in memory; ${smaller}measure the log alone (skipLargeModel; leave out --model and --html)`,
       );
     }
-    const totals = (await connection.runAndReadAll(plan.totals)).getRowObjectsJS()[0]!;
     const names = async (sql: string) => (await connection.runAndReadAll(sql)).getRowObjectsJS().map((r) => String(r["name"]));
     const counts = await modelCounts(connection, plan.states);
     return {
@@ -96,7 +102,8 @@ export async function duckdbMine(path: string, mapping: LogMapping, options: Duc
         hasStartTimes: counts.states.some((s) => s.serviceEvents > 0),
         ...counts,
       }),
-      caseMinutes: Number(totals["span_micros"] ?? 0) / MICROS_PER_MINUTE,
+      transitions: transitionCount,
+      caseMinutes,
     };
   });
 }

@@ -15,5 +15,5 @@ import { duckdbMine } from "./duckdb-mine.js";
  * const service = serviceFromCounts(counts, { id: "contacts" });
  */
 export async function duckdbMiningCounts(path: string, mapping: LogMapping, options: DuckDBLogOptions & CountMiningOptions = {}): Promise<MiningCounts> {
-  return (await duckdbMine(path, mapping, { ...options, maxTransitions: Number.MAX_SAFE_INTEGER })).counts;
+  return (await duckdbMine(path, mapping, { ...options, maxTransitions: Number.MAX_SAFE_INTEGER })).counts!;
 }
