@@ -1,6 +1,8 @@
 import type { LogEncoding } from "../logs/decode-text.js";
 import { EventLogError } from "../logs/event-log-error.js";
 import type { LogMapping } from "../logs/read-event-log.js";
+import { duckdbCsvHeader } from "./duckdb-csv-header.js";
+import { duckdbIsoMicros, duckdbIsoParts } from "./duckdb-iso-micros.js";
 import { sqlDialects } from "./sql-dialects.js";
 
 /**
@@ -87,11 +89,14 @@ function strptimeFormat(pattern: string): string {
 }
 
 /** The table function (or table) holding the rows. */
-function sourceOf(path: string, format: "csv" | "parquet" | "table", options: DuckDBLogOptions): string {
+function sourceOf(path: string, format: "csv" | "parquet" | "table", options: DuckDBLogOptions, header: { columns: string[]; delimiter: string } | null): string {
   if (format === "table") return path.split(".").map(id).join(".");
   if (format === "parquet") return `read_parquet(${sqlText(path)})`;
-  const csv = ["header = true", "all_varchar = true", "quote = '\"'", "escape = '\"'", "null_padding = true"];
-  if (options.delimiter !== undefined) csv.push(`delim = ${sqlText(options.delimiter)}`);
+  // the columns by place (column0, column1, …): the header was read as the default engine reads it
+  const names = (header?.columns ?? []).map((_, i) => sqlText(`column${i}`));
+  const csv = ["header = false", "skip = 1", `names = [${names.join(", ")}]`, "all_varchar = true", "quote = '\"'", "escape = '\"'", "null_padding = true"];
+  const delimiter = options.delimiter ?? header?.delimiter;
+  if (delimiter !== undefined) csv.push(`delim = ${sqlText(delimiter)}`);
   if (options.encoding !== undefined) {
     const encoding = DUCKDB_ENCODINGS[options.encoding];
     if (encoding === undefined) {
@@ -105,6 +110,33 @@ function sourceOf(path: string, format: "csv" | "parquet" | "table", options: Du
 async function columnTypes(connection: Connection, source: string): Promise<Map<string, string>> {
   const reader = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
   return new Map(reader.getRowObjects().map((r) => [String(r["column_name"]), String(r["column_type"])]));
+}
+
+/**
+ * DuckDB's error on reading the file, in hukka's words and on one line: text that is not UTF-8
+ * is named as the default engine names it; a CSV whose lines DuckDB cannot fit to one layout is
+ * sent to the default engine, which reads it or names the line.
+ */
+function readError(e: Error, path: string, format: string): EventLogError {
+  const line = /CSV Error on Line: (\d+)/.exec(e.message)?.[1];
+  const at = line === undefined ? "" : `line ${line}: `;
+  if (/Invalid unicode|not utf-8 encoded/i.test(e.message)) {
+    return new EventLogError("bad_encoding", `${path}: ${at}the log is not valid UTF-8: if it is Latin-1, read it with encoding "latin1" (--encoding latin1)`);
+  }
+  if (format === "csv" && /sniffing|CSV Error/i.test(e.message)) {
+    return new EventLogError(
+      "unreadable_log",
+      `${path}: ${at}DuckDB's CSV reader finds no one layout for every line (a row with more or fewer fields than the header, or line endings that change within the file): read it with the default engine (leave out --engine duckdb), which reads such files or names the line`,
+    );
+  }
+  return new EventLogError("unreadable_log", `${path}: DuckDB cannot read the log as ${format}: ${e.message.split("\n")[0]}`);
+}
+
+/** The mapping with each column named by its place in the CSV header (`column0`, …), as `sourceOf` names them for DuckDB. */
+function byPlace(mapping: LogMapping, columns: string[]): LogMapping {
+  const place = (name: string | undefined) => (name === undefined || !columns.includes(name) ? name : `column${columns.indexOf(name)}`);
+  const activity = typeof mapping.activity === "string" ? place(mapping.activity) : mapping.activity?.map((a) => place(a)!);
+  return { ...mapping, case: place(mapping.case), activity, timestamp: place(mapping.timestamp), department: place(mapping.department), startTimestamp: place(mapping.startTimestamp) };
 }
 
 /** The mapped columns, checked against the source's. */
@@ -134,13 +166,22 @@ function mappedColumns(mapping: LogMapping, types: Map<string, string>) {
   return { activity };
 }
 
-/** The timestamp column as TIMESTAMPTZ; text is read the way `timestampParser` reads it. */
-function timestampExpression(column: string, type: string, format: string | undefined): string {
-  if (!/^(VARCHAR|TEXT|STRING)/i.test(type)) return `CAST(${id(column)} AS TIMESTAMPTZ)`;
-  const text = `trim(${id(column)})`;
-  if (format !== undefined && format !== "") return `try_strptime(${text}, ${sqlText(strptimeFormat(format))})`;
-  // YYYY/MM/DD is read as YYYY-MM-DD; a time without an offset is UTC (the session's time zone)
-  return `TRY_CAST(regexp_replace(${text}, '^(\\d{4})/(\\d{2})/(\\d{2})', '\\1-\\2-\\3') AS TIMESTAMPTZ)`;
+/**
+ * The timestamp column as microseconds since 1970, read from `value` (the column, or the text
+ * of it in the step that has one); text as `timestampParser` reads it (see `duckdbIsoMicros`:
+ * `parts` is the column holding its `duckdbIsoParts`). Whole numbers are refused: seconds,
+ * milliseconds or microseconds since 1970 cannot be told apart.
+ */
+function timestampMicros(column: string, type: string, format: string | undefined, text: string, parts: string): string {
+  if (/^(BIGINT|INTEGER|SMALLINT|TINYINT|HUGEINT|UBIGINT|UINTEGER|USMALLINT|UTINYINT|DOUBLE|FLOAT|DECIMAL)/i.test(type)) {
+    throw new EventLogError(
+      "bad_timestamp",
+      `the timestamp column ${JSON.stringify(column)} holds numbers (${type}), not times: whether they count seconds, milliseconds or microseconds since 1970 cannot be told; store it as a timestamp (in DuckDB: to_timestamp(${JSON.stringify(column)} / 1000) for milliseconds) or as ISO 8601 text`,
+    );
+  }
+  if (!/^(VARCHAR|TEXT|STRING)/i.test(type)) return `epoch_us(CAST(${text} AS TIMESTAMPTZ))`;
+  if (format !== undefined && format !== "") return `epoch_us(try_strptime(${text}, ${sqlText(strptimeFormat(format))}))`;
+  return duckdbIsoMicros(parts);
 }
 
 /** An open DuckDB connection holding the view `hukka_events` of the log's good rows, and how many bad rows were skipped. */
@@ -162,7 +203,9 @@ export async function withDuckDBEvents<T>(path: string, mapping: LogMapping, opt
   if (/\.xes(\.gz)?$/i.test(path) && options.format === undefined) {
     throw new EventLogError("bad_option", `the DuckDB engine reads CSV, Parquet or a DuckDB table, not XES (${path}): use the default engine for XES, or convert the log to CSV or Parquet`);
   }
-  const source = sourceOf(path, format, options);
+  const header = format === "csv" ? await duckdbCsvHeader(path, mapping, options) : null;
+  const source = sourceOf(path, format, options, header);
+  const named = header === null ? mapping : byPlace(mapping, header.columns);
   const { DuckDBInstance } = await loadDuckDB();
   // The bindings ship without the ICU extension: TIMESTAMPTZ is then read and shown in UTC, as readEventLog reads times.
   const config: Record<string, string> = {};
@@ -174,24 +217,36 @@ export async function withDuckDBEvents<T>(path: string, mapping: LogMapping, opt
   const connection = await instance.connect();
   try {
     const types = await columnTypes(connection, source).catch((e: Error) => {
-      throw new EventLogError("unreadable_log", `DuckDB cannot read ${path} as ${format}: ${e.message.split("\n")[0]}`);
+      throw readError(e, path, format);
     });
-    const { activity } = mappedColumns(mapping, types);
+    const { activity } = mappedColumns(named, types);
     const text = (column: string) => `CAST(${id(column)} AS VARCHAR)`;
-    const time = (column: string) => `epoch_us(${timestampExpression(column, types.get(column)!, options.timestampFormat)})`;
     const joined = activity.length === 1 ? text(activity[0]!) : `concat_ws('+', ${activity.map((a) => `NULLIF(${text(a)}, '')`).join(", ")})`;
-    const markers = ["", ...(mapping.missing ?? [])].map(sqlText).join(", ");
-    const department = mapping.department === undefined ? "CAST(NULL AS VARCHAR)" : `CASE WHEN ${text(mapping.department)} IN (${markers}) THEN NULL ELSE ${text(mapping.department)} END`;
-    const start = mapping.startTimestamp;
-    // A table, read once, in file order (its rowid); the bad rows' texts only, for the message.
-    await connection.run(
-      `CREATE TEMP TABLE hukka_raw AS SELECT *, coalesce(case_id, '') = '' OR coalesce(activity, '') = '' OR t IS NULL${start === undefined ? "" : " OR (st IS NULL AND start_stamp IS NOT NULL)"} AS bad FROM (
-  SELECT ${text(mapping.case!)} AS case_id, ${joined} AS activity, ${department} AS department, ${time(mapping.timestamp!)} AS t,
-    CASE WHEN ${time(mapping.timestamp!)} IS NULL THEN ${text(mapping.timestamp!)} END AS stamp,
-    ${start === undefined ? "CAST(NULL AS BIGINT) AS st" : `${time(start)} AS st, CASE WHEN ${time(start)} IS NULL AND trim(${text(start)}) <> '' THEN ${text(start)} END AS start_stamp`}
-  FROM ${source}) s`,
-    );
-    const skipped = await checkRows(connection, path, format, mapping, activity, options);
+    const markers = ["", ...(named.missing ?? [])].map(sqlText).join(", ");
+    const department = named.department === undefined ? "CAST(NULL AS VARCHAR)" : `CASE WHEN ${text(named.department)} IN (${markers}) THEN NULL ELSE ${text(named.department)} END`;
+    const start = named.startTimestamp;
+    const micros = (column: string, value: string, parts: string) => timestampMicros(column, types.get(column)!, options.timestampFormat, value, parts);
+    const isText = (column: string) => /^(VARCHAR|TEXT|STRING)/i.test(types.get(column)!);
+    const parts = (column: string, value: string) => (isText(column) && !options.timestampFormat ? duckdbIsoParts(value) : "NULL");
+    // Read once into a table in file order (its rowid), in steps: the columns, each timestamp's
+    // parts (matched once), the times; the texts of bad timestamps only, for the message.
+    const stamp = isText(named.timestamp!) ? `trim(${id(named.timestamp!)})` : id(named.timestamp!);
+    const startStamp = start === undefined ? "CAST(NULL AS VARCHAR)" : isText(start) ? `trim(${id(start)})` : id(start);
+    await connection
+      .run(
+      `CREATE TEMP TABLE hukka_raw AS SELECT case_id, activity, department, t, CASE WHEN t IS NULL THEN CAST(stamp AS VARCHAR) END AS stamp, st,
+  CASE WHEN st IS NULL AND start_stamp IS NOT NULL AND CAST(start_stamp AS VARCHAR) <> '' THEN CAST(start_stamp AS VARCHAR) END AS start_stamp,
+  coalesce(case_id, '') = '' OR coalesce(activity, '') = '' OR t IS NULL OR (st IS NULL AND start_stamp IS NOT NULL AND CAST(start_stamp AS VARCHAR) <> '') AS bad
+FROM (SELECT *, ${micros(named.timestamp!, "stamp", "stamp_parts")} AS t, ${start === undefined ? "CAST(NULL AS BIGINT)" : `CASE WHEN CAST(start_stamp AS VARCHAR) <> '' THEN ${micros(start, "start_stamp", "start_parts")} END`} AS st
+  FROM (SELECT *, ${parts(named.timestamp!, "stamp")} AS stamp_parts, ${start === undefined ? "NULL" : parts(start, "start_stamp")} AS start_parts
+    FROM (SELECT ${text(named.case!)} AS case_id, ${joined} AS activity, ${department} AS department, ${stamp} AS stamp, ${startStamp} AS start_stamp FROM ${source}) s0) s1) s2`,
+      )
+      .catch((e: Error) => {
+        throw readError(e, path, format);
+      });
+    // messages name the columns as the user does
+    const activityNames = typeof mapping.activity === "string" ? [mapping.activity] : [...(mapping.activity ?? [])];
+    const skipped = await checkRows(connection, path, format, mapping, activityNames, options);
     await connection.run("CREATE TEMP VIEW hukka_events AS SELECT rowid AS rn, case_id, activity, department, t, st FROM hukka_raw WHERE NOT bad");
     return await work({ connection, skipped });
   } finally {
