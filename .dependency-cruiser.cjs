@@ -4,6 +4,7 @@
 //
 //   solver ← model ← graph ← analysis ← log-report ← mining ← redesign ← viz ← cli
 //                               logs ↗ (reading feeds measuring and mining)     sql ↗
+//                       working-time ↗ (the calendar: measuring and mining read waits on it)
 //
 // Each rule names what a folder must not import; type-only imports count too.
 
@@ -54,6 +55,20 @@ module.exports = {
       comment: "src/logs reads a log into an EventLog; measuring (log-report) and mining come after it.",
       from: { path: folder("logs") },
       to: { path: "^src/", pathNot: any("logs", "model", "solver") },
+    },
+    {
+      name: "working-time-is-a-calendar",
+      severity: "error",
+      comment: "src/working-time holds the calendar and the working clock: measuring a log and mining use it, it uses neither.",
+      from: { path: folder("working-time") },
+      to: { path: "^src/", pathNot: any("working-time", "logs", "model", "solver") },
+    },
+    {
+      name: "only-working-time-loads-holidays",
+      severity: "error",
+      comment: "The public-holiday library is large: only the calendar loads it, and only when a calendar names a country.",
+      from: { path: "^src/", pathNot: folder("working-time") },
+      to: { path: "(^|/)node_modules/date-holidays/" },
     },
     {
       name: "log-report-does-not-mine",

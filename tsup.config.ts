@@ -1,6 +1,15 @@
 import { writeFile } from "node:fs/promises";
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 import { serviceJsonSchema } from "./src/model/service-json-schema.js";
+import { BROWSER_BUNDLE_FILE, browserBundle, browserBundleModule } from "./scripts/browser-bundle.mjs";
+
+/** Puts the browser bundle's text into src/viz/report/browser-bundle.ts, so that `reportHtml` needs no `script`. */
+const withBrowserBundle: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "hukka-browser-bundle",
+  setup(build) {
+    build.onLoad({ filter: BROWSER_BUNDLE_FILE }, async () => ({ contents: await browserBundleModule(), loader: "ts" }));
+  },
+};
 
 export default defineConfig([
   {
@@ -13,9 +22,12 @@ export default defineConfig([
     splitting: true,
     // an optional dependency: loaded at run time by the DuckDB engine only
     external: ["@duckdb/node-api"],
-    // the JSON Schema shipped as `hukka/schema.json`, generated from the zod schemas
+    esbuildPlugins: [withBrowserBundle],
+    // the JSON Schema shipped as `hukka/schema.json`, generated from the zod schemas, and the
+    // browser bundle (global `hukka`) that `reportHtml` inlines, as a file of its own too
     async onSuccess() {
       await writeFile("dist/service.schema.json", JSON.stringify(serviceJsonSchema(), null, 2) + "\n");
+      await writeFile("dist/viz.global.js", await browserBundle());
     },
   },
   {
@@ -25,14 +37,6 @@ export default defineConfig([
     sourcemap: true,
     banner: { js: "#!/usr/bin/env node" },
     external: ["@duckdb/node-api"],
-  },
-  {
-    // the browser bundle (global `hukka`) that `reportHtml` inlines into a self-contained report
-    entry: { viz: "src/viz/browser.ts" },
-    format: ["iife"],
-    platform: "browser",
-    globalName: "hukka",
-    target: "es2020",
-    minify: true,
+    esbuildPlugins: [withBrowserBundle],
   },
 ]);

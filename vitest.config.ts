@@ -1,10 +1,26 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import { BROWSER_BUNDLE_FILE, browserBundleModule } from "./scripts/browser-bundle.mjs";
 
 export default defineConfig({
+  // as the build does (tsup.config.ts): the sources' reportHtml inlines the browser bundle built from them
+  plugins: [
+    {
+      name: "hukka-browser-bundle",
+      async load(id) {
+        if (BROWSER_BUNDLE_FILE.test(id.split("?")[0]!)) return browserBundleModule();
+      },
+    },
+  ],
   test: {
     include: ["tests/**/*.test.ts"],
     testTimeout: 60_000,
+    // At least two test files at a time, even on two cores: many of them wait on a child process
+    // (the CLI, Chromium, the docs build) and the type check runs beside them.
+    maxWorkers: Math.max(2, availableParallelism()),
     hookTimeout: 120_000,
     typecheck: { enabled: true, include: ["tests/**/*.test-d.ts"] },
+    // the default summary, then one line for each reason tests were skipped (a missing log, no PostgreSQL)
+    reporters: ["default", "./tests/skip-notes-reporter.ts"],
   },
 });

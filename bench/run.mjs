@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const all = ["mine", "analyse", "render", "mine-history", "mine-report"];
+const all = ["mine", "analyse", "render", "mine-history", "mine-report", "mine-calendar"];
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : all;
 let failed = 0;
 for (const name of wanted) {

@@ -35,17 +35,20 @@ if (stale.length > 0) {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), "hukka-mutation-"));
-const vitest = (tests, env) =>
+// A mutant that makes a test loop for ever is killed by this timeout (HUKKA_MUTATION_TIMEOUT, in
+// seconds): long enough for the slowest test files of a mutant on a loaded machine.
+const timeout = 1000 * Number(process.env.HUKKA_MUTATION_TIMEOUT ?? 900);
+const vitest = (tests, env, limit = timeout) =>
   spawnSync(
     process.execPath,
     [join(root, "node_modules/vitest/vitest.mjs"), "run", "--config", "mutation/vitest.config.mjs", "--maxWorkers=1", "--bail=1", "--reporter=dot", ...tests],
-    { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", timeout: 300_000 },
+    { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", timeout: limit, maxBuffer: 64 * 1024 * 1024 },
   );
 
 // The tests must pass without a mutant, or every mutant would look killed.
 const allTests = [...new Set(chosen.flatMap((m) => m.tests))];
 console.log(`baseline: ${allTests.length} test files without a mutant…`);
-const baseline = vitest(allTests, {});
+const baseline = vitest(allTests, {}, 0);
 if (baseline.status !== 0) {
   console.error(baseline.stdout.slice(-4000), baseline.stderr.slice(-4000));
   console.error("error: the tests fail without a mutant: fix them first");

@@ -64,7 +64,13 @@ export {
   changeDescription,
   savingHeadline,
   replayRedesign,
+  replayedCases,
   replayComparison,
+  changeHeadline,
+  waitsSentence,
+  replayWords,
+  redesignWaits,
+  MERGE_WAITS,
 } from "./redesign/index.js";
 export type {
   Redesign,
@@ -78,6 +84,10 @@ export type {
   ReplayComparison,
   ReplayComparisonBefore,
   WanderDelta,
+  ReplayOptions,
+  ChangeHeadlineOptions,
+  HeadlineFigures,
+  RedesignWaits,
   SafeParseRedesignResult,
   CompareReportsOptions,
   ServiceDiff,
@@ -90,6 +100,7 @@ export type { LogEncoding } from "./logs/decode-text.js";
 export { MISSING_DEPARTMENT } from "./logs/event-log.js";
 export type { EventLog } from "./logs/event-log.js";
 export { EventLogError } from "./logs/event-log-error.js";
+export type { LogFix } from "./logs/log-fix.js";
 export { timestampParser } from "./logs/timestamp-parser.js";
 export type { TimestampParser } from "./logs/timestamp-parser.js";
 export { analyseLog } from "./log-report/analyse-log.js";
@@ -112,4 +123,16 @@ export { miningFidelity, miningFidelityFromTotals, FIDELITY_TOLERANCE } from "./
 export type { MiningFidelity, FidelityFigures } from "./mining/mining-fidelity.js";
 export type { ServiceFromCountsOptions } from "./mining/service-from-counts.js";
 export { parseClassification, ClassificationSchema, InvalidClassificationError } from "./mining/classification.js";
+export { parseCalendar } from "./working-time/parse-calendar.js";
+export { safeParseCalendar } from "./working-time/safe-parse-calendar.js";
+export type { SafeParseCalendarResult } from "./working-time/safe-parse-calendar.js";
+export { InvalidCalendarError } from "./working-time/invalid-calendar-error.js";
+export { WEEKDAYS } from "./working-time/calendar.js";
+export type { Calendar, CalendarInput, CalendarWeek, CalendarHolidays, Weekday } from "./working-time/calendar.js";
+export type { WorkingHours, DayHours } from "./working-time/working-hours.js";
+export type { LogWorkingTime } from "./log-report/log-working-time.js";
+export { formatWorkingTime, formatDayLength } from "./analysis/format-working-time.js";
+export { formatBothClocks } from "./analysis/format-both-clocks.js";
+export { zoneClock } from "./logs/zone-clock.js";
+export type { ZoneClock } from "./logs/zone-clock.js";
 export type { Classification, ClassifiedActivity } from "./mining/classification.js";

@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   analyse,
+  headline,
   journeyMetrics,
   type AnalyseOptions,
   type Journey,
@@ -39,5 +40,12 @@ describe("types of the analysis", () => {
     expectTypeOf(journeyMetrics).returns.toEqualTypeOf<JourneyMetrics>();
     // @ts-expect-error a visit needs its department (null when unknown)
     journeyMetrics([{ touchpoint: "a", valueMinutes: 0, necessaryMinutes: 0, wasteMinutes: 0 }]);
+  });
+
+  it("headline takes (service, report, options?) like the diagrams; the old (report, service) order still type-checks", () => {
+    expectTypeOf(headline).toBeCallableWith({} as Service, {} as WasteReport);
+    expectTypeOf(headline).toBeCallableWith({} as Service, {} as WasteReport, { customer: "patient" });
+    expectTypeOf(headline).toBeCallableWith({} as WasteReport, {} as Service);
+    expectTypeOf(headline).returns.toEqualTypeOf<string>();
   });
 });

@@ -46,6 +46,8 @@ describe("the architecture rules (.dependency-cruiser.cjs)", () => {
       ["model-reads-nothing-later", "src/model/planted.ts", 'export { analyse } from "../analysis/analyse.js";'],
       ["solver-is-a-leaf", "src/solver/planted.ts", 'export type { Service } from "../model/types.js";'],
       ["reading-does-not-measure-or-mine", "src/logs/planted.ts", 'export { mineService } from "../mining/mine-service.js";'],
+      ["working-time-is-a-calendar", "src/working-time/planted.ts", 'export { analyseLog } from "../log-report/analyse-log.js";'],
+      ["only-working-time-loads-holidays", "src/log-report/planted-holidays.ts", 'export { default } from "date-holidays";'],
       ["log-report-does-not-mine", "src/log-report/planted.ts", 'export { mineService } from "../mining/mine-service.js";'],
       ["mining-comes-before-redesign-sql-and-pictures", "src/mining/planted.ts", 'export { applyRedesign } from "../redesign/apply-redesign.js";'],
       ["nothing-imports-the-cli", "src/viz/planted.ts", 'export { runCli } from "../cli/run-cli.js";'],

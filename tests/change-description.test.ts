@@ -49,3 +49,12 @@ describe("changeDescription(change, service): a redesign's changes in words", ()
     );
   });
 });
+
+describe("changeDescription of a probability", () => {
+  it("says a probability to a tenth of a per cent: 0.125 is 12.5 %, not 13 %", () => {
+    const say = (probability: number) => changeDescription({ op: "set-transition", from: "call", to: "done", probability }, service);
+    expect(say(0.125)).toBe("Changed the move from 'Call the tax office' to 'done': 12.5 % of customers take it");
+    expect(say(0.0004)).toBe("Changed the move from 'Call the tax office' to 'done': 0 % of customers take it");
+    expect(say(1)).toBe("Changed the move from 'Call the tax office' to 'done': 100 % of customers take it");
+  });
+});

@@ -17,7 +17,7 @@ describe("hukka exit status", () => {
     const r = await runHukka(["analyze", "model.json"]);
     expect(r.status).toBe(2);
     expect(r.out).toBe("");
-    expect(r.err).toMatch(/^error: unknown command "analyze" \(commands: .*analyse.*\)\n$/);
+    expect(r.err).toMatch(/^error: unknown command "analyze": did you mean "analyse"\? \(commands: analyse, .*\)\n$/);
   });
 
   it("hukka --help exits 0 with the usage on stdout", async () => {

@@ -149,20 +149,56 @@ describe("hukka mine: the mined model beside its log", () => {
     const redesign = file("merge.json", JSON.stringify({ name: "One team", changes: [{ op: "merge-departments", departments: ["desk", "lab"], into: "desk" }] }));
     const text = await hukka(["mine", file("small.tsv", SMALL), ...SMALL_ARGS, "--redesign", redesign]);
     expect(text.status).toBe(0);
-    expect(text.out).toContain('redesign "One team", change per case:');
-    expect(text.out).toMatch(/predicted by the mined model +−1\.0000 +−0\.5000 +−0\.5000\n/);
-    expect(text.out).toMatch(/replayed on the cases +−1\.0000 +−0\.5000 +−0\.5000\n/);
+    expect(text.out).toContain('redesign "One team", per case:');
+    // the sentences are wrapped to the terminal's width
+    const words = text.out.replace(/\s+/g, " ");
+    expect(words).toContain("One team, replayed on the cases, saves the average case 1 hand-off, 0.5 ping-pongs and 0.5 revisits; time stays 8 min per case.");
+    expect(words).toContain('A merge alone moves no waiting: every move keeps its wait, so the merge saves no time (waits: "keep").');
+    expect(text.out).toMatch(/change predicted by the mined model +−1\.0000 +−0\.5000 +−0\.5000 +0 min\n/);
+    expect(text.out).toMatch(/change replayed on the cases +−1\.0000 +−0\.5000 +−0\.5000 +0 min\n/);
     const json = await hukka(["mine", file("small.tsv", SMALL), ...SMALL_ARGS, "--redesign", redesign, "--json"]);
     expect(JSON.parse(json.out).redesign).toEqual({
       name: "One team",
-      predicted: { handoffs: expect.closeTo(-1, 12), pingPongs: expect.closeTo(-0.5, 12), revisits: expect.closeTo(-0.5, 12) },
-      replayed: { handoffs: -1, pingPongs: -0.5, revisits: -0.5 },
-      remined: { handoffs: expect.closeTo(-1, 12), pingPongs: expect.closeTo(-0.5, 12), revisits: expect.closeTo(-0.5, 12) },
+      waits: "keep",
+      predicted: { handoffs: expect.closeTo(-1, 12), pingPongs: expect.closeTo(-0.5, 12), revisits: expect.closeTo(-0.5, 12), minutes: 0 },
+      replayed: { handoffs: -1, pingPongs: -0.5, revisits: -0.5, minutes: 0 },
+      remined: { handoffs: expect.closeTo(-1, 12), pingPongs: expect.closeTo(-0.5, 12), revisits: expect.closeTo(-0.5, 12), minutes: expect.closeTo(0, 9) },
+      before: {
+        model: { handoffs: expect.closeTo(1, 12), pingPongs: expect.closeTo(0.5, 12), revisits: expect.closeTo(0.5, 12), minutes: expect.closeTo(8, 9) },
+        log: { handoffs: 1, pingPongs: 0.5, revisits: 0.5, minutes: 8 },
+      },
+      warnings: [],
     });
     const refused = file("steps.json", JSON.stringify({ changes: [{ op: "set-step", touchpoint: "call", step: "call", minutes: 1 }] }));
     const bad = await hukka(["mine", file("small.tsv", SMALL), ...SMALL_ARGS, "--redesign", refused]);
     expect(bad.status).toBe(1);
     expect(bad.err).toContain("cannot be replayed on the cases of a log");
+  });
+
+  test('--redesign with waits "as-within": the minutes predicted and replayed, and the fallbacks warned on stderr', async () => {
+    // A: call(desk) 8:00 → test(lab) 8:10 → talk(desk) 8:11; B: call(desk) 9:00 → call(desk) 9:05.
+    // Merging desk + lab, test and talk stop being hand-offs; no move within a department went into
+    // either, so both take the merged mean within-department wait, B's 5 minutes: A 11 → 10 minutes,
+    // B stays 5; per case 8 → 7.5.
+    const redesign = file(
+      "within.json",
+      JSON.stringify({ name: "One team", changes: [{ op: "merge-departments", departments: ["desk", "lab"], into: "desk", waits: "as-within" }] }),
+    );
+    const json = await hukka(["mine", file("small.tsv", SMALL), ...SMALL_ARGS, "--redesign", redesign, "--json"]);
+    expect(json.status).toBe(0);
+    const r = JSON.parse(json.out).redesign;
+    expect(r.waits).toBe("as-within");
+    expect(r.predicted.minutes).toBeCloseTo(-0.5, 9);
+    expect(r.replayed.minutes).toBeCloseTo(-0.5, 9);
+    expect(r.remined.minutes).toBeCloseTo(-0.5, 9);
+    // named as the mined model names the touchpoints, on both sides
+    for (const side of ["mined model", "cases"]) {
+      expect(json.err).toContain(`warning: ${side}: changes[0]: waits "as-within": no move into "test" and "talk" came from within its own department`);
+    }
+    const text = await hukka(["mine", file("small.tsv", SMALL), ...SMALL_ARGS, "--redesign", redesign]);
+    expect(text.out.replace(/\s+/g, " ")).toContain(
+      "One team, replayed on the cases, saves the average case 0.5 min, 1 hand-off, 0.5 ping-pongs and 0.5 revisits: 8 min → 7.5 min per case.",
+    );
   });
 
   test("refuses a bad --history or --missing-department as wrong usage", async () => {

@@ -11,6 +11,7 @@ import {
   type DepartmentMapLayout,
   type ObservedJourneyLayout,
   type ReportLogData,
+  type ReportRedesign,
 } from "../src/viz/index.js";
 
 test("department map and observed journey types", () => {
@@ -23,8 +24,8 @@ test("department map and observed journey types", () => {
   expectTypeOf(renderDepartmentMap).returns.toEqualTypeOf<SVGSVGElement>();
   expectTypeOf(layoutObservedJourney).returns.toEqualTypeOf<ObservedJourneyLayout>();
   expectTypeOf<ObservedJourneys["variants"][number]>().toExtend<Parameters<typeof layoutObservedJourney>[0]>();
-  expectTypeOf<ReportLogData>().toEqualTypeOf<{ departments: DepartmentFlows; observed: ObservedJourneys }>();
+  expectTypeOf<ReportLogData>().toEqualTypeOf<{ departments: DepartmentFlows; observed: ObservedJourneys; redesign?: ReportRedesign | undefined }>();
   expectTypeOf(renderReport).parameter(3).exclude<undefined>().toHaveProperty("log").toEqualTypeOf<ReportLogData | undefined>();
-  expectTypeOf(reportHtml).parameter(2).toHaveProperty("log").toEqualTypeOf<ReportLogData | undefined>();
+  expectTypeOf(reportHtml).parameter(2).exclude<undefined>().toHaveProperty("log").toEqualTypeOf<ReportLogData | undefined>();
   expectTypeOf<DepartmentMapLayout["nodes"][number]["other"]>().toEqualTypeOf<boolean>();
 });

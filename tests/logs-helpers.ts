@@ -1,26 +1,29 @@
 // Helpers for the event-log tests: the real logs of ../shared/data (never copied into the repo)
 // and small logs written inline.
-import { existsSync, createReadStream } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { createReadStream } from "node:fs";
 import { expect, test } from "vitest";
 import { EventLogError, readEventLog } from "../src/index.js";
+import { dataPath, hasLog, logsRequired, missingLogNote } from "./real-log-sources.js";
 
-/** A real log under ../shared/data relative to the repository root. */
-export const dataPath = (relative: string) => fileURLToPath(new URL(`../../shared/data/${relative}`, import.meta.url));
+export { dataPath } from "./real-log-sources.js";
 
 /**
- * `test` for a real log: skipped when the file is missing on a developer's machine, but a
- * failure on CI (`CI=true`), where the logs must be present.
+ * `test` for a real log: when the file is missing it is skipped with a note naming the log and
+ * where to get it (printed once at the end of the run), but fails on CI (`CI=true`), where the
+ * logs must be present.
  */
 export function testWithLog(name: string, relative: string, fn: () => Promise<void>, timeout?: number) {
-  const present = existsSync(dataPath(relative));
-  if (!present && process.env.CI === "true") {
-    test(name, () => {
-      throw new Error(`missing ${dataPath(relative)}: the real event logs must be present on CI (see ../shared/data/README.md)`);
-    });
-  } else {
-    test.skipIf(!present)(name, fn, timeout);
-  }
+  test(
+    name,
+    async (context) => {
+      if (!hasLog(relative)) {
+        if (logsRequired()) throw new Error(`missing ${dataPath(relative)}: the real event logs must be present on CI (${missingLogNote(relative)})`);
+        context.skip(missingLogNote(relative));
+      }
+      await fn();
+    },
+    timeout,
+  );
 }
 
 export const openLog = (relative: string) => createReadStream(dataPath(relative), { highWaterMark: 1 << 16 });

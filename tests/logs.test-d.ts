@@ -8,6 +8,7 @@ import {
   replayComparison,
   replayRedesign,
   serviceFromCounts,
+  type Calendar,
   type EventLog,
   type LogReport,
   type MiningCounts,
@@ -30,7 +31,7 @@ test("mining is two typed steps; fidelity and replays are typed", () => {
   expectTypeOf(countMining).returns.toEqualTypeOf<MiningCounts>();
   expectTypeOf(serviceFromCounts).parameter(0).toEqualTypeOf<MiningCounts>();
   expectTypeOf(serviceFromCounts).returns.toEqualTypeOf<Service>();
-  expectTypeOf<Parameters<typeof countMining>[1]>().toEqualTypeOf<{ missingDepartment?: "inherit" | "unknown"; history?: 0 | 1 | 2 } | undefined>();
+  expectTypeOf<Parameters<typeof countMining>[1]>().toEqualTypeOf<{ missingDepartment?: "inherit" | "unknown"; history?: 0 | 1 | 2; calendar?: Calendar | null } | undefined>();
   expectTypeOf<MiningCounts["states"][number]["history"]>().toEqualTypeOf<number[]>();
   expectTypeOf(miningFidelity).returns.toEqualTypeOf<MiningFidelity>();
   expectTypeOf<MiningFidelity["difference"]["handoffs"]>().toEqualTypeOf<number | null>();

@@ -407,7 +407,7 @@ describe("replayRedesign(log, redesign)", () => {
     const r = replayComparison(log, { name: "one care team", changes: [{ op: "merge-departments", departments: ["lab", "imaging"], into: "lab" }] });
     // C: desk lab imaging desk lab → desk lab desk lab: 4 → 3 hand-offs, 0 → 2 ping-pongs, 2 → 2 revisits
     expect(r.name).toBe("one care team");
-    expect(r.replayed).toEqual({ handoffs: expect.closeTo(-1 / 3, 12), pingPongs: expect.closeTo(2 / 3, 12), revisits: 0 });
+    expect(r.replayed).toEqual({ handoffs: expect.closeTo(-1 / 3, 12), pingPongs: expect.closeTo(2 / 3, 12), revisits: 0, minutes: 0 });
     expect(r.predicted.handoffs).toBeCloseTo(-1 / 3, 12);
     expect(r.remined.handoffs).toBeCloseTo(-1 / 3, 12);
     expect(r.remined.pingPongs).toBeCloseTo(2 / 3, 12);

@@ -105,3 +105,20 @@ describe("hukka/schema.json", () => {
     expect(zod.success ? [] : zod.issues.map((i) => i.code)).toEqual(["invalid_value", "invalid_union", "unrecognized_keys", "too_big"]);
   });
 });
+
+describe('reportHtml from "hukka/viz"', () => {
+  it("writes a whole page without options.script, from ESM and CommonJS, inlining hukka/viz.global.js", () => {
+    const bundle = readFileSync("dist/viz.global.js", "utf8");
+    const esm = `import { parseService, analyse } from "hukka"; import { reportHtml } from "hukka/viz";
+      const s = parseService(${MODEL}); process.stdout.write(reportHtml(s, analyse(s)));`;
+    const cjs = `const { parseService, analyse } = require("hukka"); const { reportHtml } = require("hukka/viz");
+      const s = parseService(${MODEL}); process.stdout.write(reportHtml(s, analyse(s)));`;
+    for (const result of [node(["--input-type=module", "-e", esm]), node(["-e", cjs])]) {
+      expect(result.stderr).toBe("");
+      expect(result.stdout).toContain(`<script>${bundle.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--")}</script>`);
+    }
+    // the path of the bundle, for a page that loads it as a file of its own
+    const resolved = node(["--input-type=module", "-e", `console.log(import.meta.resolve("hukka/viz.global.js"))`]);
+    expect(resolved.stdout).toMatch(/dist\/viz\.global\.js\n$/);
+  });
+});

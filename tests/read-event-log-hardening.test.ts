@@ -47,6 +47,34 @@ describe("CSV line endings are read line by line", () => {
   });
 });
 
+describe("CSV rows whose line endings change from row to row", () => {
+  // \n, \r\n and \r in turn: 30 rows, each ending differently from its neighbours
+  const endings = ["\n", "\r\n", "\r"];
+  const mixed = (quoteSome: boolean) =>
+    csv("\r\n", "\n", quoteSome)
+      .split("\n")
+      .filter((line) => line !== "")
+      .map((line, i) => line.replace(/\r$/, "") + endings[i % 3])
+      .join("");
+
+  test("are read whole in every chunking, byte by byte up to 64 bytes a chunk, quoted fields or not", async () => {
+    for (const quoteSome of [false, true]) {
+      const text = mixed(quoteSome);
+      const whole = bytes(text);
+      for (const size of [1, 2, 3, 5, 7, 13, 64]) {
+        async function* chunks() {
+          for (let i = 0; i < whole.length; i += size) yield whole.subarray(i, i + size);
+        }
+        const log = await readEventLog(chunks(), m);
+        expect(log.events, `chunks of ${size}`).toBe(30);
+        expect(log.departments).toEqual(["desk", "lab"]);
+        expect(departmentsOf(log).slice(0, 6)).toEqual(["desk", "lab", "desk", "desk", "lab", "desk"]);
+        expect(log.activities).toEqual(quoteSome ? ["in", "test", "out", "in, again", "test, again", "out, again"] : ["in", "test", "out"]);
+      }
+    }
+  });
+});
+
 describe("a row with more fields than the header", () => {
   const text = "case,activity,time,dept\nc1,a,2024-01-01T00:00:00Z,desk\nc1,b,2024-01-01T00:01:00Z,lab, annex\nc1,c,2024-01-01T00:02:00Z,desk\n";
 

@@ -67,7 +67,11 @@ describe("hukka compare", () => {
     expect(out.split("\n")).toContain("per year (7,000 customers)");
     expect(row("hours")).toEqual(["hours", "13,833", "11,033", "2,800"]);
     // 830/7 = 118.6 min (1.98 h: "2 h") → 662/7 = 94.6 min (1.6 h): 24 min saved; hand-offs 18/7 → 6/7, 1.7 saved
-    expect(out).toContain("Digital results saves the average customer 24 min and 1.7 hand-offs: 2 h → 1.6 h per customer.");
+    expect(out).toContain(
+      "Digital results saves the average customer 24 min, 1.7 hand-offs, 0.86 ping-pongs and 0.86 revisits: 2 h → 1.6 h per customer; cost per customer falls, 45.71 EUR → 44.86 EUR.",
+    );
+    // the redesign merges desk and lab with the waits kept: the words say so under the headline
+    expect(out).toContain('A merge alone moves no waiting: every move keeps its wait, so the merge saves no time (waits: "keep").');
     expect(row("time")).toEqual(["time", "2 h", "1.6 h", "24 min"]);
     // where the waste dropped, in human units: 12.9 min of movement → 0
     expect(out).toContain("waste movement: 13 min → 0 min (−13 min)");

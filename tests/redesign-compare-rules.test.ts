@@ -49,3 +49,38 @@ describe("compareReports(before, after) on services of different volumes", () =>
     expect(compareReports(large, small).delta.yearly!.hours).toBeCloseTo(((1000 - 3000) * minutes) / 60, 6);
   });
 });
+
+describe("compareReports(before, after): the hand-off pairs' order", () => {
+  //   before: a(A) → b(B) → c(C) with probability 0.5: A→B 1, B→C 0.5 (listed A→B, B→C)
+  //   after:  entries a (0.2) and b (0.8), b → c always: A→B 0.2, B→C 1 (listed B→C, A→B)
+  const service = (entries: [number, number], toC: number) =>
+    parseService({
+      id: "pairs",
+      departments: [{ id: "A" }, { id: "B" }, { id: "C" }],
+      touchpoints: [
+        { id: "a", department: "A", entry: entries[0], steps: [] },
+        { id: "b", department: "B", ...(entries[1] > 0 && { entry: entries[1] }), steps: [] },
+        { id: "c", department: "C", outcome: "resolved", steps: [] },
+        { id: "b-done", department: "B", outcome: "resolved", steps: [] },
+      ],
+      transitions: [
+        { from: "a", to: "b", probability: 1 },
+        { from: "b", to: "c", probability: toC },
+        ...(toC < 1 ? [{ from: "b", to: "b-done", probability: 1 - toC }] : []),
+      ],
+    });
+
+  it("lists before's pairs in before's order, then the pairs only the redesign has", () => {
+    const before = analyse(service([1, 0], 0.5));
+    const after = analyse(service([0.2, 0.8], 1));
+    expect(before.expected.handoffsByPair.map((p) => `${p.from}→${p.to}`)).toEqual(["A→B", "B→C"]);
+    expect(after.expected.handoffsByPair.map((p) => `${p.from}→${p.to}`)).toEqual(["B→C", "A→B"]);
+    const pairs = compareReports(before, after).delta.handoffsByPair;
+    expect(pairs.map((p) => [p.from, p.to])).toEqual([
+      ["A", "B"],
+      ["B", "C"],
+    ]);
+    expect(pairs[0]!.count).toBeCloseTo(0.2 - 1, 12);
+    expect(pairs[1]!.count).toBeCloseTo(1 - 0.5, 12);
+  });
+});

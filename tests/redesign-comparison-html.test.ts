@@ -56,3 +56,36 @@ describe("comparisonHtml(comparison, before, after, options)", () => {
     expect(rows.find((r) => r[0] === "minutes")![1]).toBe("118.6");
   });
 });
+
+describe("comparisonHtml: a merge says what it assumes about time, and a rise reads as one", () => {
+  // the referral's desk and lab merged: call → test → result ping-pongs no more, minutes stay
+  const service = deepFreeze(referral());
+  const redesign: Redesign = { name: "One desk", changes: [{ op: "merge-departments", departments: ["desk", "lab"], into: "desk" }] };
+  const after = applyRedesign(service, redesign);
+  const { document } = parseHTML(comparisonHtml(compareReports(analyse(service), analyse(after)), service, after, { redesign }));
+
+  it("keeps the waits: the headline says time stays, and the page says why", () => {
+    expect(document.querySelector(".hukka-headline")!.textContent).toBe(
+      "One desk saves the average customer 1.7 hand-offs, 0.86 ping-pongs and 0.86 revisits; time stays 2 h per customer.",
+    );
+    expect(document.querySelector('[data-hukka="waits"]')!.textContent).toMatch(/^A merge alone moves no waiting: every move keeps its wait/);
+  });
+
+  it("a figure that rises reads 'more' in the saving column, and the headline names it after 'but'", () => {
+    // the call's failure loop doubled: 0.3 → 0.6, so the customer calls twice as often on average
+    const loop: Redesign = { name: "Busy line", changes: [{ op: "set-transition", from: "call", to: "call", probability: 0.6 }] };
+    const worse = applyRedesign(service, loop);
+    const page = parseHTML(comparisonHtml(compareReports(analyse(service), analyse(worse)), service, worse, { redesign: loop })).document;
+    const row = (label: string) =>
+      Array.from(page.querySelectorAll(".hukka-figures tr"))
+        .map((tr) => Array.from(tr.children).map((c) => c.textContent))
+        .find((r) => r[0] === label)!;
+    expect(row("time")[3]).toMatch(/ more$/);
+    // v(call) = 1 / (1 − 0.6) = 2.5 visits of 26 minutes and 2 EUR, and the same 6/7 reach the lab:
+    // 65 + (15 + 20 + 60)·6/7 = 2.4 h (28 min more), cost 5 + 50·6/7 = 47.86 EUR (from 45.71)
+    expect(page.querySelector(".hukka-headline")!.textContent).toBe(
+      "Busy line saves the average customer nothing: time rises 28 min, 2 h → 2.4 h per customer, and cost per customer rises, 45.71 EUR → 47.86 EUR.",
+    );
+    expect(page.querySelector('[data-hukka="waits"]')).toBeNull();
+  });
+});

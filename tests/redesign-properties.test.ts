@@ -185,6 +185,62 @@ describe("redesign properties", () => {
     );
   });
 
+  it('a merge without waits is the merge with waits "keep": the same model, the same minutes', () => {
+    const case_ = fc.tuple(serviceArb, fc.subarray(DEPARTMENTS, { minLength: 2, maxLength: 2 }));
+    fc.assert(
+      fc.property(case_, ([service, departments]) => {
+        deepFreeze(service);
+        const plain = applyRedesign(service, { changes: [{ op: "merge-departments", departments, into: departments[0]! }] });
+        const kept = applyRedesign(service, { changes: [{ op: "merge-departments", departments, into: departments[0]!, waits: "keep" }] });
+        expect(kept).toEqual(plain);
+        expect(plain.transitions.map((t) => t.wait)).toEqual(service.transitions.map((t) => t.wait));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('a merge with waits "as-within" changes the minutes by Σ flow × (new wait − old wait), the new wait as the rule says', () => {
+    const case_ = fc.tuple(serviceArb, fc.subarray(DEPARTMENTS, { minLength: 2, maxLength: 2 }));
+    fc.assert(
+      fc.property(case_, ([service, departments]) => {
+        deepFreeze(service);
+        const merged = new Set(departments);
+        const result = safeApplyRedesign(service, { changes: [{ op: "merge-departments", departments, into: departments[0]!, waits: "as-within" }] });
+        expect(result.success).toBe(true);
+        if (!result.success) return;
+        // the rule, counted here from the report's visits and the model's probabilities
+        const before = analyse(service).expected;
+        const department = new Map(service.touchpoints.map((t) => [t.id, t.department] as const));
+        const outcome = new Set(service.touchpoints.filter((t) => t.outcome).map((t) => t.id));
+        const flow = service.transitions.map((t) => before.visits[t.from]! * t.probability!);
+        const within = (into: (t: Service["transitions"][number]) => boolean) => {
+          let f = 0;
+          let m = 0;
+          service.transitions.forEach((t, i) => {
+            if (department.get(t.from) === department.get(t.to) && flow[i]! > 0 && into(t)) {
+              f += flow[i]!;
+              m += flow[i]! * (t.wait ?? 0);
+            }
+          });
+          return f > 0 ? m / f : null;
+        };
+        const all = within((t) => merged.has(department.get(t.from)!) && !outcome.has(t.to));
+        let change = 0;
+        service.transitions.forEach((t, i) => {
+          const [a, b] = [department.get(t.from)!, department.get(t.to)!];
+          if (a === b || !merged.has(a) || !merged.has(b)) return;
+          const wait = within((x) => x.to === t.to) ?? all ?? (t.wait ?? 0);
+          change += flow[i]! * (wait - (t.wait ?? 0));
+          expect(result.data.transitions[i]!.wait ?? 0).toBeCloseTo(wait, 9);
+        });
+        const a = analyse(result.data).expected;
+        expect(near(a.minutes, before.minutes + change), `${a.minutes} vs ${before.minutes + change}`).toBe(true);
+        expect(result.warnings.every((w) => w.code === "merge_wait_fallback" || w.code === "merge_wait_kept" || w.code === "unreachable_touchpoint")).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it("compareReports gives after − before for every number of expected", () => {
     const case_ = serviceArb.chain((service) => fc.tuple(fc.constant(service), fc.array(changeArb(service), { maxLength: 3 })));
     fc.assert(
@@ -218,7 +274,8 @@ describe("redesign properties", () => {
           expect(p.count).toBeCloseTo(count(after, p.from, p.to) - count(before, p.from, p.to), 12);
         }
         // volume 1000: yearly hours = 1000 × Δminutes / 60
-        expect(delta.yearly!.hours).toBeCloseTo((1000 * delta.minutes) / 60, 6);
+        // relative: a loop nearly closed makes the hours large
+        expect(near(delta.yearly!.hours, (1000 * delta.minutes) / 60), `${delta.yearly!.hours}`).toBe(true);
       }),
       { numRuns: 100 },
     );

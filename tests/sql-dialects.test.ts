@@ -47,7 +47,8 @@ describe("logAggregateSql", () => {
   it("quotes column names the engine's way, and the missing markers as literals", () => {
     expect(logAggregateSql(MAPPING, { dialect: "postgres" })).toContain(`CAST("case id" AS TEXT) AS case_id`);
     expect(logAggregateSql(MAPPING, { dialect: "spark" })).toContain("CAST(`case id` AS STRING) AS case_id");
-    expect(logAggregateSql(MAPPING, { dialect: "bigquery" })).toContain("IN ('', 'EMPTY', 'it''s unknown')");
+    expect(logAggregateSql(MAPPING, { dialect: "bigquery" })).toContain(String.raw`IN ('', 'EMPTY', 'it\'s unknown')`);
+    expect(logAggregateSql(MAPPING, { dialect: "postgres" })).toContain("IN ('', 'EMPTY', 'it''s unknown')");
   });
 
   it("lists as many variants as asked", () => {

@@ -82,3 +82,20 @@ A,talk,2024-01-01T08:40:00Z,desk,
 B,call,2024-01-01T09:05:00Z,desk,2024-01-01T09:05:00Z
 `;
 export const startMapping = { case: "case", activity: "activity", timestamp: "time", department: "dept", startTimestamp: "start" };
+
+/**
+ * Three cases of 12 events as SQL `VALUES (case, activity, position)`, stored in reverse order of
+ * position with Z's rows interleaved with Y's: X has activities 1…12 at positions 1…12, Y is X
+ * with the activities at positions 1 and 10 swapped, Z is X again. A variant key must give X and
+ * Z the same key and Y another, whatever order the rows arrive in.
+ */
+export const OUT_OF_ORDER = (() => {
+  const positions = Array.from({ length: 12 }, (_, k) => k + 1);
+  const X = positions;
+  const Y = positions.map((a, k) => (k === 0 ? 10 : k === 9 ? 1 : a));
+  const stored = [
+    ...positions.map((p) => ["X", X[p - 1]!, p] as const).reverse(),
+    ...positions.flatMap((p) => [["Y", Y[p - 1]!, p] as const, ["Z", X[p - 1]!, p] as const]).reverse(),
+  ];
+  return { X, Y, VALUES: stored.map(([c, a, p]) => `('${c}', ${a}, ${p})`).join(", ") };
+})();

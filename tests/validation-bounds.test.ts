@@ -93,7 +93,7 @@ describe("numbers are bounded (minutes, wait, cost ≤ 1e9; entry weights and vo
     expect(nonFinite(report)).toEqual([]);
     expect(JSON.stringify(report)).not.toContain("null");
     expect(report.expected.minutes).toBeCloseTo(2 * (20e9 + 1e9), -3);
-    expect(formatReport(report, model)).not.toMatch(/∞|NaN|Infinity/);
+    expect(formatReport(model, report)).not.toMatch(/∞|NaN|Infinity/);
     expect(blueprintSvg(model, report)).not.toMatch(/NaN|Infinity/);
     expect(nonFinite(compareReports(report, analyse(selfLoop(0.5, 0.25, 0.25) as never)))).toEqual([]);
   });

@@ -106,7 +106,15 @@ describe("reportHtml(service, report, { script })", () => {
     // the service's name is "<img src=x onerror=alert(2)>"
     expect(html).toContain("<title>&#60;img src=x onerror=alert(2)&#62; · hukka</title>");
   });
-  test("needs the browser bundle's text", () => {
+  test("inlines hukka's own browser bundle by default: reportHtml(service, report) is a whole page", () => {
+    const html = reportHtml(referral, analyse(referral));
+    const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => m[2]!);
+    expect(scripts).toHaveLength(3);
+    // the bundle defines the global `hukka` with its renderReport, which the boot script calls
+    expect(scripts[1]!.length).toBeGreaterThan(50_000);
+    expect(scripts[1]).toMatch(/^("use strict";)?var hukka=/);
+    expect(scripts[1]).toContain("renderReport");
+    expect(scripts[2]).toContain("hukka.renderReport(");
     expect(() => reportHtml(referral, analyse(referral), { script: "" })).toThrow(/options\.script/);
   });
   test("keeps a bundle from closing its own script element", () => {

@@ -16,6 +16,6 @@ test("hukka/viz types", () => {
   expectTypeOf(layoutBlueprint).returns.toEqualTypeOf<BlueprintLayout>();
   expectTypeOf(renderBlueprint).returns.toEqualTypeOf<SVGSVGElement>();
   expectTypeOf(renderReport).returns.toEqualTypeOf<RenderedReport>();
-  expectTypeOf(reportHtml).parameter(2).toHaveProperty("script").toEqualTypeOf<string>();
+  expectTypeOf(reportHtml).parameter(2).exclude<undefined>().toHaveProperty("script").toEqualTypeOf<string | undefined>();
   expectTypeOf<BlueprintLayout["nodes"][number]["outcome"]>().toEqualTypeOf<"resolved" | "abandoned" | null>();
 });

@@ -58,6 +58,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: "Event logs", link: "/guide/event-logs" },
       { text: "Analyse your own log", link: "/guide/your-own-log" },
       { text: "Logs too big for one machine", link: "/guide/big-logs" },
+      { text: "Working time", link: "/guide/working-time" },
       { text: "Redesign", link: "/guide/redesign" },
       { text: "Command line", link: "/guide/cli" },
     ],

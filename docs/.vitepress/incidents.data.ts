@@ -1,6 +1,6 @@
-import { busiestOf, realLog, type RealLog } from "./real-log.js";
+import { busiestOf, realLog, type MissingRealLog, type RealLog } from "./real-log.js";
 
-declare const data: RealLog;
+declare const data: RealLog | MissingRealLog;
 export { data };
 
 // BPI Challenge 2013 incidents: 649 support teams; the eight busiest drawn as lanes, the rest folded.

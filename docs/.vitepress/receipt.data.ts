@@ -1,6 +1,6 @@
-import { busiestOf, realLog, type RealLog } from "./real-log.js";
+import { busiestOf, realLog, type MissingRealLog, type RealLog } from "./real-log.js";
 
-declare const data: RealLog;
+declare const data: RealLog | MissingRealLog;
 export { data };
 
 // The receipt log: its eight busiest groups drawn as lanes, the others folded into one.

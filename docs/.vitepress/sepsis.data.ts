@@ -1,6 +1,6 @@
-import { realLog, type RealLog } from "./real-log.js";
+import { realLog, type MissingRealLog, type RealLog } from "./real-log.js";
 
-declare const data: RealLog;
+declare const data: RealLog | MissingRealLog;
 export { data };
 
 // The Sepsis log, its anonymised groups folded into the hospital's areas as the example does.

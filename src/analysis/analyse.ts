@@ -1,6 +1,7 @@
 import type { Service } from "../model/types.js";
 import { attributedWaste } from "./attributed-waste.js";
 import { expectedValues } from "./expected-values.js";
+import { expectedWorkingMinutes } from "./expected-working-minutes.js";
 import { expectedVisits } from "./expected-visits.js";
 import { groupedWaste } from "./grouped-waste.js";
 import { hotspots } from "./hotspots.js";
@@ -64,7 +65,8 @@ export function analyse(service: Service, options: AnalyseOptions = {}): WasteRe
   const o = resolveOptions(options);
   const chain = markovChain(service);
   const visits = expectedVisits(chain);
-  const expected = expectedValues(chain, visits);
+  const workingMinutes = expectedWorkingMinutes(service, chain, visits);
+  const expected = { ...expectedValues(chain, visits), ...(workingMinutes !== null && { workingMinutes }) };
   const ideal = idealRoutes(chain);
   const byGroup = groupedWaste(service, attributedWaste(chain, visits));
   const search = likelyJourneys(chain, { limit: Math.max(o.top, o.wanderCandidates), budget: o.budget });

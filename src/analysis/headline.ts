@@ -1,5 +1,6 @@
 import { transitionProbabilities } from "../graph/transition-probabilities.js";
 import type { Service } from "../model/types.js";
+import { formatBothClocks } from "./format-both-clocks.js";
 import { formatDuration } from "./format-duration.js";
 import type { WasteReport } from "./report.js";
 
@@ -7,7 +8,7 @@ import type { WasteReport } from "./report.js";
  * Options of `headline`.
  *
  * @example
- * headline(report, service, { customer: "patient" }); // "A patient spends …"
+ * headline(service, report, { customer: "patient" }); // "A patient spends …"
  */
 export interface HeadlineOptions {
   /** What the service calls its customer, singular: "patient", "taxpayer". */
@@ -22,18 +23,32 @@ const DEFAULTS = { customer: "customer" } as const;
  * spent waiting (the waste category `delay`: transition waits and queueing steps), and where
  * the waiting happens — the pair of departments (either direction) whose transitions hold the
  * most expected wait, by name: "most of it" when that is half of all waiting or more, else "the
- * largest part (x %)" — and the share who give up, when some do.
+ * largest part (x %)" — and the share who give up, when some do. The service comes first, the
+ * report second, as in `blueprintSvg`, `reportHtml` and `renderReport`.
  *
  * @example
- * headline(analyse(service), service, { customer: "patient" });
+ * headline(service, analyse(service), { customer: "patient" });
  * // "A patient spends 30 days and 2.5 hand-offs on average; 99.8 % of that time is waiting,
  * //  most of it between Health centre and Specialist clinic."
  */
-export function headline(report: WasteReport, service: Service, options: HeadlineOptions = {}): string {
+export function headline(service: Service, report: WasteReport, options?: HeadlineOptions): string;
+/**
+ * The report first, the service second: the order of hukka 0.1, still read.
+ *
+ * @deprecated Give the service first: `headline(service, report, options)`, as every other
+ * function that takes both does. This order will be removed in a later version.
+ */
+export function headline(report: WasteReport, service: Service, options?: HeadlineOptions): string;
+export function headline(first: Service | WasteReport, second: Service | WasteReport, options: HeadlineOptions = {}): string {
+  // a report has `expected`, a service `touchpoints`: the old order is told apart by its shape
+  const [service, report] = "expected" in first ? [second as Service, first] : [first, second as WasteReport];
   const { customer } = { ...DEFAULTS, ...options };
   const e = report.expected;
   const handoffs = Math.round(e.handoffs * 10) / 10;
-  const spends = `${article(customer)} ${customer} spends ${formatDuration(e.minutes)} and ${handoffs} hand-off${handoffs === 1 ? "" : "s"} on average`;
+  // on both clocks when the model knows its working time (mined with a calendar)
+  const day = service.workingDayMinutes;
+  const time = e.workingMinutes !== undefined && day !== undefined ? `${formatBothClocks(e.minutes, e.workingMinutes, day)},` : formatDuration(e.minutes);
+  const spends = `${article(customer)} ${customer} spends ${time} and ${handoffs} hand-off${handoffs === 1 ? "" : "s"} on average`;
   const waiting = e.minutes > 0 ? (e.wasteByCategory.delay ?? 0) / e.minutes : 0;
   const where = largestWait(report, service);
   let text = spends;

@@ -103,6 +103,11 @@ export interface HandoffCount {
 export interface ExpectedValues {
   /** Expected minutes per customer: Σ v(t)·minutes(t) + Σ F(u,v)·wait(u,v). */
   minutes: number;
+  /**
+   * The same on the working clock: Σ v(t)·minutes(t) + Σ F(u,v)·workingWait(u,v); only when the
+   * model gives a `workingWait` on every transition with a wait (a model mined with a calendar).
+   */
+  workingMinutes?: number;
   /** Expected minutes of `value` steps. */
   valueMinutes: number;
   /** Expected minutes of `necessary` steps. */

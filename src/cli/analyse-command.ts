@@ -11,6 +11,7 @@ import type { OptionTable } from "./option-table.js";
 import { parseOptions } from "./parse-options.js";
 import { readJsonFile } from "./read-json-file.js";
 import { usageLine } from "./usage-line.js";
+import { writeOutputs } from "./output-files.js";
 
 const options = {
   json: { type: "boolean", description: "print the report as JSON on stdout (warnings and notes go to stderr)" },
@@ -54,12 +55,12 @@ export const analyseCommand: Command = {
       throw e;
     }
 
-    io.out(values.json ? jsonText(report) : formatReport(report, model.data, { currency: model.data.currency ?? null }));
+    io.out(values.json ? jsonText(report) : formatReport(model.data, report, { currency: model.data.currency ?? null }));
     if (values.html !== undefined || values.svg !== undefined) {
       // d3 and a DOM are loaded only when a diagram is asked for
       const { writeDiagrams } = await import("./write-diagrams.js");
       // with --json, stdout stays the JSON's alone
-      await writeDiagrams(model.data, report, values, values.json ? io.err : io.out);
+      await writeOutputs(values.json ? io.err : io.out, (outputs) => writeDiagrams(model.data, report, values, outputs));
     }
     return 0;
   },

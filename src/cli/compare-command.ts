@@ -6,6 +6,7 @@ import { safeApplyRedesign } from "../redesign/apply-redesign.js";
 import { compareReports } from "../redesign/compare-reports.js";
 import { safeParseRedesign } from "../redesign/parse-redesign.js";
 import { savingHeadline } from "../redesign/saving-headline.js";
+import { waitsSentence } from "../redesign/waits-sentence.js";
 import { usageError } from "./cli-error.js";
 import type { Command } from "./command.js";
 import { comparisonTable } from "./comparison-table.js";
@@ -71,7 +72,10 @@ export const compareCommand: Command = {
       io.out(jsonText({ redesign: name, before, after, delta }));
     } else {
       io.out(`${terminalText(name)}: ${terminalText(comparison.before.service.name)}\n\n`);
-      io.out(`${terminalText(savingHeadline(comparison, name))}\n\n`);
+      io.out(`${terminalText(savingHeadline(comparison, name, { currency: model.data.currency ?? null }))}\n`);
+      const waits = waitsSentence(parsed.data);
+      if (waits) io.out(`${terminalText(waits)}\n`);
+      io.out("\n");
       io.out(comparisonTable(comparison, { currency: model.data.currency ?? null, service: model.data }));
       // with --json, stdout stays the JSON's alone
       if (values.html !== undefined) io.out(`\nwrote ${terminalText(values.html)}\n`);

@@ -16,7 +16,7 @@ export type ComparisonTableOptions = Partial<typeof DEFAULTS>;
  * The human summary of `hukka compare`: before | after | saving for the headline figures per
  * customer (time in days, hours or minutes first, then the exact minutes) and per year when the
  * service has a volume, then where the saving comes from, by name.
- * A saving is positive here (before − after); the shares (flow efficiency, failure demand,
+ * A saving is positive here (before − after), a rise says "more"; the shares (flow efficiency, failure demand,
  * resolved) show their improvement in percentage points.
  *
  * @example
@@ -36,11 +36,12 @@ export function comparisonTable(comparison: Comparison, options: ComparisonTable
   const money = currency ? ` (${currency})` : "";
   const rows: string[][] = [
     ["per customer", "before", "after", "saving"],
-    ["time", formatDuration(b.minutes), formatDuration(a.minutes), formatDuration(b.minutes - a.minutes)],
+    ["time", formatDuration(b.minutes), formatDuration(a.minutes), b.minutes - a.minutes <= -0.05 ? `${formatDuration(a.minutes - b.minutes)} more` : formatDuration(b.minutes - a.minutes)],
     figureRow("minutes", b.minutes, a.minutes, 1),
     figureRow("waste minutes", b.wasteMinutes, a.wasteMinutes, 1),
     figureRow("hand-offs", b.handoffs, a.handoffs, 2),
     figureRow("ping-pongs", b.pingPongs, a.pingPongs, 2),
+    figureRow("revisits", b.revisits, a.revisits, 2),
     figureRow(`cost${money}`, b.cost, a.cost, 2),
     shareRow("flow efficiency", b.flowEfficiency, a.flowEfficiency),
     shareRow("failure demand", b.failureDemandShare, a.failureDemandShare, -1),
@@ -74,8 +75,10 @@ export function comparisonTable(comparison: Comparison, options: ComparisonTable
   return lines.join("\n") + "\n";
 }
 
+/** A figure before and after, and its saving; a rise reads "0.07 more", never as a negative saving. */
 function figureRow(label: string, before: number, after: number, digits: number): string[] {
-  return [label, number(before, digits), number(after, digits), number(before - after, digits)];
+  const saving = before - after <= -0.5 * 10 ** -digits ? `${number(after - before, digits)} more` : number(before - after, digits);
+  return [label, number(before, digits), number(after, digits), saving];
 }
 
 /**

@@ -14,10 +14,9 @@ import { formatReport } from "./format-report.js";
 import { jsonText } from "./json-text.js";
 import type { OptionTable } from "./option-table.js";
 import { parseOptions } from "./parse-options.js";
-import { readVizScript } from "./read-viz-script.js";
 import { terminalText } from "./terminal-text.js";
 import { usageLine } from "./usage-line.js";
-import { writeOutput } from "./write-output.js";
+import { writeOutputs } from "./output-files.js";
 
 /** Where the demo writes unless `--out` says otherwise: a folder of its own in the current directory. */
 export const DEMO_DEFAULTS = Object.freeze({ out: "hukka-demo" });
@@ -59,7 +58,7 @@ export const demoCommand: Command = {
     const comparison = compareReports(report, analyse(redesigned));
 
     io.out("The built-in example: examples/health-centre/service.json\n\n");
-    io.out(formatReport(report, service, { currency: service.currency ?? null, customer: "patient" }));
+    io.out(formatReport(service, report, { currency: service.currency ?? null, customer: "patient" }));
     const d = comparison.delta;
     io.out(
       `\nRedesign "${redesign.name}": ${number(-d.minutes / 1440)} days and ${number(-d.handoffs, 2)} hand-offs less per patient` +
@@ -70,20 +69,21 @@ export const demoCommand: Command = {
     // d3 and a DOM are loaded only here, after the analysis has been printed
     const { reportHtml } = await import("../viz/report/report-html.js");
     const { comparisonHtml } = await import("../viz/report/comparison-html.js");
-    const html = reportHtml(service, report, { script: await readVizScript() });
+    const html = reportHtml(service, report);
     const files: [string, string, string][] = [
       ["report.html", html, "the interactive report: blueprint, journeys, wander line, waste breakdown"],
       ["report.json", jsonText(report), "the analysis as JSON"],
       ["redesign.html", comparisonHtml(comparison, service, redesigned, { redesign }), "the redesign, before and after"],
     ];
     await mkdirOrFail(dir);
-    for (const [name, text, what] of files) {
-      const path = join(dir, name);
-      await writeOutput(path, text).catch((e: CliError) => {
-        throw new CliError(`${e.message} (choose another folder with --out DIR)`);
-      });
-      io.out(`wrote ${terminalText(shown(path))}  (${what})\n`);
-    }
+    await writeOutputs(io.out, async (outputs) => {
+      for (const [name, text, what] of files) {
+        const path = join(dir, name);
+        await outputs.add(path, text, `wrote ${terminalText(shown(path))}  (${what})\n`);
+      }
+    }).catch((e: CliError) => {
+      throw new CliError(`${e.message} (choose another folder with --out DIR)`);
+    });
     io.out(`\nOpen ${terminalText(shown(join(dir, "report.html")))} in a browser; it works offline.\n`);
     return 0;
   },

@@ -1,7 +1,10 @@
 import type { CountMiningOptions } from "../mining/count-mining.js";
 import type { FidelityFigures, MiningFidelity } from "../mining/mining-fidelity.js";
 import type { Issue, Service } from "../model/types.js";
+import { formatDuration } from "../analysis/format-duration.js";
 import type { ReplayComparison, WanderDelta } from "../redesign/replay-comparison.js";
+import { replayWords } from "../redesign/replay-words.js";
+import type { Redesign } from "../redesign/types.js";
 import { terminalText } from "./terminal-text.js";
 
 /** Minutes in the unit a reader takes in at a glance. */
@@ -45,26 +48,47 @@ export function fidelityLines(service: Service, fidelity: MiningFidelity, mining
 }
 
 const signed = (x: number) => `${x >= 0 ? "+" : "−"}${Math.abs(x).toFixed(4)}`;
+/** A change of time with its sign; a change below a tenth of a minute reads 0. */
+const signedDuration = (x: number) => (Math.abs(x) < 0.05 ? "0 min" : `${x > 0 ? "+" : "−"}${formatDuration(Math.abs(x))}`);
 
 /**
- * The redesign's change per customer, predicted by the mined model, replayed on the cases and
- * told by the model re-mined from them, with a line on which figures are exact.
+ * The redesign's change per case, predicted by the mined model, replayed on the cases and told
+ * by the model re-mined from them, under the headline of the replay and the assumption about
+ * time (`replayWords`), with a line on which figures are exact.
  *
  * @example
- * replayLines(replayComparison(log, redesign));
+ * replayLines(replayComparison(log, redesign), redesign);
  */
-export function replayLines(r: ReplayComparison): string {
-  const row = (label: string, d: WanderDelta) => `  ${label.padEnd(38)}  ${signed(d.handoffs).padStart(10)}  ${signed(d.pingPongs).padStart(10)}  ${signed(d.revisits).padStart(10)}`;
+export function replayLines(r: ReplayComparison, redesign: Redesign): string {
+  const words = replayWords(r, redesign);
+  const cells = (d: WanderDelta, number: (x: number) => string, time: (x: number) => string) =>
+    `${number(d.handoffs).padStart(10)}  ${number(d.pingPongs).padStart(10)}  ${number(d.revisits).padStart(10)}  ${time(d.minutes).padStart(10)}`;
+  const row = (label: string, d: WanderDelta) => `  ${label.padEnd(45)}  ${cells(d, signed, signedDuration)}`;
   return [
-    `redesign${r.name ? ` ${JSON.stringify(terminalText(r.name))}` : ""}, change per case:`,
-    `  ${"".padEnd(38)}  ${"hand-offs".padStart(10)}  ${"ping-pongs".padStart(10)}  ${"revisits".padStart(10)}`,
-    row("predicted by the mined model", r.predicted),
-    row("replayed on the cases", r.replayed),
-    row("model re-mined from the replayed cases", r.remined),
-    "  the hand-off change is exact in all three rows (a relabel keeps every transition's count); the mined",
-    "  model's ping-pong and revisit changes are estimates (its history was kept before the merge): the",
-    "  replayed and re-mined rows are the ones to quote",
+    `redesign${r.name ? ` ${JSON.stringify(terminalText(r.name))}` : ""}, per case:`,
+    ...wrapped(terminalText(words.headline)),
+    ...(words.waits ? wrapped(terminalText(words.waits)) : []),
+    `  ${"".padEnd(45)}  ${"hand-offs".padStart(10)}  ${"ping-pongs".padStart(10)}  ${"revisits".padStart(10)}  ${"time".padStart(10)}`,
+    `  ${"the cases as they are".padEnd(45)}  ${cells(r.before.log, (x) => x.toFixed(4), formatDuration)}`,
+    row("change predicted by the mined model", r.predicted),
+    row("change replayed on the cases", r.replayed),
+    row("change by a model re-mined from the replay", r.remined),
+    ...wrapped(words.exact),
   ].join("\n") + "\n";
+}
+
+/** Text broken between words into lines of at most `width` characters, each indented by two spaces. */
+function wrapped(text: string, width = 100): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width - 2) {
+      lines.push(`  ${line}`);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(`  ${line}`);
+  return lines;
 }
 
 /**

@@ -27,10 +27,10 @@ const percent = (share: number) => `${number(share * 100)} %`;
  * it** loses (excess minutes) and what that is of **the average customer's** time (lost minutes).
  *
  * @example
- * formatReport(analyse(service), service);
+ * formatReport(service, analyse(service));
  * // "From symptoms to specialist care (outpatient-referral)\n\nA customer spends 3.1 days …"
  */
-export function formatReport(report: WasteReport, service: Service, options: FormatReportOptions = {}): string {
+export function formatReport(service: Service, report: WasteReport, options: FormatReportOptions = {}): string {
   const { currency, top, customer } = { ...DEFAULTS, ...options };
   const names = nameLookup(service);
   const money = (value: number) => (currency ? `${number(value, 2)} ${currency}` : number(value, 2));
@@ -38,7 +38,7 @@ export function formatReport(report: WasteReport, service: Service, options: For
   const lines = [
     terminalText(report.service.name === report.service.id ? report.service.id : `${report.service.name} (${report.service.id})`),
     "",
-    terminalText(headline(report, service, { customer })),
+    terminalText(headline(service, report, { customer })),
     "",
     `Per ${customer}, expected:`,
     `  time              ${formatDuration(e.minutes)}  (value ${formatDuration(e.valueMinutes)}, necessary ${formatDuration(e.necessaryMinutes)}, waste ${formatDuration(e.wasteMinutes)})`,

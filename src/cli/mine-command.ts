@@ -31,10 +31,13 @@ import type { CliIO } from "./io.js";
 import { jsonText } from "./json-text.js";
 import type { OptionTable } from "./option-table.js";
 import { parseOptions } from "./parse-options.js";
+import { readCalendar } from "./read-calendar.js";
 import { readJsonFile } from "./read-json-file.js";
 import { terminalText } from "./terminal-text.js";
 import { usageLine } from "./usage-line.js";
-import { writeOutput } from "./write-output.js";
+import { jsonChunks } from "./json-chunks.js";
+import { checkOutputs, writeOutputs } from "./output-files.js";
+import { workingTimeLines } from "./working-time-lines.js";
 
 const options = {
   case: { type: "string", value: "C", description: "the column (CSV) or trace attribute (XES) naming the case (XES default: concept:name)" },
@@ -78,6 +81,7 @@ const options = {
   "timestamp-format": { type: "string", value: "F", description: "a pattern for timestamps that are neither ISO 8601 nor YYYY/MM/DD hh:mm:ss" },
   "skip-bad-rows": { type: "boolean", description: "count and skip bad rows instead of stopping at the first" },
   classify: { type: "string", value: "FILE", input: true, description: "a classification (JSON): step type, waste, failure demand and outcome per activity" },
+  calendar: { type: "string", value: "FILE", input: true, description: "a calendar (JSON: time zone, weekly hours, holidays): every wait on the working clock too" },
   redesign: {
     type: "string",
     value: "FILE",
@@ -92,12 +96,13 @@ const options = {
     value: "duckdb",
     description: "compute the log report in DuckDB (CSV, Parquet or a DuckDB table; the events never enter this process); needs the package @duckdb/node-api",
   },
-  database: { type: "string", value: "FILE", input: true, description: "with --engine duckdb: a DuckDB database file whose table LOG holds the events (--format table)" },
-  "memory-limit": { type: "string", value: "SIZE", description: "with --engine duckdb: DuckDB's memory limit, e.g. 2GB; past it DuckDB spills to --temp-directory" },
-  "temp-directory": { type: "string", value: "DIR", description: "with --engine duckdb: where DuckDB spills what does not fit in --memory-limit" },
+  database: { type: "string", value: "FILE", input: true, requires: ["engine", "duckdb"], description: "with --engine duckdb: a DuckDB database file whose table LOG holds the events (--format table)" },
+  "memory-limit": { type: "string", value: "SIZE", requires: ["engine", "duckdb"], description: "with --engine duckdb: DuckDB's memory limit, e.g. 2GB; past it DuckDB spills to --temp-directory" },
+  "temp-directory": { type: "string", value: "DIR", requires: ["engine", "duckdb"], description: "with --engine duckdb: where DuckDB spills what does not fit in --memory-limit" },
 } as const satisfies OptionTable;
 
 const usage = usageLine("mine", "LOG", options);
+const calendarNeedsDefaultEngine = `--calendar needs the default engine: working time reads each event's local time against the calendar's hours and holidays, which the SQL aggregation does not compute; leave out --engine duckdb (the default engine mines a million events with a calendar in seconds)\nusage: ${usage}`;
 
 const count = (n: number) => n.toLocaleString("en");
 /** Names from a log reach the terminal with their control characters shown, not obeyed. */
@@ -108,6 +113,9 @@ const percent = (part: number, whole: number) => `${whole === 0 ? "0" : ((100 * 
 function duration(minutes: number | null): string {
   return minutes === null ? "–" : formatDuration(minutes);
 }
+
+/** A size DuckDB's `memory_limit` reads (it takes more spellings; these are the ones worth typing), above 0. */
+const MEMORY_SIZE = /^\s*(?=[\d.]*[1-9])(\d+(\.\d*)?|\.\d+)\s*(b|bytes|kb|kib|mb|mib|gb|gib|tb|tib|k|m|g|t)\s*$/i;
 
 /** `\t` and `tab` are hard to type as a delimiter in a shell. */
 const unescapeDelimiter = (d: string | undefined) => (d === "\\t" || d === "tab" ? "\t" : d);
@@ -217,6 +225,11 @@ function progressReporter(io: CliIO, path: string, size: number) {
 /** `--engine duckdb`: the log report, and the mined model from the mining counts, computed by DuckDB. */
 async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): Promise<number> {
   if (values.redesign !== undefined) throw usageError(`--redesign replays the change on the cases, which needs the default engine\nusage: ${usage}`);
+  if (values.calendar !== undefined) throw usageError(calendarNeedsDefaultEngine);
+  const memoryLimit = values["memory-limit"];
+  if (memoryLimit !== undefined && !MEMORY_SIZE.test(memoryLimit)) {
+    throw usageError(`invalid --memory-limit ${JSON.stringify(memoryLimit)}: give a size such as 2GB, 512MB or 1.5GiB\nusage: ${usage}`);
+  }
   const format = values.format ?? (values.database !== undefined ? "table" : undefined);
   if (format !== undefined && format !== "csv" && format !== "parquet" && format !== "table") {
     throw usageError(`--engine duckdb reads --format csv, parquet or table (of --database FILE), not ${JSON.stringify(format)}; XES needs the default engine\nusage: ${usage}`);
@@ -261,15 +274,15 @@ async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): P
     for (const w of fidelity.warnings) if (w.code === "no_service_time") io.out(`  note: ${shown(w.message)}\n`);
   }
   for (const w of fidelity.warnings) if (w.code === "fidelity_gap") io.err(`warning: ${issueLine(w)}\n`);
-  if (values.model !== undefined) {
-    await writeOutput(values.model, jsonText(service));
-    if (!values.json) io.out(`\nmodel written to ${shown(values.model)}\n`);
-  }
-  if (values.html !== undefined) {
-    const { writeDiagrams } = await import("./write-diagrams.js");
-    const withFidelity = { ...analysed, warnings: [fidelityNote(fidelity), ...fidelity.warnings, ...analysed.warnings] };
-    await writeDiagrams(service, withFidelity, { html: values.html }, values.json ? io.err : io.out);
-  }
+  // the model and the report are written together or not at all
+  await writeOutputs(values.json ? io.err : io.out, async (outputs) => {
+    if (values.model !== undefined) await outputs.add(values.model, jsonChunks(service), values.json ? null : `\nmodel written to ${shown(values.model)}\n`);
+    if (values.html !== undefined) {
+      const { writeDiagrams } = await import("./write-diagrams.js");
+      const withFidelity = { ...analysed, warnings: [fidelityNote(fidelity), ...fidelity.warnings, ...analysed.warnings] };
+      await writeDiagrams(service, withFidelity, { html: values.html }, outputs);
+    }
+  });
   return 0;
 }
 
@@ -285,9 +298,12 @@ export const mineCommand: Command = {
     if (positionals.length !== 1) throw usageError(`mine takes one log file\nusage: ${usage}`);
     const path = positionals[0]!;
     if (values.engine !== undefined && values.engine !== "duckdb") throw usageError(`unknown engine ${JSON.stringify(values.engine)}: use duckdb, or leave --engine out\nusage: ${usage}`);
+    // a missing folder for an output is found before a large log is read, not after
+    await checkOutputs([values.model, values.html]);
     if (values.engine === "duckdb") return mineThroughDuckDB(path, values, io);
     const mining = miningOptions(values["history"], values["missing-department"]);
     const classification = values.classify === undefined ? undefined : await readClassification(values.classify);
+    const calendar = values.calendar === undefined ? null : await readCalendar(values.calendar);
     const redesign = values.redesign === undefined ? undefined : await readRedesign(values.redesign);
     const size = await openLog(path);
     const progress = progressReporter(io, path, size);
@@ -308,13 +324,14 @@ export const mineCommand: Command = {
           delimiter: unescapeDelimiter(values.delimiter),
           encoding: values.encoding as LogEncoding | undefined,
           timestampFormat: values["timestamp-format"],
+          ...(calendar && { timezone: calendar.timezone }),
           skipBadRows: values["skip-bad-rows"],
           onProgress: progress.onProgress,
         },
       );
     } catch (e) {
       if (e instanceof EventLogError) {
-        const usageProblem = e.code === "mapping_required" || e.code === "bad_option";
+        const usageProblem = e.code === "mapping_required" || e.code === "bad_option" || e.code === "needs_duckdb";
         throw new CliError(`${path}: ${e.message}${usageProblem ? `\nusage: ${usage}` : ""}`, usageProblem ? 2 : 1);
       }
       if ((e as NodeJS.ErrnoException).code !== undefined) throw new CliError(`cannot read log ${path}: ${(e as Error).message}`);
@@ -322,11 +339,11 @@ export const mineCommand: Command = {
     } finally {
       progress.done();
     }
-    const report = analyseLog(log);
+    const report = analyseLog(log, { calendar });
     if (values.department === undefined) await warnNoDepartment(io, path, values.encoding);
     const say = values.json ? io.err : io.out; // with --json, stdout stays the JSON's alone
     const id = basename(path).replace(/\..*$/, "") || "mined-service";
-    const service = mineService(log, { ...mining, classification, id, name: `Mined from ${basename(path)}` });
+    const service = mineService(log, { ...mining, calendar, classification, id, name: `Mined from ${basename(path)}` });
     const analysed = analyse(service);
     const fidelity = miningFidelity(log, report, analysed.expected);
     const before = { service, expected: analysed.expected, logReport: report };
@@ -335,27 +352,29 @@ export const mineCommand: Command = {
     if (values.json) io.out(jsonText({ ...report, fidelity, ...(replay && { redesign: replay }) }));
     else {
       io.out(summary(path, report, log.skippedProblems));
+      if (report.working) io.out(`\n${workingTimeLines(report, report.working)}`);
       io.out(`\n${fidelityLines(service, fidelity, mining)}`);
       for (const w of fidelity.warnings) if (w.code === "no_service_time") io.out(`  note: ${shown(w.message)}\n`);
-      if (replay) io.out(`\n${replayLines(replay)}`);
+      if (replay) io.out(`\n${replayLines(replay, redesign!)}`);
     }
     for (const w of fidelity.warnings) if (w.code === "fidelity_gap") io.err(`warning: ${issueLine(w)}\n`);
+    for (const w of replay?.warnings ?? []) io.err(`warning: ${issueLine(w)}\n`);
     const known = new Set(log.activities);
     for (const c of classification?.activities ?? []) {
       if (!known.has(c.activity)) io.err(`warning: classified activity ${JSON.stringify(c.activity)} does not occur in the log\n`);
     }
-    if (values.model !== undefined) {
-      await writeOutput(values.model, jsonText(service));
-      if (!values.json) io.out(`\nmodel written to ${shown(values.model)}\n`);
-    }
-    if (values.html !== undefined) {
-      // the mined service measured like any model, drawn as the interactive report; d3 loads only here
-      const { writeDiagrams } = await import("./write-diagrams.js");
-      const withFidelity = { ...analysed, warnings: [fidelityNote(fidelity), ...fidelity.warnings, ...analysed.warnings] };
-      // the log's own departments and journeys go beside the model's
-      const logData = { departments: departmentFlows(log), observed: observedJourneys(log) };
-      await writeDiagrams(service, withFidelity, { html: values.html }, say, logData);
-    }
+    // the model and the report are written together or not at all
+    await writeOutputs(say, async (outputs) => {
+      if (values.model !== undefined) await outputs.add(values.model, jsonChunks(service), values.json ? null : `\nmodel written to ${shown(values.model)}\n`);
+      if (values.html !== undefined) {
+        // the mined service measured like any model, drawn as the interactive report; d3 loads only here
+        const { writeDiagrams } = await import("./write-diagrams.js");
+        const withFidelity = { ...analysed, warnings: [fidelityNote(fidelity), ...fidelity.warnings, ...analysed.warnings] };
+        // the log's own departments and journeys go beside the model's
+        const logData = { departments: departmentFlows(log), observed: observedJourneys(log), ...(replay && { redesign: { redesign: redesign!, replay } }) };
+        await writeDiagrams(service, withFidelity, { html: values.html }, outputs, logData);
+      }
+    });
     return 0;
   },
 };

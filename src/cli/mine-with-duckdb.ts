@@ -2,7 +2,6 @@ import { analyse } from "../analysis/analyse.js";
 import type { WasteReport } from "../analysis/report.js";
 import { EventLogError } from "../logs/event-log-error.js";
 import type { LogReport } from "../log-report/log-report.js";
-import type { Classification } from "../mining/classification.js";
 import type { CountMiningOptions } from "../mining/count-mining.js";
 import { miningFidelityFromTotals, type MiningFidelity } from "../mining/mining-fidelity.js";
 import { serviceFromCounts } from "../mining/service-from-counts.js";
@@ -31,7 +30,7 @@ export async function mineWithDuckDB(
   mapping: LogMapping,
   options: DuckDBLogOptions,
   mining: Required<CountMiningOptions>,
-  model: { id: string; name: string; classification: Classification | undefined },
+  model: Parameters<typeof serviceFromCounts>[1],
   modelNeeded: boolean,
   usage: string,
 ): Promise<MinedWithDuckDB> {

@@ -19,6 +19,11 @@ export interface OptionSpec {
   readonly input?: boolean;
   /** The option names a file the command writes: never onto an input, never twice to one path. */
   readonly output?: boolean;
+  /**
+   * The option works only beside another: `["engine", "duckdb"]` (`--engine duckdb`) or
+   * `["mining"]` (`--mining`). Given without it, it is wrong usage, not silently ignored.
+   */
+  readonly requires?: readonly [option: string, value?: string];
   /** One line of help: what the option does, in the user's words. */
   readonly description: string;
 }

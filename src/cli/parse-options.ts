@@ -1,13 +1,16 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { closestNames, didYouMean } from "../logs/closest-names.js";
 import { usageError } from "./cli-error.js";
 import type { OptionTable } from "./option-table.js";
 import { outputClash, type NamedPath } from "./output-clash.js";
 
 /**
  * Reads a command line against the command's option table (`node:util` parseArgs, strict) and
- * checks what the table declares: required options are present, and no output (`output: true`)
- * is written onto an input (the positional files and `input: true` options) or twice to one
- * path. Every problem is a usage error (exit status 2) ending in the command's usage line.
+ * checks what the table declares: required options are present, no option is given an empty
+ * value, an option that `requires` another comes with it, and no output (`output: true`) is
+ * written onto an input (the positional files and `input: true` options) or twice to one path.
+ * An unknown option names the closest known ones first. Every problem is a usage error (exit
+ * status 2) ending in the command's usage line.
  * A value that starts with a dash is taken as the value (`--top -1` is "-1", then refused by the
  * command as a number), unless it is one of the command's own options.
  *
@@ -25,6 +28,7 @@ export function parseOptions<O extends OptionTable>(args: string[], options: O, 
         options: parseArgsTable(options) as unknown as O & NonNullable<ParseArgsConfig["options"]>,
         allowPositionals: true,
         strict: true,
+        tokens: true,
       });
     } catch (e) {
       throw fail(readable(e as Error & { code?: string }, options));
@@ -32,6 +36,16 @@ export function parseOptions<O extends OptionTable>(args: string[], options: O, 
   })();
 
   const values = parsed.values as Record<string, unknown>;
+  const given = new Set(parsed.tokens.flatMap((t) => (t.kind === "option" ? [t.name] : [])));
+  for (const [long, spec] of Object.entries(options)) {
+    const value = values[long];
+    if (value === "" || (Array.isArray(value) && value.includes(""))) throw fail(`--${long} is empty: give it a value (--${long} ${spec.value ?? "VALUE"})`);
+    const [needed, neededValue] = spec.requires ?? [];
+    if (needed !== undefined && given.has(long) && (neededValue === undefined ? values[needed] !== true : values[needed] !== neededValue)) {
+      const flag = `--${needed}${neededValue === undefined ? "" : ` ${neededValue}`}`;
+      throw fail(`--${long} works with ${flag} only: add ${flag}, or leave --${long} out`);
+    }
+  }
   const inputs: NamedPath[] = parsed.positionals.map((path) => ({ what: "an input", path }));
   const outputs: NamedPath[] = [];
   for (const [long, spec] of Object.entries(options)) {
@@ -45,7 +59,7 @@ export function parseOptions<O extends OptionTable>(args: string[], options: O, 
   }
   const clash = outputClash(inputs, outputs);
   if (clash !== null) throw fail(clash);
-  return parsed;
+  return { values: parsed.values, positionals: parsed.positionals };
 }
 
 /** The table as parseArgs takes it: its own keys only. */
@@ -96,8 +110,12 @@ function readable(e: Error & { code?: string }, options: OptionTable): string {
   const flag = /'(-[^' ]+)/.exec(e.message)?.[1];
   const known = Object.keys(options).map((long) => `--${long}`);
   switch (e.code) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return `unknown option ${flag ?? ""} (${known.length > 0 ? `options: ${known.join(", ")}` : "this command takes no options"})`;
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
+      if (known.length === 0) return `unknown option ${flag ?? ""} (this command takes no options)`;
+      const { ordered, suggested } = closestNames(flag ?? "", known);
+      const hint = didYouMean(suggested, (name) => name);
+      return `unknown option ${flag ?? ""}${hint ? `: ${hint}` : ""} (options: ${(hint ? ordered : known).join(", ")})`;
+    }
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
       const long = flag?.replace(/^-+/, "") ?? "";
       const spec = options[long] ?? Object.entries(options).find(([, s]) => s.short === long)?.[1];

@@ -9,6 +9,7 @@ import type { OptionTable } from "./option-table.js";
 import { parseOptions } from "./parse-options.js";
 import { readJsonFile } from "./read-json-file.js";
 import { usageLine } from "./usage-line.js";
+import { writeOutputs } from "./output-files.js";
 import { writeDiagrams } from "./write-diagrams.js";
 
 const options = {
@@ -39,7 +40,8 @@ export const renderCommand: Command = {
       if (e instanceof InvalidServiceError) throw invalidInput(`${positionals[0]}: invalid service model`, e.issues);
       throw e;
     }
-    await writeDiagrams(model.data, report, values, io.out);
+    // both files or neither
+    await writeOutputs(io.out, (outputs) => writeDiagrams(model.data, report, values, outputs));
     return 0;
   },
 };

@@ -1,3 +1,4 @@
+import { closestNames, didYouMean } from "../logs/closest-names.js";
 import { CliError } from "./cli-error.js";
 import { commandHelp } from "./command-help.js";
 import { commands } from "./commands.js";
@@ -42,7 +43,9 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.err(`error: unknown command "${terminalText(name)}" (commands: ${commands.map((c) => c.name).join(", ")}; hukka --help)\n`);
+    const { ordered, suggested } = closestNames(name, commands.map((c) => c.name));
+    const hint = didYouMean(suggested, (n) => `"${n}"`);
+    io.err(`error: unknown command "${terminalText(name)}"${hint ? `: ${hint}` : ""} (commands: ${ordered.join(", ")}; hukka --help)\n`);
     return 2;
   }
   // before "--", a help flag wins over anything else on the line

@@ -19,8 +19,8 @@ const options = {
   order: { type: "string", value: "COL", description: "a whole-number column (row number, event id) that orders events with the same timestamp" },
   "top-variants": { type: "string", value: "N", default: "10", description: "how many of the most frequent variants to list" },
   mining: { type: "boolean", description: "print the SQL of the mined model's counts (for miningCountsFromAggregate and serviceFromCounts) instead of the log report's" },
-  history: { type: "string", value: "0|1|2", default: "2", description: "with --mining: how many previous department runs a mined touchpoint remembers" },
-  "missing-department": { type: "string", value: "inherit|unknown", default: "inherit", description: "with --mining: where an event without a department goes" },
+  history: { type: "string", value: "0|1|2", default: "2", requires: ["mining"], description: "with --mining: how many previous department runs a mined touchpoint remembers" },
+  "missing-department": { type: "string", value: "inherit|unknown", default: "inherit", requires: ["mining"], description: "with --mining: where an event without a department goes" },
 } as const satisfies OptionTable;
 
 const usage = usageLine("sql", "", options);

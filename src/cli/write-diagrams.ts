@@ -3,9 +3,8 @@ import type { Service } from "../model/types.js";
 import { blueprintSvg } from "../viz/blueprint/blueprint-svg.js";
 import { reportHtml } from "../viz/report/report-html.js";
 import type { ReportLogData } from "../viz/report/report-log-data.js";
-import { readVizScript } from "./read-viz-script.js";
+import type { OutputFileSet } from "./output-files.js";
 import { terminalText } from "./terminal-text.js";
-import { writeOutput } from "./write-output.js";
 
 /** Where `writeDiagrams` writes: the interactive HTML report, the static blueprint SVG, or both. */
 export interface DiagramFiles {
@@ -14,24 +13,16 @@ export interface DiagramFiles {
 }
 
 /**
- * Writes the HTML report (`reportHtml`, with the browser bundle inlined) and/or the blueprint SVG
- * (`blueprintSvg`) of a service and its report; `say` is told each file written. For a report
- * made from a log, `log` adds its department flows and observed journeys to the HTML.
+ * Adds to `outputs` the HTML report (`reportHtml`, with the browser bundle inlined) and/or the
+ * blueprint SVG (`blueprintSvg`) of a service and its report, each with the line that says it was
+ * written. For a report made from a log, `log` adds its department flows and observed journeys
+ * to the HTML.
  */
-export async function writeDiagrams(
-  service: Service,
-  report: WasteReport,
-  files: DiagramFiles,
-  say: (line: string) => void,
-  log?: ReportLogData,
-): Promise<void> {
+export async function writeDiagrams(service: Service, report: WasteReport, files: DiagramFiles, outputs: OutputFileSet, log?: ReportLogData): Promise<void> {
   if (files.html !== undefined) {
-    const html = reportHtml(service, report, { script: await readVizScript(), log });
-    await writeOutput(files.html, html);
-    say(`wrote ${terminalText(files.html)}  (interactive report: open it in a browser, works offline)\n`);
+    await outputs.add(files.html, reportHtml(service, report, { log }), `wrote ${terminalText(files.html)}  (interactive report: open it in a browser, works offline)\n`);
   }
   if (files.svg !== undefined) {
-    await writeOutput(files.svg, blueprintSvg(service, report));
-    say(`wrote ${terminalText(files.svg)}  (service blueprint)\n`);
+    await outputs.add(files.svg, blueprintSvg(service, report), `wrote ${terminalText(files.svg)}  (service blueprint)\n`);
   }
 }

@@ -5,6 +5,8 @@ import { countVariants } from "./count-variants.js";
 import { MISSING_DEPARTMENT, type EventLog } from "../logs/event-log.js";
 import type { DirectlyFollows, LogReport, Variant } from "./log-report.js";
 import { minutesSummary } from "./minutes-summary.js";
+import type { Calendar } from "../working-time/calendar.js";
+import { logWorkingTime } from "./log-working-time.js";
 
 /**
  * Options of `analyseLog`.
@@ -15,9 +17,11 @@ import { minutesSummary } from "./minutes-summary.js";
 export interface AnalyseLogOptions {
   /** How many variants to list. */
   topVariants?: number;
+  /** Measure the waits on this calendar's working clock too (`LogReport.working`); see `parseCalendar`. */
+  calendar?: Calendar | null;
 }
 
-const DEFAULTS: Required<AnalyseLogOptions> = { topVariants: 10 };
+const DEFAULTS: Required<AnalyseLogOptions> = { topVariants: 10, calendar: null };
 
 const MS_PER_MINUTE = 60_000;
 
@@ -124,7 +128,7 @@ function directlyFollows(log: EventLog): DirectlyFollows[] {
  * report.waiting.departmentChanges; // { count: 2, meanMinutes: 5.5, medianMinutes: 5.5 }
  */
 export function analyseLog(log: EventLog, options: AnalyseLogOptions = {}): LogReport {
-  const { topVariants } = { ...DEFAULTS, ...options };
+  const { topVariants, calendar } = { ...DEFAULTS, ...options };
   const { waiting, handoffsByPair, ...wander } = measureWandering(log);
   const { variants, variantCount } = namedVariants(log, topVariants);
   return {
@@ -139,6 +143,7 @@ export function analyseLog(log: EventLog, options: AnalyseLogOptions = {}): LogR
     variantCount,
     caseMinutes: minutesSummary(caseDurations(log)),
     waiting,
+    ...(calendar && { working: logWorkingTime(log, calendar) }),
     skippedRows: log.skipped,
   };
 }

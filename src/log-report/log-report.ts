@@ -1,4 +1,5 @@
 import type { HandoffCount } from "../analysis/report.js";
+import type { LogWorkingTime } from "./log-working-time.js";
 import type { MinutesSummary } from "./minutes-summary.js";
 
 /**
@@ -82,6 +83,11 @@ export interface LogReport {
    * department sequence, so the wait across an unknown event belongs to the pair around it.
    */
   waiting: { departmentChanges: MinutesSummary; departmentStays: MinutesSummary };
+  /**
+   * The waits on the working clock, beside `waiting` and `caseMinutes` (on the customer's): only
+   * when `analyseLog` was given a calendar (`--calendar`). See `LogWorkingTime`.
+   */
+  working?: LogWorkingTime;
   /** Rows or events skipped as bad while reading. */
   skippedRows: number;
 }

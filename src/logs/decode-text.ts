@@ -49,7 +49,9 @@ export async function* decodeText(chunks: AsyncIterable<Uint8Array>, encoding: L
   const invalid = (upTo: number) =>
     new EventLogError(
       "invalid_encoding",
-      `the log is not valid UTF-8 (between bytes ${bytes.toLocaleString("en")} and ${upTo.toLocaleString("en")}): if it is Latin-1, read it with encoding "latin1" (--encoding latin1)`,
+      `the log is not valid UTF-8 (between bytes ${bytes.toLocaleString("en")} and ${upTo.toLocaleString("en")})`,
+      {},
+      ["encoding_latin1"],
     );
   /** Whole UTF-8 characters with Node's Buffer; a U+FFFD in the text is checked against the bytes. */
   const viaBuffer = (chunk: Uint8Array, final: boolean): string => {

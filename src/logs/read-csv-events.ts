@@ -157,14 +157,14 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
     if (Number.isNaN(time)) {
       const stamp = field(timestampColumn);
       const what = stamp === "" ? "empty timestamp" : `cannot read the timestamp ${quoted(stamp)}`;
-      return badRow(config, stamp === "" ? "missing_value" : "bad_timestamp", `line ${at}: ${what} in column ${quoted(config.timestampKey)}: expected ${config.timestampHint}`, { line: at });
+      return badRow(config, stamp === "" ? "missing_value" : "bad_timestamp", `line ${at}: ${what} in column ${quoted(config.timestampKey)}: expected ${config.timestampHint}`, { line: at }, config.timestampFixes);
     }
     let start = Number.NaN;
     if (startColumn >= 0 && ends[startColumn]! > starts[startColumn]!) {
       start = timeOf(startColumn);
       if (Number.isNaN(start)) {
         const stamp = field(startColumn);
-        return badRow(config, "bad_timestamp", `line ${at}: cannot read the start timestamp ${quoted(stamp)} in column ${quoted(config.startTimestampKey!)}: expected ${config.timestampHint}`, { line: at });
+        return badRow(config, "bad_timestamp", `line ${at}: cannot read the start timestamp ${quoted(stamp)} in column ${quoted(config.startTimestampKey!)}: expected ${config.timestampHint}`, { line: at }, config.timestampFixes);
       }
     }
     // The events of a case usually follow each other: compare with the last case (one native

@@ -6,8 +6,11 @@ import { gunzipIfCompressed } from "./gunzip-if-compressed.js";
 import { byteChunks, type EventLogSource } from "./log-source.js";
 import { readCsvEvents } from "./read-csv-events.js";
 import { readXesEvents } from "./read-xes-events.js";
+import { refuseEngineFiles } from "./refuse-engine-files.js";
 import type { ReaderConfig } from "./reader-config.js";
 import { isoTimestampAt, timestampParser, type TimestampParser } from "./timestamp-parser.js";
+import { isTimeZone } from "./zone-clock.js";
+import { zonedTimestamps } from "./zoned-timestamps.js";
 
 /**
  * Which columns (CSV) or attributes (XES) hold what. For XES every field has a default: the
@@ -52,6 +55,12 @@ export interface ReadEventLogOptions {
   encoding?: LogEncoding;
   /** A pattern such as `DD.MM.YYYY HH:mm` or a function (see `timestampParser`). */
   timestampFormat?: string | TimestampParser;
+  /**
+   * The IANA time zone of timestamps that carry no offset, read exactly across daylight-saving
+   * changes (default: UTC); give a calendar's `timezone` to measure working time. Timestamps
+   * with an offset keep it; a function `timestampFormat` is used as is.
+   */
+  timezone?: string;
   /** Joins several activity columns or attributes. */
   activitySeparator?: string;
   /** Count and skip bad rows / events instead of failing on the first. */
@@ -141,7 +150,7 @@ export async function readEventLog(source: EventLogSource, mapping: LogMapping =
     typeof source === "string"
       ? sliced(source)
       : decodeText(
-          gunzipIfCompressed(counted(byteChunks(source), (bytes) => progress?.({ bytes, events: builder.events }))),
+          refuseEngineFiles(gunzipIfCompressed(counted(byteChunks(source), (bytes) => progress?.({ bytes, events: builder.events })))),
           options.encoding ?? DEFAULTS.encoding,
         );
   const { format: detected, texts } = await peekFormat(bytesIn);
@@ -154,6 +163,11 @@ export async function readEventLog(source: EventLogSource, mapping: LogMapping =
   } catch (e) {
     throw new EventLogError("bad_option", `${(e as Error).message}: use YYYY, MM, DD, HH, mm, ss, SSS and Z`);
   }
+  if (options.timezone !== undefined && !isTimeZone(options.timezone)) {
+    throw new EventLogError("bad_option", `unknown time zone ${JSON.stringify(options.timezone)}: use an IANA name such as "Europe/Helsinki"`);
+  }
+  const parseTimeAt = options.timestampFormat === undefined || options.timestampFormat === "" ? isoTimestampAt : null;
+  const zoned = options.timezone === undefined ? { parseTime, parseTimeAt } : zonedTimestamps(parseTime, parseTimeAt, options.timestampFormat, options.timezone);
   const config: ReaderConfig = {
     caseKey: mapping.case ?? defaults.case,
     activityKeys: typeof activity === "string" ? [activity] : [...activity],
@@ -162,12 +176,10 @@ export async function readEventLog(source: EventLogSource, mapping: LogMapping =
     departmentKey: mapping.department ?? null,
     missing: new Set(mapping.missing ?? []),
     activitySeparator: options.activitySeparator ?? DEFAULTS.activitySeparator,
-    parseTime,
-    parseTimeAt: options.timestampFormat === undefined || options.timestampFormat === "" ? isoTimestampAt : null,
+    ...zoned,
     timestampHint:
-      typeof options.timestampFormat === "string"
-        ? `the format ${JSON.stringify(options.timestampFormat)}`
-        : "ISO 8601 (2014-10-22T11:15:41+02:00) or YYYY/MM/DD hh:mm:ss; set timestampFormat (--timestamp-format) for other layouts",
+      typeof options.timestampFormat === "string" ? `the format ${JSON.stringify(options.timestampFormat)}` : "ISO 8601 (2014-10-22T11:15:41+02:00) or YYYY/MM/DD hh:mm:ss",
+    timestampFixes: typeof options.timestampFormat === "string" ? [] : ["timestamp_format"],
     skipBadRows: options.skipBadRows ?? DEFAULTS.skipBadRows,
     builder,
   };
@@ -178,7 +190,7 @@ export async function readEventLog(source: EventLogSource, mapping: LogMapping =
     } catch (e) {
       // A CSV whose first column name starts with "<" is read as XES: say how to read it as CSV.
       if (e instanceof EventLogError && options.format === undefined && (e.code === "xml_error" || e.code === "not_xes")) {
-        throw new EventLogError(e.code, `${e.message} (read as XES because the text starts with "<"; set format "csv", --format csv, for a CSV log)`, e.place);
+        throw new EventLogError(e.code, e.problem, e.place, [...e.fixes, "format_csv"]);
       }
       throw e;
     }

@@ -90,7 +90,7 @@ export async function readXesEvents(texts: AsyncIterable<string>, config: Reader
       const time = config.parseTime(stamp);
       if (Number.isNaN(time)) {
         const what = stamp === "" ? `no ${quoted(config.timestampKey)} attribute` : `cannot read the timestamp ${quoted(stamp)}`;
-        badRow(config, stamp === "" ? "missing_attribute" : "bad_timestamp", `${where}: ${what}: expected ${config.timestampHint}`, place);
+        badRow(config, stamp === "" ? "missing_attribute" : "bad_timestamp", `${where}: ${what}: expected ${config.timestampHint}`, place, config.timestampFixes);
         continue;
       }
       let department = MISSING_DEPARTMENT;

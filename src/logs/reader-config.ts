@@ -1,5 +1,6 @@
 import { EventLogError, ROW_PROBLEMS } from "./event-log-error.js";
 import type { EventLogBuilder } from "./event-log-builder.js";
+import { logFixText, type LogFix } from "./log-fix.js";
 import type { TimestampParser } from "./timestamp-parser.js";
 
 /** What a reader needs, resolved once from the mapping and the options by `readEventLog`. */
@@ -18,12 +19,14 @@ export interface ReaderConfig {
   parseTimeAt: ((text: string, start: number, end: number) => number) | null;
   /** How the expected timestamps look, for error messages. */
   timestampHint: string;
+  /** What fixes a timestamp that cannot be read: giving its layout, unless one was given. */
+  timestampFixes: readonly LogFix[];
   skipBadRows: boolean;
   builder: EventLogBuilder;
 }
 
-/** Throws a row problem, or counts and skips it when `skipBadRows` allows. */
-export function badRow(config: ReaderConfig, code: string, message: string, place: EventLogError["place"]): void {
-  if (config.skipBadRows && ROW_PROBLEMS.has(code)) config.builder.skip(message);
-  else throw new EventLogError(code, message + (ROW_PROBLEMS.has(code) ? " (or skip such rows with skipBadRows, --skip-bad-rows)" : ""), place);
+/** Throws a row problem, or counts and skips it when `skipBadRows` allows; a row problem may always be skipped. */
+export function badRow(config: ReaderConfig, code: string, message: string, place: EventLogError["place"], fixes: readonly LogFix[] = []): void {
+  if (config.skipBadRows && ROW_PROBLEMS.has(code)) config.builder.skip(message + logFixText(fixes));
+  else throw new EventLogError(code, message, place, ROW_PROBLEMS.has(code) ? [...fixes, "skip_bad_rows"] : fixes);
 }

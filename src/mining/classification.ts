@@ -1,14 +1,17 @@
 import { z } from "zod";
 import { formatPath } from "../model/format-path.js";
-import { OUTCOMES, STANDARD_WASTES, STEP_TYPES } from "../model/schema.js";
+import { issueMessage } from "../model/issue-message.js";
+import type { Problem } from "../model/problem.js";
+import { MODEL_BOUNDS, OUTCOMES, STANDARD_WASTES, STEP_TYPES } from "../model/schema.js";
 import type { Issue } from "../model/types.js";
 
 const ClassifiedActivitySchema = z.strictObject({
   activity: z.string().min(1).describe("The activity name as the log spells it (joined, when several columns make the activity)."),
   type: z.enum(STEP_TYPES).describe("value, necessary or waste."),
   waste: z.string().min(1).optional().describe(`Waste category of a waste activity: ${STANDARD_WASTES.join(", ")}, or a custom one.`),
-  minutes: z.number().finite().nonnegative().optional().describe("The customer's minutes in this activity (0 when absent)."),
-  cost: z.number().finite().nonnegative().optional().describe("The organisation's cost of this activity."),
+  // bounded as a model's minutes and cost are: the mined model's steps take them
+  minutes: z.number().finite().nonnegative().max(MODEL_BOUNDS.minutes).optional().describe("The customer's minutes in this activity (0 when absent)."),
+  cost: z.number().finite().nonnegative().max(MODEL_BOUNDS.cost).optional().describe("The organisation's cost of this activity."),
   failure: z.boolean().optional().describe("A visit to this activity is failure demand."),
   outcome: z.enum(OUTCOMES).optional().describe("A case that ends with this activity ends so (resolved when absent)."),
 });
@@ -86,12 +89,25 @@ export class InvalidClassificationError extends Error {
  * // throws: activities[0].waste: a waste activity needs a waste category (delay, …)
  */
 export function parseClassification(input: unknown): Classification {
-  const result = ClassificationSchema.safeParse(input);
+  const result = ClassificationSchema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   throw new InvalidClassificationError(
     result.error.issues.map((i) => {
       const code = i.code === "custom" ? String((i.params as { code?: string } | undefined)?.code ?? "custom") : i.code;
-      return { code, path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: `${formatPath(i.path)}: ${i.message}` };
+      const path = i.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+      return { code, path, message: classificationMessage(i) };
     }),
   );
+}
+
+/** A zod issue of a classification in hukka's words ("must be ≤ 1e9, got 1e+308"), as model problems are worded. */
+function classificationMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === "custom") return `${formatPath(issue.path)}: ${issue.message}`;
+  if (issue.code === "unrecognized_keys") {
+    // the fields of a classification, not of a service model
+    const known = issue.path.length === 0 ? ["$schema", "activities"] : Object.keys(ClassifiedActivitySchema.shape);
+    const keys = issue.keys.map((k) => JSON.stringify(k)).join(", ");
+    return `${formatPath(issue.path)}: unknown field${issue.keys.length === 1 ? "" : "s"} ${keys} (known: ${known.join(", ")})`;
+  }
+  return issueMessage(issue as Problem);
 }

@@ -1,4 +1,5 @@
 import { MISSING_DEPARTMENT, type EventLog } from "../logs/event-log.js";
+import type { Calendar } from "../working-time/calendar.js";
 import { compareMiningStates, type MiningCounts, type MiningState, type MiningTransition } from "./mining-counts.js";
 
 /**
@@ -12,6 +13,8 @@ export interface CountMiningOptions {
   missingDepartment?: "inherit" | "unknown";
   /** How many previous department runs refine a touchpoint: 0, 1 or 2. */
   history?: 0 | 1 | 2;
+  /** Count each wait on this calendar's working clock too (`workingWaitMinutes`); see `parseCalendar`. */
+  calendar?: Calendar | null;
 }
 
 /**
@@ -20,21 +23,21 @@ export interface CountMiningOptions {
  * @example
  * MINING_DEFAULTS.history; // 2
  */
-export const MINING_DEFAULTS: Readonly<Required<CountMiningOptions>> = Object.freeze({ missingDepartment: "inherit", history: 2 });
+export const MINING_DEFAULTS: Readonly<Required<CountMiningOptions>> = Object.freeze({ missingDepartment: "inherit", history: 2, calendar: null });
 
 const MS_PER_MINUTE = 60_000;
 const UNKNOWN = -1;
 
 /** Checks the options and fills in the defaults; a bad value names itself and the choices. */
 export function resolveMiningOptions(options: CountMiningOptions): Required<CountMiningOptions> {
-  const { missingDepartment, history } = { ...MINING_DEFAULTS, ...stripUndefined(options) };
+  const { missingDepartment, history, calendar } = { ...MINING_DEFAULTS, ...stripUndefined(options) };
   if (missingDepartment !== "inherit" && missingDepartment !== "unknown") {
     throw new RangeError(`invalid missingDepartment ${JSON.stringify(missingDepartment)}: use "inherit" or "unknown"`);
   }
   if (history !== 0 && history !== 1 && history !== 2) {
     throw new RangeError(`invalid history ${JSON.stringify(history)}: use 0, 1 or 2 (previous department runs a touchpoint remembers)`);
   }
-  return { missingDepartment, history };
+  return { missingDepartment, history, calendar };
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
@@ -56,8 +59,11 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
  * counts.transitions; // [{ from: 0, to: 1, count: 1, waitMinutes: 10 }, { from: 1, to: 2, count: 1, waitMinutes: 30 }]
  */
 export function countMining(log: EventLog, options: CountMiningOptions = {}): MiningCounts {
-  const { missingDepartment, history } = resolveMiningOptions(options);
+  const { missingDepartment, history, calendar } = resolveMiningOptions(options);
   const { caseStart, activity, department, time } = log;
+  // with a calendar, each wait is also measured on the hours of the department waited for
+  const hours = calendar && log.departments.map((name) => calendar.hours(name));
+  const unknownHours = calendar?.hours(null);
   const start = log.start ?? null;
   const D = log.departments.length;
   // A state's key packs (activity, department, history) into one number when it fits (base B
@@ -116,12 +122,13 @@ export function countMining(log: EventLog, options: CountMiningOptions = {}): Mi
         let t = transitionIndex.get(k);
         if (t === undefined) {
           t = transitions.length;
-          transitions.push({ from: previousState, to: s, count: 0, waitMinutes: 0 });
+          transitions.push({ from: previousState, to: s, count: 0, waitMinutes: 0, ...(hours && { workingWaitMinutes: 0 }) });
           transitionIndex.set(k, t);
         }
         const arrived = Number.isNaN(started) ? time[i]! : started;
         transitions[t]!.count++;
         transitions[t]!.waitMinutes += (arrived - time[i - 1]!) / MS_PER_MINUTE;
+        if (hours) transitions[t]!.workingWaitMinutes! += (d < 0 ? unknownHours! : hours[d]!).minutesBetween(time[i - 1]!, arrived);
       }
       previousState = s;
     }
@@ -136,6 +143,7 @@ export function countMining(log: EventLog, options: CountMiningOptions = {}): Mi
     activities: [...log.activities],
     departments: [...log.departments],
     hasStartTimes: start !== null && states.some((s) => s.serviceEvents > 0),
+    ...(calendar && { workingDayMinutes: calendar.dayMinutes }),
     states,
     transitions,
   });
@@ -144,9 +152,13 @@ export function countMining(log: EventLog, options: CountMiningOptions = {}): Mi
 /**
  * Writes into `out[0 .. to − from)` the department index of each event of one case: known ones
  * as they are; missing ones inherited from the previous known event (leading ones from the
- * first known event; none known: unknown) or, with `unknown`, the unknown department.
+ * first known event; none known: unknown, -1) or, with `unknown`, the unknown department. The
+ * mined model's placement, shared with the replay of a redesign on the cases.
+ *
+ * @example
+ * placeDepartments(log.department, log.caseStart[0], log.caseStart[1], "inherit", out);
  */
-function placeDepartments(department: Uint32Array, from: number, to: number, rule: "inherit" | "unknown", out: Int32Array): void {
+export function placeDepartments(department: Uint32Array, from: number, to: number, rule: "inherit" | "unknown", out: Int32Array): void {
   let known: number = UNKNOWN;
   if (rule === "inherit") {
     for (let i = from; i < to && known === UNKNOWN; i++) if (department[i] !== MISSING_DEPARTMENT) known = department[i]!;

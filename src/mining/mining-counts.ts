@@ -53,6 +53,11 @@ export interface MiningTransition {
    * a mean, so that counts of parts of a log add up exactly.
    */
   waitMinutes: number;
+  /**
+   * Σ working minutes of the same waits, each on the working hours of the department of `to`
+   * (counted with a calendar only).
+   */
+  workingWaitMinutes?: number;
 }
 
 /**
@@ -99,6 +104,8 @@ export interface MiningCounts {
   departments: string[];
   /** Whether any event had a start time (then touchpoints get service time from `serviceMinutes`). */
   hasStartTimes: boolean;
+  /** The calendar's working day in minutes, when the waits were counted on a calendar too. */
+  workingDayMinutes?: number;
   states: MiningState[];
   transitions: MiningTransition[];
 }

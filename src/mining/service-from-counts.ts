@@ -113,6 +113,7 @@ export function serviceFromCounts(counts: MiningCounts, options: ServiceFromCoun
     to: ids[t.to]!,
     volume: t.count,
     wait: Math.max(0, t.waitMinutes / t.count),
+    ...(t.workingWaitMinutes !== undefined && { workingWait: Math.max(0, t.workingWaitMinutes / t.count) }),
     ...(classes.get(activities[states[t.to]!.activity]!)?.failure && { failure: true }),
   }));
   states.forEach((s, k) => {
@@ -132,7 +133,14 @@ export function serviceFromCounts(counts: MiningCounts, options: ServiceFromCoun
   });
 
   const departments: Department[] = [...counts.departments.keys(), -1].filter((d) => used.has(d)).map((d) => ({ id: departmentId(d) }));
-  return { id, ...(options.name !== undefined && { name: options.name }), departments, touchpoints, transitions: mined };
+  return {
+    id,
+    ...(options.name !== undefined && { name: options.name }),
+    ...(counts.workingDayMinutes !== undefined && { workingDayMinutes: counts.workingDayMinutes }),
+    departments,
+    touchpoints,
+    transitions: mined,
+  };
 }
 
 /** `first`, or `after A → B`: the previous department runs, oldest first. */

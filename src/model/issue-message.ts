@@ -1,3 +1,4 @@
+import { excerptId } from "./excerpt-id.js";
 import { formatPath } from "./format-path.js";
 import type { Problem, TransitionRef } from "./problem.js";
 import { DepartmentSchema, ServiceSchema, STANDARD_WASTES, StepSchema, TouchpointSchema, TransitionSchema } from "./schema.js";
@@ -54,9 +55,9 @@ function describe(p: Problem): string {
     case "duplicate_id":
       return `duplicate ${p.kind} id ${quote(p.id)} (already used at ${formatPath(p.first)}); give each ${p.kind} its own id`;
     case "unknown_department":
-      return `unknown department ${quote(p.value)} (known: ${list(p.known)})`;
+      return `unknown department ${quote(p.value)} (known: ${list(p.known.map(excerptId))})`;
     case "unknown_touchpoint":
-      return `unknown touchpoint ${quote(p.value)} (known: ${list(p.known)})`;
+      return `unknown touchpoint ${quote(p.value)} (known: ${list(p.known.map(excerptId))})`;
     case "group_mismatch":
       return `${p.field} ${quote(p.value)} differs from ${quote(p.expected)} of touchpoints[${p.first}] in group ${quote(p.group)}: touchpoints of one group share their name and department (they are one touchpoint refined); give it the same ${p.field} or another group`;
     case "duplicate_transition":

@@ -4,6 +4,7 @@ import { probabilitySplit } from "./probability-split.js";
 import type { ModelProblem } from "./problem.js";
 import { ClosedCycleError, solveFlow } from "../solver/solve-flow.js";
 import type { Service } from "./types.js";
+import { modelIndex, type ModelIndex } from "./model-index.js";
 
 /**
  * Expected visits per customer above this mean a loop so nearly closed that its figures are
@@ -15,23 +16,31 @@ export const MAX_EXPECTED_VISITS = 1e9;
  * The error `nearly_closed_loop` for each loop whose touchpoints customers would visit more than
  * `MAX_EXPECTED_VISITS` times on average — a loop left with probability 1e-12, or a self-loop of
  * volume 1e15 beside an exit of volume 1 — found by the same sparse solve `analyse` runs, so that
- * a model that validates also analyses. Runs on an otherwise valid model.
+ * a model that validates also analyses. Runs on an otherwise valid model; takes the `modelIndex`
+ * validation has already built, if there is one.
  *
  * @example
  * // a → a (probability 1), a → done (1e-12): customers go round a about 1e12 times
  * nearlyClosedLoops(service); // [{ code: "nearly_closed_loop", path: ["touchpoints", 0], loop: ["a"], visits: 1e12 }]
  */
-export function nearlyClosedLoops(service: Service): ModelProblem[] {
-  const { touchpoints, transitions } = service;
+export function nearlyClosedLoops(service: Service, index: ModelIndex = modelIndex(service)): ModelProblem[] {
+  const { touchpoints } = service;
   const n = touchpoints.length;
-  const index = new Map<string, number>();
-  touchpoints.forEach((t, i) => index.set(t.id, i));
   const { probabilities } = probabilitySplit(service);
-  const kept = transitions.flatMap((t, k) => (probabilities[k]! > 0 ? [k] : []));
-  const from = Int32Array.from(kept, (k) => index.get(transitions[k]!.from)!);
-  const to = Int32Array.from(kept, (k) => index.get(transitions[k]!.to)!);
-  const p = Float64Array.from(kept, (k) => probabilities[k]!);
-  const transient = (i: number) => touchpoints[i]!.outcome === undefined;
+  // the transitions that carry customers, their ends read off the index validation built
+  let count = 0;
+  for (let k = 0; k < probabilities.length; k++) if (probabilities[k]! > 0) count++;
+  const from = new Int32Array(count);
+  const to = new Int32Array(count);
+  const p = new Float64Array(count);
+  for (let k = 0, e = 0; k < probabilities.length; k++) {
+    if (!(probabilities[k]! > 0)) continue;
+    from[e] = index.from[k]!;
+    to[e] = index.to[k]!;
+    p[e++] = probabilities[k]!;
+  }
+  const isTransient = Uint8Array.from(touchpoints, (t) => (t.outcome === undefined ? 1 : 0));
+  const transient = (i: number) => isTransient[i] === 1;
   const system = flowSystem(n, from, to, p, (e) => transient(from[e]!) && transient(to[e]!), { stochastic: true });
 
   let total = 0;

@@ -3,7 +3,7 @@ import { issueMessage } from "./issue-message.js";
 import { groupProblems } from "./group-problems.js";
 import { journeyEndProblems } from "./journey-end-problems.js";
 import { lenientService, type LenientService } from "./lenient-service.js";
-import { modelIndex } from "./model-index.js";
+import { modelIndex, type ModelIndex } from "./model-index.js";
 import { nearlyClosedLoops } from "./nearly-closed-loops.js";
 import { probabilityProblems } from "./probability-problems.js";
 import { WARNING_CODES, type Problem } from "./problem.js";
@@ -41,9 +41,10 @@ export function safeParseService(input: unknown): SafeParseServiceResult {
   const parsed = ServiceSchema.safeParse(input, { reportInput: true });
   // a valid Service is its own lenient view; otherwise keep each field that is valid on its own
   const view: LenientService = parsed.success ? parsed.data : lenientService(input);
-  const problems: Problem[] = [...(parsed.success ? [] : parsed.error.issues), ...graphProblems(view)];
+  const index = modelIndex(view);
+  const problems: Problem[] = [...(parsed.success ? [] : parsed.error.issues), ...graphProblems(view, index)];
   // the expected visits are solved only for a model that is otherwise valid
-  if (parsed.success && problems.every((p) => WARNING_CODES.has(p.code))) problems.push(...nearlyClosedLoops(parsed.data));
+  if (parsed.success && problems.every((p) => WARNING_CODES.has(p.code))) problems.push(...nearlyClosedLoops(parsed.data, index));
   const issues: Issue[] = [];
   const warnings: Issue[] = [];
   for (const problem of problems) {
@@ -69,8 +70,7 @@ export function parseService(input: unknown): Service {
 }
 
 /** The graph checks, in the order their problems are listed. */
-function graphProblems(view: LenientService): Problem[] {
-  const index = modelIndex(view);
+function graphProblems(view: LenientService, index: ModelIndex): Problem[] {
   return [
     ...referenceProblems(view, index),
     ...groupProblems(view),

@@ -124,6 +124,9 @@ export const TransitionSchema = z
       .describe("Count of customers taking this transition; used for the probabilities when none are given."),
     wait: minutes.optional().describe("Minutes the customer waits between the two touchpoints (waste, `delay` by default)."),
     waste: wasteCategory.optional().describe("Waste category of the wait; `delay` by default."),
+    workingWait: minutes
+      .optional()
+      .describe("The part of `wait` inside working hours, in minutes (the working clock; a mined model's, with a calendar)."),
     failure: z.boolean().optional().describe("The visit this transition leads to is failure demand."),
   })
   .describe("A move from one touchpoint to another.");
@@ -141,6 +144,12 @@ export const ServiceSchema = z
     name: z.string().optional().describe("Display name; defaults to the id."),
     volume: weight.optional().describe("Customers per year, for yearly totals."),
     currency: z.string().optional().describe("Currency of the cost fields, e.g. EUR."),
+    workingDayMinutes: z
+      .number()
+      .positive()
+      .max(1440)
+      .optional()
+      .describe("The length of a working day in minutes, for working time in days (`workingWait`): e.g. 435 for 7 h 15 min."),
     departments: z.array(DepartmentSchema).min(1).describe("The departments, teams or units: at least one."),
     touchpoints: z.array(TouchpointSchema).min(1).describe("The touchpoints: at least one, and at least one with an entry weight."),
     transitions: z.array(TransitionSchema).describe("Where customers go from each touchpoint that is not an outcome."),

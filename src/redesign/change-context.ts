@@ -1,3 +1,4 @@
+import { excerptId } from "../model/excerpt-id.js";
 import { formatPath } from "../model/format-path.js";
 import type { Issue } from "../model/types.js";
 import type { RedesignIssue } from "./types.js";
@@ -28,7 +29,7 @@ export function changeContext(index: number) {
     issue,
     /** An id the model does not have: name it and list the known ones. */
     unknown(what: "touchpoint" | "department", field: string | (string | number)[], id: string, known: Iterable<string>) {
-      issue(`unknown_${what}`, field, `unknown ${what} ${JSON.stringify(id)} (known: ${knownList(known)})`);
+      issue(`unknown_${what}`, field, `unknown ${what} ${JSON.stringify(excerptId(id))} (known: ${knownList(known)})`);
     },
     warn(code: string, message: string) {
       warnings.push({ code, path: ["changes", index], message: `changes[${index}]: ${message}` });
@@ -41,6 +42,6 @@ export type ChangeContext = ReturnType<typeof changeContext>;
 function knownList(ids: Iterable<string>): string {
   const all = [...ids];
   if (all.length === 0) return "none";
-  const shown = all.slice(0, KNOWN_SHOWN).join(", ");
+  const shown = all.slice(0, KNOWN_SHOWN).map(excerptId).join(", ");
   return all.length > KNOWN_SHOWN ? `${shown}, … and ${all.length - KNOWN_SHOWN} more` : shown;
 }

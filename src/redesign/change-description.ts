@@ -34,7 +34,8 @@ export function changeDescription(change: RedesignChange, service: Service): str
     case "merge-departments": {
       const merged = change.departments.map(department);
       const into = change.name ? quote(change.name) : department(change.into);
-      return `Merged ${list(merged)} into ${into}`;
+      const waits = change.waits === "as-within" ? ", the moves between them waiting as moves within one department do" : "";
+      return `Merged ${list(merged)} into ${into}${waits}`;
     }
     case "rename-department":
       return `Renamed the department ${department(change.department)} ${quote(change.name ?? change.to)}`;

@@ -96,7 +96,11 @@ function pairDelta(before: HandoffCount[], after: HandoffCount[]): HandoffCount[
   add(after, 1);
   add(before, -1);
   // Before's pairs first in before's order, then the pairs only the redesign has.
-  const order = new Map([...before, ...after].map((p, i) => [JSON.stringify([p.from, p.to]), i] as const));
+  const order = new Map<string, number>();
+  for (const p of [...before, ...after]) {
+    const key = JSON.stringify([p.from, p.to]);
+    if (!order.has(key)) order.set(key, order.size);
+  }
   return [...pairs.entries()].sort(([x], [y]) => order.get(x)! - order.get(y)!).map(([, p]) => p);
 }
 

@@ -9,6 +9,16 @@ export { changeLabel } from "./change-label.js";
 export { changeDescription } from "./change-description.js";
 export { savingHeadline } from "./saving-headline.js";
 export { replayRedesign } from "./replay-redesign.js";
+export { replayedCases } from "./replayed-cases.js";
+export type { ReplayOptions } from "./replayed-cases.js";
+export { changeHeadline } from "./change-headline.js";
+export type { ChangeHeadlineOptions, HeadlineFigures } from "./change-headline.js";
+export { waitsSentence } from "./waits-sentence.js";
+export { replayWords } from "./replay-words.js";
+export { redesignWaits } from "./redesign-waits.js";
+export type { RedesignWaits } from "./redesign-waits.js";
+export { withinWaits } from "./within-waits.js";
+export type { WithinWaits } from "./within-waits.js";
 export { replayComparison } from "./replay-comparison.js";
 export type { ReplayComparison, ReplayComparisonBefore, WanderDelta } from "./replay-comparison.js";
 export { serviceDiff } from "./service-diff.js";
@@ -22,6 +32,7 @@ export {
   RenameDepartmentSchema,
   SetTransitionSchema,
   REDESIGN_OPS,
+  MERGE_WAITS,
 } from "./redesign-schema.js";
 export type {
   Redesign,

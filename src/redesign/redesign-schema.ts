@@ -7,6 +7,16 @@ import { LANES, MODEL_BOUNDS, STEP_TYPES } from "../model/schema.js";
  */
 
 const id = z.string().min(1);
+
+/**
+ * The assumptions a `merge-departments` change can make about time: `keep` (the default) keeps
+ * every wait, `as-within` lets a move that stops being a hand-off wait as moves within one
+ * department do.
+ *
+ * @example
+ * MERGE_WAITS.includes("as-within"); // true
+ */
+export const MERGE_WAITS = ["keep", "as-within"] as const;
 const note = z.string().optional().describe("Why this change: free text, kept for the reader.");
 const stepSelector = {
   touchpoint: id.describe("The id of the touchpoint whose step changes."),
@@ -46,6 +56,12 @@ export const MergeDepartmentsSchema = z
     into: id.describe("The merged department: an existing one (its record is kept) or a new id."),
     name: z.string().optional().describe("Display name of the merged department."),
     lane: z.enum(LANES).optional().describe("Lane of the merged department; by default the lane it had, or the first merged one's."),
+    waits: z
+      .enum(MERGE_WAITS)
+      .optional()
+      .describe(
+        'How long a move that stops being a hand-off waits: "keep" (default) its wait as it was, so the merge alone saves no time; "as-within" as long as moves within one department into the same touchpoint wait.',
+      ),
     note,
   })
   .describe("Merge departments into one: their touchpoints move to `into`, the others are removed.");

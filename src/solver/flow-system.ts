@@ -71,6 +71,18 @@ export function flowSystem(
   return { n, inPtr, inSrc, inP, ...parts, exit: options.stochastic ? exits(from, to, p, keep, parts.component, n) : null };
 }
 
+/**
+ * The system of the incoming edges given as CSR (sources `inSrc[inPtr[i] .. inPtr[i+1])` of
+ * node i, probabilities `inP`), kept as they are: for a caller that builds its edges grouped
+ * by target anyway. Not stochastic (`exit` is null).
+ *
+ * @example
+ * incomingFlowSystem(2, Int32Array.of(0, 1, 2), Int32Array.of(1, 0), Float64Array.of(0.5, 1)).start.length - 1; // 1
+ */
+export function incomingFlowSystem(n: number, inPtr: Int32Array, inSrc: Int32Array, inP: Float64Array): FlowSystem {
+  return { n, inPtr, inSrc, inP, ...components(n, inPtr, inSrc), exit: null };
+}
+
 /** Per node, the probability of its edges that leave its component (or are not kept). */
 function exits(from: Int32Array, to: Int32Array, p: Float64Array, keep: (edge: number) => boolean, component: Int32Array, n: number) {
   const exit = new Float64Array(n);

@@ -2,9 +2,6 @@ import type { SqlDialect } from "./sql-dialects.js";
 import type { SqlLogMapping } from "./sql-log-mapping.js";
 import type { SqlStep } from "./sql-query.js";
 
-/** A string as an SQL literal. */
-export const sqlLiteral = (text: string) => `'${text.replace(/'/g, "''")}'`;
-
 /** Throws a TypeError, prefixed with `caller`, that names what the mapping lacks. */
 function checkMapping(caller: string, mapping: SqlLogMapping): void {
   const bad = (what: string) => {
@@ -34,7 +31,7 @@ export function eventsStep(caller: string, mapping: SqlLogMapping, d: SqlDialect
   const text = (c: string) => `CAST(${column(c)} AS ${d.text})`;
   const activities = typeof mapping.activity === "string" ? [mapping.activity] : mapping.activity;
   const activity = activities.length === 1 ? text(activities[0]!) : d.joinNonEmpty(activities.map(text), activitySeparator);
-  const markers = ["", ...(mapping.missing ?? [])].map(sqlLiteral).join(", ");
+  const markers = ["", ...(mapping.missing ?? [])].map(d.literal).join(", ");
   const department =
     mapping.department === undefined
       ? `CAST(NULL AS ${d.text})`

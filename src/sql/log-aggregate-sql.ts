@@ -1,6 +1,6 @@
 import { sqlDialects, type SqlDialectName } from "./sql-dialects.js";
 import type { SqlLogMapping } from "./sql-log-mapping.js";
-import { eventsStep, sqlLiteral } from "./events-step.js";
+import { eventsStep } from "./events-step.js";
 import { withStatement, type SqlQuery, type SqlStep } from "./sql-query.js";
 
 /**
@@ -61,7 +61,7 @@ export function logAggregateQuery(mapping: SqlLogMapping, options: LogAggregateS
   // `rank` is also a function's name: quoted where it names the column
   const rankAlias = d.identifier("rank");
   const total = (label: string, value: string, from: string) =>
-    `SELECT 'total' AS part, ${sqlLiteral(label)} AS name, ${nullText} AS next_name, CAST(${value} AS ${d.bigint}) AS n, ${nullDouble} AS micros, ${nullDouble} AS median_micros, ${nullBigint} AS ${rankAlias}, ${nullBigint} AS position FROM ${from}`;
+    `SELECT 'total' AS part, ${d.literal(label)} AS name, ${nullText} AS next_name, CAST(${value} AS ${d.bigint}) AS n, ${nullDouble} AS micros, ${nullDouble} AS median_micros, ${nullBigint} AS ${rankAlias}, ${nullBigint} AS position FROM ${from}`;
   const rows = [
     total("cases", "COUNT(*)", "cases"),
     total("events", "SUM(event_count)", "cases"),

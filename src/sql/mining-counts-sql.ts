@@ -1,6 +1,6 @@
 import { sqlDialects, type SqlDialectName } from "./sql-dialects.js";
 import type { SqlLogMapping } from "./sql-log-mapping.js";
-import { eventsStep, sqlLiteral } from "./events-step.js";
+import { eventsStep } from "./events-step.js";
 import { withStatement, type SqlQuery, type SqlStep } from "./sql-query.js";
 
 /**
@@ -82,7 +82,7 @@ export function miningCountsQuery(mapping: SqlLogMapping, options: MiningCountsS
   const place = missingDepartment === "unknown" ? "dep" : "MAX(dep) OVER (PARTITION BY case_id, GREATEST(known_seen, 1))";
   // every part fills the columns it has (MINING_AGGREGATE_COLUMNS) and leaves the others NULL
   const row = (part: string, cols: Partial<Record<string, string>>) =>
-    `SELECT ${sqlLiteral(part)} AS part, ${cols.name ?? `CAST(NULL AS ${d.text})`} AS name, ${["activity", "department", "history_1", "history_2", "next_activity", "next_department", "next_history_1", "next_history_2", "n", "starts", "ends"].map((c) => `${cols[c] ?? nullBig} AS ${c}`).join(", ")}, ${cols.micros ?? nullDouble} AS micros, ${cols.service_micros ?? nullDouble} AS service_micros, ${cols.service_events ?? nullBig} AS service_events`;
+    `SELECT ${d.literal(part)} AS part, ${cols.name ?? `CAST(NULL AS ${d.text})`} AS name, ${["activity", "department", "history_1", "history_2", "next_activity", "next_department", "next_history_1", "next_history_2", "n", "starts", "ends"].map((c) => `${cols[c] ?? nullBig} AS ${c}`).join(", ")}, ${cols.micros ?? nullDouble} AS micros, ${cols.service_micros ?? nullDouble} AS service_micros, ${cols.service_events ?? nullBig} AS service_events`;
   const steps: SqlStep[] = [
     events,
     { name: "activity_index", sql: `  SELECT activity, ROW_NUMBER() OVER (ORDER BY MIN(file_order), activity) - 1 AS a FROM events GROUP BY activity` },

@@ -7,8 +7,10 @@
  */
 export interface SqlDialect {
   readonly name: SqlDialectName;
-  /** Quotes an identifier (a column or table name as the user gave it). */
+  /** Quotes an identifier (a column or table name as the user gave it) as the engine's own lexer reads it back. */
   identifier(name: string): string;
+  /** A text as a string literal, as the engine's own lexer reads it back: any text, quotes and backslashes included. */
+  literal(text: string): string;
   /** Microseconds since 1970 of a timestamp expression, as a 64-bit integer. */
   epochMicros(timestamp: string): string;
   /**
@@ -40,8 +42,24 @@ export interface SqlDialect {
 /** The engines hukka writes its aggregation for. */
 export type SqlDialectName = "duckdb" | "postgres" | "spark" | "bigquery";
 
-const quoted = (open: string, close: string) => (name: string) => open + name.split(close).join(close + close) + close;
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+/** Standard SQL quoting: the quote character doubled, nothing else special (PostgreSQL, DuckDB; Spark's backquoted identifiers). */
+const doubled = (quote: string) => (text: string) => quote + text.split(quote).join(quote + quote) + quote;
+/** Inside a Spark or BigQuery string (or BigQuery quoted identifier) a backslash starts an escape. */
+const ESCAPES: Readonly<Record<string, string>> = { "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+/**
+ * Quoting for an engine whose lexer reads backslash escapes (Spark SQL, BigQuery): the
+ * backslash and the quote character escaped with a backslash (a doubled quote would be two
+ * literals side by side, which Spark joins: `'O''Brien'` is `OBrien` there), and control
+ * characters as escapes both engines read (`\n`, `\u0001`), since a raw line break may not
+ * stand in a BigQuery literal.
+ */
+const backslashed = (quote: string) => {
+  const special = new RegExp(`[\\\\${quote}\\u0000-\\u001f\\u007f]`, "g");
+  return (text: string) =>
+    quote + text.replace(special, (c) => ESCAPES[c] ?? (c === quote ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)) + quote;
+};
+const standardLiteral = doubled("'");
+const escapedLiteral = backslashed("'");
 const nullIfEmpty = (part: string) => `NULLIF(${part}, '')`;
 
 /**
@@ -54,7 +72,8 @@ const nullIfEmpty = (part: string) => `NULLIF(${part}, '')`;
 export const sqlDialects: Readonly<Record<SqlDialectName, SqlDialect>> = {
   duckdb: {
     name: "duckdb",
-    identifier: quoted('"', '"'),
+    identifier: doubled('"'),
+    literal: standardLiteral,
     epochMicros: (t) => `epoch_us(${t})`,
     // Ordered aggregates (string_agg … ORDER BY) and lists grouped by case stay in memory: a
     // window's list per case (computed once for the partition), sorted by position afterwards.
@@ -62,7 +81,7 @@ export const sqlDialects: Readonly<Record<SqlDialectName, SqlDialect>> = {
       window: (id, position) => `list(struct_pack(p := ${position}, a := ${id}))`,
       key: (value) => `array_to_string(list_transform(list_sort(${value}), x -> x.a), ',')`,
     },
-    joinNonEmpty: (parts, separator) => `concat_ws(${literal(separator)}, ${parts.map(nullIfEmpty).join(", ")})`,
+    joinNonEmpty: (parts, separator) => `concat_ws(${standardLiteral(separator)}, ${parts.map(nullIfEmpty).join(", ")})`,
     median: (v) => `median(${v})`,
     medianColumn: () => null,
     // A materialized CTE is held in memory while a window reads it: past the memory limit DuckDB
@@ -75,10 +94,12 @@ export const sqlDialects: Readonly<Record<SqlDialectName, SqlDialect>> = {
   },
   postgres: {
     name: "postgres",
-    identifier: quoted('"', '"'),
+    // standard_conforming_strings is on (the default since PostgreSQL 9.1): a backslash is a character
+    identifier: doubled('"'),
+    literal: standardLiteral,
     epochMicros: (t) => `CAST(EXTRACT(EPOCH FROM ${t}) * 1000000 AS BIGINT)`,
     variantKey: { grouped: (id, position) => `string_agg(CAST(${id} AS TEXT), ',' ORDER BY ${position})` },
-    joinNonEmpty: (parts, separator) => `concat_ws(${literal(separator)}, ${parts.map(nullIfEmpty).join(", ")})`,
+    joinNonEmpty: (parts, separator) => `concat_ws(${standardLiteral(separator)}, ${parts.map(nullIfEmpty).join(", ")})`,
     median: (v) => `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${v})`,
     medianColumn: () => null,
     materialized: "MATERIALIZED",
@@ -89,14 +110,16 @@ export const sqlDialects: Readonly<Record<SqlDialectName, SqlDialect>> = {
   },
   spark: {
     name: "spark",
-    identifier: quoted("`", "`"),
+    // a backquoted identifier reads a doubled backquote, and no backslash escape
+    identifier: doubled("`"),
+    literal: escapedLiteral,
     epochMicros: (t) => `unix_micros(CAST(${t} AS TIMESTAMP))`,
     // collect_list keeps no order: each id behind its zero-padded position, sorted as text. The
     // positions are 1…n in every case, so equal keys still mean equal sequences.
     variantKey: {
       grouped: (id, position) => `concat_ws(',', sort_array(collect_list(concat(lpad(CAST(${position} AS STRING), 10, '0'), ':', CAST(${id} AS STRING)))))`,
     },
-    joinNonEmpty: (parts, separator) => `concat_ws(${literal(separator)}, ${parts.map(nullIfEmpty).join(", ")})`,
+    joinNonEmpty: (parts, separator) => `concat_ws(${escapedLiteral(separator)}, ${parts.map(nullIfEmpty).join(", ")})`,
     // percentile (not percentile_approx) is exact
     median: (v) => `percentile(${v}, 0.5)`,
     medianColumn: () => null,
@@ -108,12 +131,14 @@ export const sqlDialects: Readonly<Record<SqlDialectName, SqlDialect>> = {
   },
   bigquery: {
     name: "bigquery",
-    identifier: quoted("`", "`"),
+    // a quoted identifier reads the escapes of a string literal
+    identifier: backslashed("`"),
+    literal: escapedLiteral,
     epochMicros: (t) => `UNIX_MICROS(CAST(${t} AS TIMESTAMP))`,
     // the delimiter is a comma by default
     variantKey: { grouped: (id, position) => `STRING_AGG(CAST(${id} AS STRING) ORDER BY ${position})` },
     // ARRAY_TO_STRING leaves NULL elements out
-    joinNonEmpty: (parts, separator) => `ARRAY_TO_STRING([${parts.map(nullIfEmpty).join(", ")}], ${literal(separator)})`,
+    joinNonEmpty: (parts, separator) => `ARRAY_TO_STRING([${parts.map(nullIfEmpty).join(", ")}], ${escapedLiteral(separator)})`,
     // BigQuery's exact median is an analytic function only: a column first, then any of its values
     median: (v) => `ANY_VALUE(${v}_median)`,
     medianColumn: (v, partition) => `PERCENTILE_CONT(${v}, 0.5) OVER (PARTITION BY ${partition}) AS ${v}_median`,

@@ -39,6 +39,8 @@ export { observedJourneysPanel } from "./observed-journey/observed-journeys-pane
 export { foldGroups } from "./blueprint/fold-groups.js";
 export type { FoldedGroups } from "./blueprint/fold-groups.js";
 export type { ReportLogData } from "./report/report-log-data.js";
+export { redesignSection } from "./report/redesign-section.js";
+export type { ReportRedesign } from "./report/redesign-section.js";
 export { journeyMarks } from "./svg/journey-marks.js";
 export type { JourneyMark } from "./svg/journey-marks.js";
 export { touchpointColumns } from "./blueprint/touchpoint-columns.js";

@@ -1,6 +1,6 @@
 // What the live diagrams of the docs run: hukka itself (`src/index.ts`, `src/viz/index.ts`),
 // loaded in the reader's browser only (d3 needs a DOM; the static build never draws).
-import type { EventLog, LogReport, Service, WasteReport } from "../../../src/index.js";
+import type { Calendar, EventLog, LogReport, Service, WasteReport } from "../../../src/index.js";
 
 export type Hukka = typeof import("../../../src/index.js");
 export type HukkaViz = typeof import("../../../src/viz/index.js");
@@ -71,6 +71,6 @@ export function drawReport(viz: HukkaViz, container: HTMLElement, service: Servi
  * @example
  * minedService(hukka, log, "receipt.csv").name; // "receipt.csv"
  */
-export function minedService(hukka: Hukka, log: EventLog, name: string): Service {
-  return hukka.mineService(log, { id: name, name });
+export function minedService(hukka: Hukka, log: EventLog, name: string, calendar: Calendar | null = null): Service {
+  return hukka.mineService(log, { id: name, name, calendar });
 }

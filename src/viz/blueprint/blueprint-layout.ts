@@ -92,8 +92,12 @@ export interface BlueprintNode extends Box {
    * over the transitions into it; 0 when nobody waits (or nobody comes).
    */
   wait: number;
-  /** "waits 10 days before", shown without hovering; null when nobody waits. */
+  /** The same wait on the working clock (`workingWait`), or null when the model has no working time. */
+  workingWait: number | null;
+  /** "waits 10 days before" ("waits 10 days, 3.5 working days before" on both clocks), shown without hovering; null when nobody waits. */
   waitLabel: string | null;
+  /** The wait in full for a tooltip, on both clocks when the model has working time; null when nobody waits. */
+  waitText: string | null;
   waitBox: Box;
 }
 
@@ -115,6 +119,8 @@ export interface BlueprintLink {
   handoff: boolean;
   failure: boolean;
   wait: number;
+  /** The wait in full for a tooltip, on both clocks when the model has working time; null without a wait. */
+  waitText: string | null;
   /** forward: to a later column; side: the same column; backward: an earlier column; self: a loop. */
   kind: "forward" | "side" | "backward" | "self";
   /** The touchpoints' names, for text a person reads (ids are for hooks). */

@@ -64,18 +64,22 @@ export function foldGroups(service: Service, report: Pick<WasteReport, "expected
 
   const probabilities = resolvedProbabilities(service);
   // from box → to box → the members' transitions summed (nested maps: no key strings to build)
-  const links = new Map<string, Map<string, { flow: number; waitFlow: number; waitSum: number; count: number; failure: boolean }>>();
+  const links = new Map<string, Map<string, { flow: number; waitFlow: number; waitSum: number; workingFlow: number; workingSum: number; working: boolean; count: number; failure: boolean }>>();
   service.transitions.forEach((t, k) => {
     const from = boxOf.get(t.from) ?? t.from;
     const to = boxOf.get(t.to) ?? t.to;
     let out = links.get(from);
     if (!out) links.set(from, (out = new Map()));
     let link = out.get(to);
-    if (!link) out.set(to, (link = { flow: 0, waitFlow: 0, waitSum: 0, count: 0, failure: false }));
+    if (!link) out.set(to, (link = { flow: 0, waitFlow: 0, waitSum: 0, workingFlow: 0, workingSum: 0, working: false, count: 0, failure: false }));
     const flow = visitsOf(t.from) * probabilities[k]!;
     link.flow += flow;
     link.waitFlow += flow * (t.wait ?? 0);
     link.waitSum += t.wait ?? 0;
+    // the working clock folds the same way (a model mined with a calendar)
+    link.workingFlow += flow * (t.workingWait ?? 0);
+    link.workingSum += t.workingWait ?? 0;
+    link.working ||= t.workingWait !== undefined;
     link.count++;
     link.failure ||= t.failure === true;
   });
@@ -87,7 +91,8 @@ export function foldGroups(service: Service, report: Pick<WasteReport, "expected
       // without flow (a part no customer reaches) the box's exits share evenly and waits are plain means
       const probability = outFlow > 0 ? l.flow / outFlow : 1 / out.size;
       const wait = l.flow > 0 ? l.waitFlow / l.flow : l.waitSum / l.count;
-      transitions.push({ from, to, probability, ...(wait > 0 && { wait }), ...(l.failure && { failure: true }) });
+      const workingWait = l.flow > 0 ? l.workingFlow / l.flow : l.workingSum / l.count;
+      transitions.push({ from, to, probability, ...(wait > 0 && { wait }), ...(l.working && { workingWait }), ...(l.failure && { failure: true }) });
     }
   }
   return {

@@ -1,8 +1,10 @@
 import type { WasteReport } from "../../analysis/report.js";
 import { resolvedProbabilities } from "../../model/resolved-probabilities.js";
-import type { Service, StepType } from "../../model/types.js";
+import type { Service, StepType, Transition } from "../../model/types.js";
 import { fitText } from "../svg/fit-text.js";
+import { formatBothClocks } from "../../analysis/format-both-clocks.js";
 import { formatDuration } from "../../analysis/format-duration.js";
+import { formatWorkingDays } from "../../analysis/format-working-time.js";
 import { ownNumber } from "../svg/own-number.js";
 import { textWidth } from "../svg/text-width.js";
 import {
@@ -128,7 +130,10 @@ function layoutNodes(
 ): BlueprintNode[] {
   const lineHeight = o.fontSize * LINE_HEIGHT;
   const inner = o.nodeWidth - 2 * PAD;
-  const waits = waitsBefore(service, report, probabilities);
+  const waits = waitsBefore(service, report, probabilities, (t) => t.wait);
+  const day = service.workingDayMinutes ?? null;
+  const working = day !== null && service.transitions.some((t) => t.workingWait !== undefined);
+  const workingWaits = working ? waitsBefore(service, report, probabilities, (t) => t.workingWait) : null;
   return service.touchpoints.map((t, i) => {
     const lane = lanes[cells.laneOf[i]!]!;
     const x = o.gutter + cells.column[i]! * (o.nodeWidth + o.columnGap) + o.columnGap / 2;
@@ -158,7 +163,10 @@ function layoutNodes(
     const detail = fitText(detailText, inner, o.detailFontSize, 1)[0] ?? "";
     const detailHeight = o.detailFontSize * LINE_HEIGHT;
     const wait = waits[i]!;
-    const waitLabel = wait > 0 ? (fitText(`waits ${formatDuration(wait)} before`, inner, o.detailFontSize, 1)[0] ?? null) : null;
+    const workingWait = workingWaits?.[i] ?? null;
+    const both = workingWait !== null ? `, ${formatWorkingDays(workingWait, day!)}` : "";
+    const waitLabel = wait > 0 ? (fitText(`waits ${formatDuration(wait)}${both} before`, inner, o.detailFontSize, 1)[0] ?? null) : null;
+    const waitText = wait > 0 ? `waits ${workingWait !== null ? formatBothClocks(wait, workingWait, day!) : formatDuration(wait)} before` : null;
     const detailY = bar.y + bar.height + 3;
     return {
       id: t.id,
@@ -188,7 +196,9 @@ function layoutNodes(
       detail,
       detailBox: { x: x + PAD, y: detailY, width: inner, height: detailHeight },
       wait,
+      workingWait,
       waitLabel,
+      waitText,
       waitBox: { x: x + PAD, y: detailY + detailHeight + 1, width: inner, height: detailHeight },
     };
   });
@@ -224,6 +234,7 @@ function layoutLinks(
       handoff: from.department !== to.department,
       failure: t.failure ?? false,
       wait: t.wait ?? 0,
+      waitText: waitText(t, service.workingDayMinutes),
       kind,
       fromName: from.name,
       toName: to.name,
@@ -246,13 +257,20 @@ function layoutLegend(y: number, o: BlueprintLayoutOptions): BlueprintLegendItem
 
 const r = (x: number) => Math.round(x * 10) / 10;
 
-/** Per touchpoint: the expected wait before a visit, Σ flow(u,t) · wait(u,t) / visits(t). */
-function waitsBefore(service: Service, report: Pick<WasteReport, "expected">, probabilities: number[]): number[] {
+/** A transition's wait for a tooltip: on both clocks when it has a working wait and the model a working day. */
+function waitText(t: Transition, day: number | undefined): string | null {
+  if (!t.wait) return null;
+  return t.workingWait !== undefined && day !== undefined ? formatBothClocks(t.wait, t.workingWait, day) : formatDuration(t.wait);
+}
+
+/** Per touchpoint: the expected wait before a visit, Σ flow(u,t) · wait(u,t) / visits(t), on the clock `wait` reads. */
+function waitsBefore(service: Service, report: Pick<WasteReport, "expected">, probabilities: number[], wait: (t: Transition) => number | undefined): number[] {
   const index = new Map(service.touchpoints.map((t, i) => [t.id, i] as const));
   const waited = new Float64Array(service.touchpoints.length);
   service.transitions.forEach((t, k) => {
     const to = index.get(t.to);
-    if (to !== undefined && t.wait) waited[to] = waited[to]! + ownNumber(report.expected.visits, t.from) * probabilities[k]! * t.wait;
+    const w = wait(t);
+    if (to !== undefined && w) waited[to] = waited[to]! + ownNumber(report.expected.visits, t.from) * probabilities[k]! * w;
   });
   return service.touchpoints.map((t, i) => {
     const visits = ownNumber(report.expected.visits, t.id);

@@ -186,7 +186,7 @@ function drawLink(path: ReturnType<typeof select<SVGPathElement, unknown>>, link
     .attr("stroke-width", r(link.width))
     .attr("stroke-dasharray", link.failure ? "6 3" : link.flow > 0 ? null : "1 3")
     .attr("marker-end", `url(#hukka-arrow-${kind})`);
-  const wait = link.wait > 0 ? ` · wait ${formatDuration(link.wait)}` : "";
+  const wait = link.waitText !== null ? ` · wait ${link.waitText}` : "";
   path
     .append("title")
     .text(
@@ -271,7 +271,7 @@ function drawNode(g: ReturnType<typeof select<SVGGElement, unknown>>, node: Blue
 function nodeDescription(node: BlueprintNode): string {
   const parts = [`${node.name}, ${node.departmentName}`];
   if (node.outcome) parts.push(`outcome: ${node.outcome}`);
-  if (node.wait > 0) parts.push(`waits ${formatDuration(node.wait)} before`);
+  if (node.waitText !== null) parts.push(node.waitText);
   if (node.minutes > 0)
     parts.push(
       `${formatDuration(node.minutes)}: value ${formatDuration(node.valueMinutes)}, necessary ${formatDuration(node.necessaryMinutes)}, waste ${formatDuration(node.wasteMinutes)}`,

@@ -1,6 +1,7 @@
 import type { Issue, Service } from "../../model/types.js";
 import { changeDescription } from "../../redesign/change-description.js";
 import { savingHeadline } from "../../redesign/saving-headline.js";
+import { waitsSentence } from "../../redesign/waits-sentence.js";
 import { serviceDiff, type DiffKind, type ServiceDiff } from "../../redesign/service-diff.js";
 import type { Comparison, Redesign } from "../../redesign/types.js";
 import { colours } from "../svg/colours.js";
@@ -68,7 +69,8 @@ export function comparisonHtml(comparison: Comparison, before: Service, after: S
 <body>
 <main class="hukka-comparison" data-hukka="comparison">
 <h1>${escapeHtml(name)}</h1>
-<p class="hukka-headline">${escapeHtml(savingHeadline(comparison, name))}</p>
+<p class="hukka-headline">${escapeHtml(savingHeadline(comparison, name, { currency: before.currency ?? null }))}</p>
+${waitsParagraph(options.redesign)}
 <p class="hukka-sub">${escapeHtml(serviceName)}: what the redesign would save, per customer${comparison.before.totals ? " and per year" : ""}</p>
 ${figuresTable(comparison, before.currency)}
 ${changesList(options.redesign, diff, before)}
@@ -119,13 +121,17 @@ function figuresTable(comparison: Comparison, currency: string | undefined): str
   const number = (x: number, digits: number) =>
     (Math.abs(x) < 0.5 * 10 ** -digits ? 0 : x).toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
   const money = currency ? ` (${currency})` : "";
+  // a rise reads "0.07 more", never as a negative saving
+  const saving = (before: number, after: number, digits: number) =>
+    before - after <= -0.5 * 10 ** -digits ? `${number(after - before, digits)} more` : number(before - after, digits);
   const rows: [string, string, string, string][] = [
-    ["time", formatDuration(b.minutes), formatDuration(a.minutes), formatDuration(b.minutes - a.minutes)],
-    ["minutes", number(b.minutes, 1), number(a.minutes, 1), number(b.minutes - a.minutes, 1)],
-    ["waste minutes", number(b.wasteMinutes, 1), number(a.wasteMinutes, 1), number(b.wasteMinutes - a.wasteMinutes, 1)],
-    ["hand-offs", number(b.handoffs, 2), number(a.handoffs, 2), number(b.handoffs - a.handoffs, 2)],
-    ["ping-pongs", number(b.pingPongs, 2), number(a.pingPongs, 2), number(b.pingPongs - a.pingPongs, 2)],
-    [`cost${money}`, number(b.cost, 2), number(a.cost, 2), number(b.cost - a.cost, 2)],
+    ["time", formatDuration(b.minutes), formatDuration(a.minutes), b.minutes - a.minutes <= -0.05 ? `${formatDuration(a.minutes - b.minutes)} more` : formatDuration(b.minutes - a.minutes)],
+    ["minutes", number(b.minutes, 1), number(a.minutes, 1), saving(b.minutes, a.minutes, 1)],
+    ["waste minutes", number(b.wasteMinutes, 1), number(a.wasteMinutes, 1), saving(b.wasteMinutes, a.wasteMinutes, 1)],
+    ["hand-offs", number(b.handoffs, 2), number(a.handoffs, 2), saving(b.handoffs, a.handoffs, 2)],
+    ["ping-pongs", number(b.pingPongs, 2), number(a.pingPongs, 2), saving(b.pingPongs, a.pingPongs, 2)],
+    ["revisits", number(b.revisits, 2), number(a.revisits, 2), saving(b.revisits, a.revisits, 2)],
+    [`cost${money}`, number(b.cost, 2), number(a.cost, 2), saving(b.cost, a.cost, 2)],
     [
       "flow efficiency",
       `${number(b.flowEfficiency * 100, 2)} %`,
@@ -158,6 +164,12 @@ function figuresTable(comparison: Comparison, currency: string | undefined): str
 /** The width a serialised blueprint asks for: side by side only when both fit at full size. */
 function svgWidth(svg: string): number {
   return Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
+}
+
+/** The assumption about time the redesign's merges make, in words; nothing when it merges nothing. */
+function waitsParagraph(redesign: Redesign | undefined): string {
+  const sentence = redesign ? waitsSentence(redesign) : null;
+  return sentence ? `<p class="hukka-waits" data-hukka="waits">${escapeHtml(sentence)}</p>` : "";
 }
 
 function warningsList(warnings: readonly Issue[]): string {
@@ -210,6 +222,7 @@ h2{font-size:17px;margin:0 0 6px}
 .hukka-legend span{display:inline-flex;align-items:center;gap:6px}
 .hukka-legend i{display:inline-block;width:26px;height:0}
 .hukka-headline{font-size:16.5px;margin:6px 0}
+.hukka-waits{margin:0 0 10px;max-width:70em;color:${colours.muted}}
 .hukka-figures-wrap{overflow-x:auto}
 .hukka-warnings li{color:${colours.waste}}
 .hukka-side-by-side{display:grid;grid-template-columns:minmax(0,1fr);gap:16px}

@@ -1,5 +1,6 @@
 import { select, zoom, zoomIdentity, type Selection } from "d3";
 import { formatDuration } from "../../analysis/format-duration.js";
+import { formatWorkingTime } from "../../analysis/format-working-time.js";
 import { headline } from "../../analysis/headline.js";
 import type { Journey, WanderPath, WasteReport } from "../../analysis/report.js";
 import type { Service } from "../../model/types.js";
@@ -9,6 +10,7 @@ import { departmentMapPanel } from "../department-map/department-map-panel.js";
 import { foldGroups } from "../blueprint/fold-groups.js";
 import { observedJourneysPanel } from "../observed-journey/observed-journeys-panel.js";
 import type { ReportLogData } from "./report-log-data.js";
+import { redesignSection } from "./redesign-section.js";
 import type { BlueprintNode } from "../blueprint/blueprint-layout.js";
 import { layoutBlueprint } from "../blueprint/layout-blueprint.js";
 import { drawBlueprint, type BlueprintOptions } from "../blueprint/render-blueprint.js";
@@ -96,6 +98,7 @@ export function renderReport(
   }
   const root = select(container).append("div").attr("class", "hukka-report") as unknown as Div;
   header(root, service, report);
+  if (o.log?.redesign) redesignSection(root.node()!, o.log.redesign, service);
 
   const mapData = o.log ? o.log.departments : departmentMapData(service, report);
   const showMap = () =>
@@ -215,10 +218,13 @@ export function renderReport(
 function header(root: Div, service: Service, report: WasteReport) {
   const e = report.expected;
   root.append("h1").text(service.name ?? service.id);
-  root.append("p").attr("class", "hukka-headline").text(headline(report, service));
+  root.append("p").attr("class", "hukka-headline").text(headline(service, report));
   root.append("p").attr("class", "hukka-sub").text(`Service model "${service.id}": expected figures per customer`);
   const figures: [string, string][] = [
     ["time per customer", formatDuration(e.minutes)],
+    ...(e.workingMinutes !== undefined && service.workingDayMinutes !== undefined
+      ? [["of it in working hours", formatWorkingTime(e.workingMinutes, service.workingDayMinutes)] as [string, string]]
+      : []),
     ["of it waste", `${formatDuration(e.wasteMinutes)} (${pct(e.minutes > 0 ? e.wasteMinutes / e.minutes : 0)})`],
     ["flow efficiency", pct(e.flowEfficiency)],
     ["hand-offs", num(e.handoffs)],

@@ -1,5 +1,6 @@
 import type { WasteReport } from "../../analysis/report.js";
 import type { Service } from "../../model/types.js";
+import { BROWSER_BUNDLE } from "./browser-bundle.js";
 import { embedJson } from "./embed-json.js";
 import { escapeHtml } from "./escape-html.js";
 import type { ReportLogData } from "./report-log-data.js";
@@ -20,15 +21,15 @@ const BOOT = `
  * Options of `reportHtml`.
  *
  * @example
- * reportHtml(service, report, { script: readFileSync("node_modules/hukka/dist/viz.global.js", "utf8") });
+ * reportHtml(service, report, { title: "Referrals, spring" });
  */
 export interface ReportHtmlOptions {
   /**
-   * The text of hukka's browser bundle (`dist/viz.global.js`, which defines the global `hukka`).
-   * It is inlined, so the file works offline; the `hukka` CLI reads it from the package. The
-   * visualiser never reads files itself, so that it runs in a browser too.
+   * The text of a browser bundle that defines the global `hukka` (`renderReport`), inlined so
+   * that the file works offline. By default hukka's own (`hukka/viz.global.js`, built into
+   * `hukka/viz`): give it only to inline another build.
    */
-  script: string;
+  script?: string;
   /** The page title; defaults to the service's name. */
   title?: string;
   /** For a report made from an event log: its department flows and observed journeys (see `renderReport`). */
@@ -43,16 +44,20 @@ export interface ReportHtmlOptions {
  * reach the page only as data.
  *
  * @example
- * // the bundle sits next to hukka/viz's own file in the package
- * const script = readFileSync(new URL("viz.global.js", import.meta.resolve("hukka/viz")), "utf8");
- * writeFileSync("report.html", reportHtml(service, analyse(service), { script }));
+ * writeFileSync("report.html", reportHtml(service, analyse(service)));
  */
-export function reportHtml(service: Service, report: WasteReport, options: ReportHtmlOptions): string {
-  if (typeof options?.script !== "string" || options.script.length === 0)
-    throw new TypeError("reportHtml: options.script must be the text of hukka's browser bundle (dist/viz.global.js)");
+export function reportHtml(service: Service, report: WasteReport, options: ReportHtmlOptions = {}): string {
+  const bundle = options.script ?? BROWSER_BUNDLE;
+  if (typeof bundle !== "string" || bundle.length === 0) {
+    throw new TypeError(
+      options.script === undefined
+        ? "reportHtml: this copy of hukka was not built with its browser bundle (run `npm run build`), so give options.script: the text of dist/viz.global.js"
+        : "reportHtml: options.script must be the text of a browser bundle that defines the global `hukka` (hukka's own is the default: leave script out)",
+    );
+  }
   const title = options.title ?? `${service.name ?? service.id} · hukka`;
   // Nothing in the bundle may close its script element early.
-  const script = options.script.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
+  const script = bundle.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
   return `<!doctype html>
 <html lang="en">
 <head>

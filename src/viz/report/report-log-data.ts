@@ -1,5 +1,6 @@
 import type { DepartmentFlows } from "../../log-report/department-flows.js";
 import type { ObservedJourneys } from "../../log-report/observed-journeys.js";
+import type { ReportRedesign } from "./redesign-section.js";
 
 /**
  * What a report made from an event log adds to the model's report: the log's own department
@@ -12,4 +13,6 @@ import type { ObservedJourneys } from "../../log-report/observed-journeys.js";
 export interface ReportLogData {
   departments: DepartmentFlows;
   observed: ObservedJourneys;
+  /** A redesign replayed on the log's cases (`redesignSection`), when one was asked for. */
+  redesign?: ReportRedesign | undefined;
 }

@@ -2,6 +2,7 @@ import type { Lane, Service } from "../../model/types.js";
 import type { Box } from "../svg/box.js";
 import { fitText } from "../svg/fit-text.js";
 import { formatDuration } from "../../analysis/format-duration.js";
+import { formatWorkingDays } from "../../analysis/format-working-time.js";
 import { journeyMarks, type JourneyMark } from "../svg/journey-marks.js";
 
 /**
@@ -223,7 +224,11 @@ export function layoutWanderLine(
       handoff: a.department !== b.department,
       failure: t?.failure ?? false,
       path: `M${a.x},${a.y}C${mx},${a.y} ${mx},${b.y} ${b.x},${b.y}`,
-      waitLabel: wait > 0 ? `+${formatDuration(wait)}` : null,
+      // on both clocks when the model knows its working time: "+20 h, 5 h of working time"
+      waitLabel:
+        wait > 0
+          ? `+${formatDuration(wait)}${t?.workingWait !== undefined && service.workingDayMinutes !== undefined ? `, ${formatWorkingDays(t.workingWait, service.workingDayMinutes)}` : ""}`
+          : null,
       waitBox: wait > 0 ? { x: mx - labelWidthWait / 2, y: rows.axis, width: labelWidthWait, height: lineHeight } : null,
       waitBar: wait > 0 ? { x: mx - Math.max(2, bar) / 2, y: rows.axis + lineHeight + 3, width: Math.max(2, bar), height: 6 } : null,
     };
