@@ -703,9 +703,9 @@ export const MUTANTS = [
   {
     id: "sql-ties-not-in-file-order",
     file: "src/sql/log-aggregate-sql.ts",
-    bug: "events of equal time are not ordered by the order column in the SQL",
-    find: "ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY t, file_order) AS position,",
-    replace: "ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY t) AS position,",
+    bug: "events of equal time are not ordered by the order column in the SQL (the case's positions and next events by time alone)",
+    find: "ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY t, file_order) AS position,\n    LEAD(activity) OVER (PARTITION BY case_id ORDER BY t, file_order) AS next_activity,\n    LEAD(t) OVER (PARTITION BY case_id ORDER BY t, file_order) AS next_t",
+    replace: "ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY t) AS position,\n    LEAD(activity) OVER (PARTITION BY case_id ORDER BY t) AS next_activity,\n    LEAD(t) OVER (PARTITION BY case_id ORDER BY t) AS next_t",
     tests: ["tests/sql-event-order.test.ts", "tests/sql-duckdb.test.ts"],
   },
   {

@@ -27,8 +27,9 @@ export default defineConfig({
   plugins: [plantMutant],
   test: {
     include: ["tests/**/*.test.ts"],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // generous: one worker on a shared machine, where a property test can take minutes
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     typecheck: { enabled: false },
   },
 });

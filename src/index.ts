@@ -4,8 +4,8 @@
  *
  * @module hukka
  */
-export { ServiceSchema, DepartmentSchema, TouchpointSchema, StepSchema, TransitionSchema, STANDARD_WASTES } from "./model/schema.js";
-export type { Service, Department, Touchpoint, Step, Transition, Lane, StepType, Outcome, Issue } from "./model/types.js";
+export { ServiceSchema, DepartmentSchema, TouchpointSchema, StepSchema, TransitionSchema, MinedSchema, STANDARD_WASTES, CLASSIFIED_FACTS } from "./model/schema.js";
+export type { Service, MinedRecord, Department, Touchpoint, Step, Transition, Lane, StepType, Outcome, Issue } from "./model/types.js";
 export { parseService, safeParseService } from "./model/parse-service.js";
 export type { SafeParseServiceResult } from "./model/parse-service.js";
 export { InvalidServiceError } from "./model/invalid-service-error.js";
@@ -26,6 +26,7 @@ export type {
   Journey,
   JourneyMetrics,
   WanderPath,
+  UnknownFigure,
   IdealRoute,
   Hotspot,
   HandoffCount,

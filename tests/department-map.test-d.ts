@@ -1,5 +1,5 @@
 import { expectTypeOf, test } from "vitest";
-import { departmentFlows, observedJourneys, type DepartmentFlows, type EventLog, type ObservedJourneys } from "../src/index.js";
+import { departmentFlows, observedJourneys, type DepartmentFlows, type EventLog, type MiningFidelity, type ObservedJourneys } from "../src/index.js";
 import {
   departmentMapData,
   layoutDepartmentMap,
@@ -24,7 +24,13 @@ test("department map and observed journey types", () => {
   expectTypeOf(renderDepartmentMap).returns.toEqualTypeOf<SVGSVGElement>();
   expectTypeOf(layoutObservedJourney).returns.toEqualTypeOf<ObservedJourneyLayout>();
   expectTypeOf<ObservedJourneys["variants"][number]>().toExtend<Parameters<typeof layoutObservedJourney>[0]>();
-  expectTypeOf<ReportLogData>().toEqualTypeOf<{ departments: DepartmentFlows; observed: ObservedJourneys; redesign?: ReportRedesign | undefined }>();
+  expectTypeOf<ReportLogData>().toEqualTypeOf<{
+    departments: DepartmentFlows;
+    observed: ObservedJourneys;
+    headline?: string | undefined;
+    fidelity?: MiningFidelity | undefined;
+    redesign?: ReportRedesign | undefined;
+  }>();
   expectTypeOf(renderReport).parameter(3).exclude<undefined>().toHaveProperty("log").toEqualTypeOf<ReportLogData | undefined>();
   expectTypeOf(reportHtml).parameter(2).exclude<undefined>().toHaveProperty("log").toEqualTypeOf<ReportLogData | undefined>();
   expectTypeOf<DepartmentMapLayout["nodes"][number]["other"]>().toEqualTypeOf<boolean>();

@@ -60,6 +60,9 @@ function serve(dir: string): Promise<Server> {
       res.writeHead(404, { "content-type": "text/html" }).end(await readFile(join(dir, "404.html")).catch(() => ""));
     }
   });
+  // fetch keeps connections alive: a server closing an idle one (5 s by default) while the next
+  // request is sent resets it on a busy machine
+  s.keepAliveTimeout = 120_000;
   return new Promise((resolve) => s.listen(0, "127.0.0.1", () => resolve(s)));
 }
 

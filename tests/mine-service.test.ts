@@ -28,6 +28,8 @@ describe("mineService(log)", () => {
     const service = mineService(await readEventLog(CSV, mapping), { history: 0 });
     expect(service).toEqual({
       id: "mined-service",
+      // three cases start; the CSV has no start times and no classification was given
+      mined: { cases: 3, startTimes: false, classified: [] },
       departments: [{ id: "desk" }, { id: "lab" }, { id: "imaging" }], // no unknown: "wait" inherits lab
       touchpoints: [
         { id: "call", department: "desk", entry: 3, steps: value("call") },

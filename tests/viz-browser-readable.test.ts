@@ -171,7 +171,7 @@ describe("what the blueprint says without hovering, and what hovering says", () 
       expect(text).toContain(`${share}% of the waste`);
     }
     // the headline heads the page
-    expect(await page.locator(".hukka-headline").textContent()).toMatch(/^A customer spends 30 days and 2\.5 hand-offs on average; /);
+    expect(await page.locator(".hukka-headline").textContent()).toMatch(/^A patient spends 30 days and 2\.5 hand-offs on average; /);
   });
 
   test("no tooltip or title shows an id that differs from its name", async () => {

@@ -47,9 +47,10 @@ describe("hostile labels stay text in Node's DOM", () => {
 
   test("renderWasteBreakdown shows every category and department as its characters", () => {
     const document = page();
-    renderWasteBreakdown(document.body, service, report);
+    // every bar, not the top 12 and "other": each hostile label is to be seen
+    renderWasteBreakdown(document.body, service, report, { top: Infinity });
     expect(injected(document.body)).toEqual({ elements: [], handlers: [] });
-    const layout = layoutWasteBreakdown(service, report);
+    const layout = layoutWasteBreakdown(service, report, { top: Infinity });
     const labels = [...document.querySelectorAll("[data-category] > text, [data-department] > text")].map((t) => t.textContent);
     expect(labels.filter((_, k) => k % 2 === 0)).toEqual(layout.groups.flatMap((g) => g.bars.map((b) => b.label[0] ?? "")));
     const titles = [...document.querySelectorAll("[data-category] > title")].map((t) => t.textContent!);

@@ -66,6 +66,7 @@ describe("layoutBlueprint(service, report)", () => {
       labelLines: 2,
       minLinkWidth: 1.25,
       maxLinkWidth: 16,
+      columns: 0,
     });
     expect(layout.options).toEqual(BLUEPRINT_LAYOUT_DEFAULTS);
     expect(layoutBlueprint(referral, report, { nodeWidth: 200 }).nodes[0]!.width).toBe(200);
@@ -314,7 +315,7 @@ describe("layoutWanderLine(service, journey)", () => {
 
 describe("layoutWasteBreakdown(service, report)", () => {
   test("has the expected defaults", () => {
-    expect(WASTE_BREAKDOWN_LAYOUT_DEFAULTS).toEqual({ labelWidth: 180, barWidth: 300, barHeight: 18, gap: 6, fontSize: 11 });
+    expect(WASTE_BREAKDOWN_LAYOUT_DEFAULTS).toEqual({ labelWidth: 180, barWidth: 300, barHeight: 18, gap: 6, fontSize: 11, top: 12 });
   });
   test("ranks categories and departments, largest first, on one scale", () => {
     const report = analyse(parseService(referral));

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { analyse, EventLogError, parseService, readEventLog, zoneClock } from "../src/index.js";
+import { analyse, compareReports, EventLogError, parseService, readEventLog, zoneClock } from "../src/index.js";
 
 const ZONES = ["Europe/Helsinki", "Europe/Amsterdam", "America/St_Johns", "Australia/Lord_Howe", "Asia/Kolkata", "America/Sao_Paulo", "UTC"];
 
@@ -98,6 +98,13 @@ describe("analyse(service).expected.workingMinutes", () => {
     ]);
     expect(analyse(service).expected.workingMinutes).toBeCloseTo(10 + 0.5 * (5 + 60 + 30), 12);
     expect(analyse(service).expected.minutes).toBeCloseTo(10 + 0.5 * (5 + 600 + 100), 12);
+    // a what-if that halves b's working wait: the comparison's delta has the working clock too
+    const after = model([
+      { from: "a", to: "b", probability: 0.5, wait: 600, workingWait: 60 },
+      { from: "a", to: "end", probability: 0.5 },
+      { from: "b", to: "end", probability: 1, wait: 100, workingWait: 15 },
+    ]);
+    expect(compareReports(analyse(service), analyse(after)).delta.workingMinutes).toBeCloseTo(-0.5 * 15, 12);
   });
 
   test("is left out when a transition with a wait has no working wait: a figure half on each clock would be neither", () => {

@@ -11,6 +11,8 @@ import { likelyJourneys } from "./likely-journeys.js";
 import { markovChain } from "./markov-chain.js";
 import { modelJourney } from "./model-journey.js";
 import type { ExpectedValues, WasteReport } from "./report.js";
+import { fewCases } from "./few-cases.js";
+import { unknownFigures } from "./unknown-figures.js";
 import { unreachableTouchpoints } from "./unreachable-touchpoints.js";
 import { wanderPaths } from "./wander-paths.js";
 
@@ -97,7 +99,8 @@ export function analyse(service: Service, options: AnalyseOptions = {}): WasteRe
       touchpoints: hotspots(byGroup.ids, byGroup.waste, expected.wasteMinutes, o.hotspots),
     },
     ...(service.volume === undefined ? {} : { totals: totals(service.volume, expected) }),
-    warnings: [...chain.warnings, ...unreachableTouchpoints(chain, visits)],
+    unknown: unknownFigures(service),
+    warnings: [...chain.warnings, ...unreachableTouchpoints(chain, visits), ...fewCases(service)],
   };
 }
 

@@ -123,7 +123,8 @@ export function expectedRevisits(chain: MarkovChain, visits: Float64Array, hando
     ptr[size] = edges;
     const x = delta.subarray(0, size);
     x.fill(0);
-    solveFlow(incomingFlowSystem(size, ptr.slice(0, size + 1), src.slice(0, edges), prob.slice(0, edges)), rhs.subarray(0, size), x);
+    // views of the buffers, not copies: the system is done with before the next department
+    solveFlow(incomingFlowSystem(size, ptr.subarray(0, size + 1), src.subarray(0, edges), prob.subarray(0, edges)), rhs.subarray(0, size), x);
     let reentries = 0;
     for (let t = 0; t < size; t++) reentries += x[t]! * intoD[nodes[t]!]!;
     entered += Math.min(1, Math.max(0, runs - reentries));

@@ -11,7 +11,7 @@ import type { WasteReport } from "./report.js";
  * headline(service, report, { customer: "patient" }); // "A patient spends …"
  */
 export interface HeadlineOptions {
-  /** What the service calls its customer, singular: "patient", "taxpayer". */
+  /** What the service calls its customer, singular: "patient", "taxpayer"; defaults to the model's `noun`, else "customer". */
   customer?: string;
 }
 
@@ -23,8 +23,10 @@ const DEFAULTS = { customer: "customer" } as const;
  * spent waiting (the waste category `delay`: transition waits and queueing steps), and where
  * the waiting happens — the pair of departments (either direction) whose transitions hold the
  * most expected wait, by name: "most of it" when that is half of all waiting or more, else "the
- * largest part (x %)" — and the share who give up, when some do. The service comes first, the
- * report second, as in `blueprintSvg`, `reportHtml` and `renderReport`.
+ * largest part (x %)" — and the share who give up, when some do. The customer is the model's
+ * `noun` ("patient"). When the report cannot tell work from waiting (`flowEfficiency` in
+ * `report.unknown`), it says where the time passes instead of a share of waiting. The service
+ * comes first, the report second, as in `blueprintSvg`, `reportHtml` and `renderReport`.
  *
  * @example
  * headline(service, analyse(service), { customer: "patient" });
@@ -42,7 +44,7 @@ export function headline(report: WasteReport, service: Service, options?: Headli
 export function headline(first: Service | WasteReport, second: Service | WasteReport, options: HeadlineOptions = {}): string {
   // a report has `expected`, a service `touchpoints`: the old order is told apart by its shape
   const [service, report] = "expected" in first ? [second as Service, first] : [first, second as WasteReport];
-  const { customer } = { ...DEFAULTS, ...options };
+  const customer = options.customer ?? service.noun ?? DEFAULTS.customer;
   const e = report.expected;
   const handoffs = Math.round(e.handoffs * 10) / 10;
   // on both clocks when the model knows its working time (mined with a calendar)
@@ -52,7 +54,11 @@ export function headline(first: Service | WasteReport, second: Service | WasteRe
   const waiting = e.minutes > 0 ? (e.wasteByCategory.delay ?? 0) / e.minutes : 0;
   const where = largestWait(report, service);
   let text = spends;
-  if (waiting >= 0.0005 && where) {
+  // without service times (a mined log's) every minute counts as waiting: say where the time passes, not a share
+  const timeUnknown = (report.unknown ?? []).some((u) => u.field === "flowEfficiency");
+  if (timeUnknown && where) {
+    text += `; ${where.share >= 0.5 ? "most of that time passes" : `the largest part of that time (${percent(where.share)}) passes`} ${where.place}`;
+  } else if (waiting >= 0.0005 && where) {
     const most = where.share >= 0.5 ? "most of it" : `the largest part (${percent(where.share)})`;
     text += `; ${percent(waiting)} of that time is waiting, ${most} ${where.place}`;
   } else if (e.minutes > 0) {

@@ -29,6 +29,11 @@ export interface MarkovChain {
   department: Int32Array;
   /** `TRANSIENT`, `RESOLVED` or `ABANDONED`. */
   outcome: Int8Array;
+  /**
+   * Each touchpoint's group index: touchpoints sharing a `group` (refined by history) share one,
+   * a touchpoint without a group has its own.
+   */
+  group: Int32Array;
   /** Entry weights normalised to sum 1. */
   entry: Float64Array;
   /** Step sums per visit, minutes of the customer's time. */
@@ -90,6 +95,8 @@ export function markovChain(service: Service): MarkovChain {
   };
   const department = new Int32Array(n);
   const outcome = new Int8Array(n);
+  const group = new Int32Array(n);
+  const groupIndex = new Map<string, number>();
   const entry = new Float64Array(n);
   const minutes = new Float64Array(n);
   const valueMinutes = new Float64Array(n);
@@ -112,6 +119,10 @@ export function markovChain(service: Service): MarkovChain {
       deptIndex.set(t.department, d);
     }
     department[i] = d;
+    const key = t.group ?? t.id;
+    let g = groupIndex.get(key);
+    if (g === undefined) groupIndex.set(key, (g = groupIndex.size));
+    group[i] = g;
     outcome[i] = t.outcome === "resolved" ? RESOLVED : t.outcome === "abandoned" ? ABANDONED : TRANSIENT;
     const weight = entryWeight(t.entry);
     entry[i] = weight;
@@ -173,6 +184,7 @@ export function markovChain(service: Service): MarkovChain {
     departments,
     department,
     outcome,
+    group,
     entry,
     minutes,
     valueMinutes,

@@ -175,6 +175,21 @@ export interface Hotspot {
 }
 
 /**
+ * An expected figure that rests on a default rather than on data, and why: the CLI and the HTML
+ * show it as "—" with the reason, never as 0 % or 100 %.
+ *
+ * @example
+ * analyse(mineService(log)).unknown[0];
+ * // { field: "valueMinutes", reason: "the log has no start times and no classification gives minutes, …" }
+ */
+export interface UnknownFigure {
+  /** The field of `expected` that is unknown. */
+  field: keyof ExpectedValues;
+  /** Why the data cannot tell it, in words. */
+  reason: string;
+}
+
+/**
  * The result of `analyse`; JSON-serialisable.
  *
  * @example
@@ -200,6 +215,8 @@ export interface WasteReport {
   hotspots: { departments: Hotspot[]; touchpoints: Hotspot[] };
   /** Per year, only when the service has a volume: customers, their waste in hours, and the waste cost. */
   totals?: { customers: number; wasteHours: number; wasteCost: number };
-  /** Non-fatal problems, e.g. a uniform split where a touchpoint gives no probabilities. */
+  /** Expected figures that rest on a default rather than on data (a mined model's), with the reason; `[]` for a designed model. */
+  unknown: UnknownFigure[];
+  /** Non-fatal problems, e.g. a uniform split where a touchpoint gives no probabilities, or `few_cases`. */
   warnings: Issue[];
 }

@@ -23,6 +23,7 @@ const options = {
   },
   html: { type: "string", value: "FILE", output: true, description: "also write the interactive HTML report (works offline)" },
   svg: { type: "string", value: "FILE", output: true, description: "also write the service blueprint as a static SVG" },
+  noun: { type: "string", value: "WORD", description: "what the service calls its customer, singular, e.g. patient (default: the model's noun, else customer)" },
 } as const satisfies OptionTable;
 
 const usage = usageLine("analyse", "MODEL.json", options);
@@ -46,6 +47,10 @@ export const analyseCommand: Command = {
 
     const model = safeParseService(await readJsonFile(positionals[0]!, "model"));
     if (!model.success) throw invalidInput(`${positionals[0]}: invalid service model`, model.issues);
+    if (values.noun !== undefined) {
+      if (values.noun.trim() === "") throw usageError(`--noun takes a word, e.g. patient\nusage: ${usage}`);
+      model.data = { ...model.data, noun: values.noun };
+    }
     if (!values.json) for (const w of model.warnings) io.err(`warning: ${issueLine(w)}\n`);
     let report;
     try {

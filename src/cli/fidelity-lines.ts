@@ -1,6 +1,6 @@
 import type { CountMiningOptions } from "../mining/count-mining.js";
 import type { FidelityFigures, MiningFidelity } from "../mining/mining-fidelity.js";
-import type { Issue, Service } from "../model/types.js";
+import type { Service } from "../model/types.js";
 import { formatDuration } from "../analysis/format-duration.js";
 import type { ReplayComparison, WanderDelta } from "../redesign/replay-comparison.js";
 import { replayWords } from "../redesign/replay-words.js";
@@ -89,20 +89,4 @@ function wrapped(text: string, width = 100): string[] {
   }
   if (line) lines.push(`  ${line}`);
   return lines;
-}
-
-/**
- * The fidelity as one note at the head of the mined model's HTML report, where the reader sees
- * the log's own figures beside the model's.
- *
- * @example
- * fidelityNote(fidelity).message; // "mined from the log: per case the log shows 1.25 hand-offs …"
- */
-export function fidelityNote(f: MiningFidelity): Issue {
-  const told = (x: FidelityFigures) => `${x.handoffs.toFixed(2)} hand-offs, ${x.pingPongs.toFixed(2)} ping-pongs, ${x.revisits.toFixed(2)} revisits and ${duration(x.minutes)}`;
-  return {
-    code: "mined_fidelity",
-    path: ["fidelity"],
-    message: `mined from an event log: per case the log shows ${told(f.log)}; this model expects ${told(f.model)} per customer`,
-  };
 }

@@ -25,38 +25,50 @@ const percent = (share: number) => `${number(share * 100)} %`;
  * headline sentence, the figures per customer (and per year when the service has a volume), the
  * top hotspots and the journeys where customers wander — each saying what **each customer on
  * it** loses (excess minutes) and what that is of **the average customer's** time (lost minutes).
+ * A figure in `report.unknown` prints as "—" with its reason; the customer is the model's `noun`.
  *
  * @example
  * formatReport(service, analyse(service));
  * // "From symptoms to specialist care (outpatient-referral)\n\nA customer spends 3.1 days …"
  */
 export function formatReport(service: Service, report: WasteReport, options: FormatReportOptions = {}): string {
-  const { currency, top, customer } = { ...DEFAULTS, ...options };
+  const { currency, top } = { ...DEFAULTS, ...options };
+  const customer = options.customer ?? service.noun ?? DEFAULTS.customer;
   const names = nameLookup(service);
   const money = (value: number) => (currency ? `${number(value, 2)} ${currency}` : number(value, 2));
   const e = report.expected;
+  // a figure that rests on a default is "—", with the reason once below
+  const unknown = new Map((report.unknown ?? []).map((u) => [u.field, u.reason] as const));
+  const known = (field: keyof typeof e, text: string) => (unknown.has(field) ? "—" : text);
+  const value = unknown.has("valueMinutes") ? "" : `value ${formatDuration(e.valueMinutes)}, `;
   const lines = [
     terminalText(report.service.name === report.service.id ? report.service.id : `${report.service.name} (${report.service.id})`),
     "",
     terminalText(headline(service, report, { customer })),
     "",
     `Per ${customer}, expected:`,
-    `  time              ${formatDuration(e.minutes)}  (value ${formatDuration(e.valueMinutes)}, necessary ${formatDuration(e.necessaryMinutes)}, waste ${formatDuration(e.wasteMinutes)})`,
-    `  flow efficiency   ${percent(e.flowEfficiency)}`,
+    `  time              ${formatDuration(e.minutes)}  (${value}necessary ${formatDuration(e.necessaryMinutes)}, waste ${formatDuration(e.wasteMinutes)})`,
+    `  flow efficiency   ${known("flowEfficiency", percent(e.flowEfficiency))}`,
     `  hand-offs         ${number(e.handoffs, 2)}  (ping-pongs ${number(e.pingPongs, 2)}, revisits ${number(e.revisits, 2)})`,
-    `  failure demand    ${percent(e.failureDemandShare)} of visits`,
-    `  resolved          ${percent(e.resolved)}  (abandoned ${percent(e.abandoned)})`,
+    `  failure demand    ${known("failureDemandShare", `${percent(e.failureDemandShare)} of visits`)}`,
+    `  resolved          ${known("resolved", `${percent(e.resolved)}  (abandoned ${percent(e.abandoned)})`)}`,
   ];
   if (e.cost > 0) lines.push(`  cost              ${money(e.cost)}  (waste ${money(e.wasteCost)})`);
+  for (const [label, fields] of UNKNOWN_LINES) {
+    const reason = fields.map((f) => unknown.get(f)).find((r) => r !== undefined);
+    if (reason !== undefined) lines.push(`  — ${label}: ${reason}`);
+  }
   if (report.totals) {
     const t = report.totals;
     lines.push("", `Per year, ${number(t.customers, 0)} ${customer}s:`, `  waste             ${number(t.wasteHours, 0)} hours`);
     if (t.wasteCost > 0) lines.push(`  waste cost        ${money(t.wasteCost)}`);
+    lines.push(`  (waste hours: the ${customer}s' own time in waits and waste steps; waste cost: what the waste steps cost the organisation)`);
   }
   lines.push("", `Waste hotspots (expected waste per ${customer}, share of all waste):`);
   lines.push(hotspotLine("departments", report.hotspots.departments.slice(0, top), names.department));
   lines.push(hotspotLine("touchpoints", report.hotspots.touchpoints.slice(0, top), names.touchpoint));
   lines.push("", `Where ${customer}s wander (most time lost first):`);
+  for (const w of report.warnings) if (w.code === "few_cases") lines.push(`  note: ${terminalText(w.message)}`);
   if (report.wanderPaths.length === 0) lines.push("  none among the most likely journeys");
   report.wanderPaths.slice(0, top).forEach((w, i) => lines.push(...wanderLines(w, i + 1, customer, names)));
   if (report.truncated) {
@@ -64,6 +76,13 @@ export function formatReport(service: Service, report: WasteReport, options: For
   }
   return lines.join("\n") + "\n";
 }
+
+/** The figures printed as "—", and the fields whose reason explains each. */
+const UNKNOWN_LINES: [string, (keyof WasteReport["expected"])[]][] = [
+  ["flow efficiency", ["flowEfficiency", "valueMinutes"]],
+  ["failure demand", ["failureDemandShare"]],
+  ["resolved", ["resolved", "abandoned"]],
+];
 
 interface Names {
   department: (id: string) => string;

@@ -20,7 +20,7 @@ import { safeParseRedesign } from "../redesign/parse-redesign.js";
 import { replayComparison, type ReplayComparison } from "../redesign/replay-comparison.js";
 import type { Redesign } from "../redesign/types.js";
 import { departmentCandidates } from "./department-candidates.js";
-import { fidelityLines, fidelityNote, replayLines } from "./fidelity-lines.js";
+import { fidelityLines, replayLines } from "./fidelity-lines.js";
 import { invalidInput } from "./invalid-input.js";
 import { issueLine } from "./issue-line.js";
 import { readEventLog } from "../logs/read-event-log.js";
@@ -88,6 +88,7 @@ const options = {
     input: true,
     description: "a redesign that merges or renames departments: its effect predicted by the mined model beside it replayed on the cases",
   },
+  noun: { type: "string", value: "WORD", description: "what the service calls its customer, singular, e.g. patient: the mined model's noun, in every headline" },
   json: { type: "boolean", description: "print the log report, with the mined model's fidelity (and the redesign), as JSON on stdout" },
   model: { type: "string", value: "FILE", output: true, description: "also write the mined service model (JSON)" },
   html: { type: "string", value: "FILE", output: true, description: "also write the mined model's interactive HTML report" },
@@ -260,7 +261,7 @@ async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): P
       ...(values["temp-directory"] !== undefined && { tempDirectory: values["temp-directory"] }),
     },
     mining,
-    { classification, id, name: `Mined from ${basename(path)}` },
+    { classification, id, name: `Mined from ${basename(path)}`, noun: values.noun },
     values.model !== undefined || values.html !== undefined,
     usage,
   );
@@ -279,7 +280,7 @@ async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): P
     if (values.model !== undefined) await outputs.add(values.model, jsonChunks(service), values.json ? null : `\nmodel written to ${shown(values.model)}\n`);
     if (values.html !== undefined) {
       const { writeDiagrams } = await import("./write-diagrams.js");
-      const withFidelity = { ...analysed, warnings: [fidelityNote(fidelity), ...fidelity.warnings, ...analysed.warnings] };
+      const withFidelity = { ...analysed, warnings: [...fidelity.warnings.filter((w) => w.code === "fidelity_gap"), ...analysed.warnings] };
       await writeDiagrams(service, withFidelity, { html: values.html }, outputs);
     }
   });
@@ -298,6 +299,7 @@ export const mineCommand: Command = {
     if (positionals.length !== 1) throw usageError(`mine takes one log file\nusage: ${usage}`);
     const path = positionals[0]!;
     if (values.engine !== undefined && values.engine !== "duckdb") throw usageError(`unknown engine ${JSON.stringify(values.engine)}: use duckdb, or leave --engine out\nusage: ${usage}`);
+    if (values.noun !== undefined && values.noun.trim() === "") throw usageError(`--noun takes a word, e.g. patient\nusage: ${usage}`);
     // a missing folder for an output is found before a large log is read, not after
     await checkOutputs([values.model, values.html]);
     if (values.engine === "duckdb") return mineThroughDuckDB(path, values, io);
@@ -343,7 +345,7 @@ export const mineCommand: Command = {
     if (values.department === undefined) await warnNoDepartment(io, path, values.encoding);
     const say = values.json ? io.err : io.out; // with --json, stdout stays the JSON's alone
     const id = basename(path).replace(/\..*$/, "") || "mined-service";
-    const service = mineService(log, { ...mining, calendar, classification, id, name: `Mined from ${basename(path)}` });
+    const service = mineService(log, { ...mining, calendar, classification, id, name: `Mined from ${basename(path)}`, noun: values.noun });
     const analysed = analyse(service);
     const fidelity = miningFidelity(log, report, analysed.expected);
     const before = { service, expected: analysed.expected, logReport: report };
@@ -369,9 +371,16 @@ export const mineCommand: Command = {
       if (values.html !== undefined) {
         // the mined service measured like any model, drawn as the interactive report; d3 loads only here
         const { writeDiagrams } = await import("./write-diagrams.js");
-        const withFidelity = { ...analysed, warnings: [fidelityNote(fidelity), ...fidelity.warnings, ...analysed.warnings] };
-        // the log's own departments and journeys go beside the model's
-        const logData = { departments: departmentFlows(log), observed: observedJourneys(log), ...(replay && { redesign: { redesign: redesign!, replay } }) };
+        // the fidelity is a table on the page; only a figure more than 5 % off is a warning
+        const withFidelity = { ...analysed, warnings: [...fidelity.warnings.filter((w) => w.code === "fidelity_gap"), ...analysed.warnings] };
+        // the log's own sentence leads; its departments, journeys (and the redesign) go beside the model's
+        const logData = {
+          departments: departmentFlows(log),
+          observed: observedJourneys(log),
+          headline: logHeadline(report),
+          fidelity,
+          ...(replay && { redesign: { redesign: redesign!, replay } }),
+        };
         await writeDiagrams(service, withFidelity, { html: values.html }, outputs, logData);
       }
     });

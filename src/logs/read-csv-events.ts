@@ -2,6 +2,7 @@ import Papa from "papaparse";
 import { csvLineBreaks } from "./csv-line-breaks.js";
 import { EventLogError } from "./event-log-error.js";
 import { MISSING_DEPARTMENT } from "./event-log.js";
+import { closestNames, didYouMean } from "./closest-names.js";
 import { excerpt, excerptList } from "./excerpt.js";
 import { badRow, type ReaderConfig } from "./reader-config.js";
 import { StringTable } from "./string-table.js";
@@ -69,9 +70,12 @@ export async function readCsvEvents(texts: AsyncIterable<string>, config: Reader
   const columnIndex = (name: string, role: string) => {
     const i = columns!.indexOf(name);
     if (i < 0) {
+      // the closest names first, so that the one meant is never among "… and N more"
+      const { ordered, suggested } = closestNames(name, columns!);
+      const hint = didYouMean(suggested, quoted);
       throw new EventLogError(
         "missing_column",
-        `no column ${quoted(name)} for the ${role} (columns: ${excerptList(columns!)}; delimiter ${quoted(delimiter!)}): name one of these, or set the delimiter`,
+        `no column ${quoted(name)} for the ${role}${hint ? `: ${hint}` : ""} (columns${hint ? ", closest first" : ""}: ${excerptList(hint ? ordered : columns!)}; delimiter ${quoted(delimiter!)}): name one of these, or set the delimiter`,
         { line: 1 },
       );
     }

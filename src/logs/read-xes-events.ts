@@ -1,6 +1,8 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { closestNames, didYouMean } from "./closest-names.js";
 import { EventLogError } from "./event-log-error.js";
-import { excerpt } from "./excerpt.js";
+import { excerpt, excerptList } from "./excerpt.js";
+import type { LogFix } from "./log-fix.js";
 import { MISSING_DEPARTMENT } from "./event-log.js";
 import { badRow, type ReaderConfig } from "./reader-config.js";
 
@@ -17,6 +19,9 @@ const quoted = excerpt;
  * read (V8 itself cannot hold a string past 512 MB and would fail with "Invalid string length").
  */
 const MAX_SPAN_CHARS = 1 << 24;
+
+/** The attribute keys remembered for "did you mean": a hostile file may have any number. */
+const MAX_KEYS = 10_000;
 
 /** The XES lifecycle attribute: `start` events give the next `complete` of their activity its start time. */
 const LIFECYCLE = "lifecycle:transition";
@@ -36,7 +41,10 @@ const LIFECYCLE = "lifecycle:transition";
  * Nothing is dropped without a word: an `<event>` outside a `<trace>` (directly under `<log>`)
  * or a `<trace>` inside another is `misplaced_event`, and an attribute the mapping reads given
  * twice on one event or trace is `duplicate_attribute`. A tag or value over 16M characters is
- * `record_too_long`.
+ * `record_too_long`. An attribute the mapping names that no trace or event of the log has is
+ * `unknown_attribute`, listing the attributes the log has, the closest first: until such a key has
+ * been seen, events lacking it are held back as problems, and they become row problems only once
+ * the key turns up.
  */
 export async function readXesEvents(texts: AsyncIterable<string>, config: ReaderConfig): Promise<void> {
   const tooLong = () =>
@@ -50,6 +58,33 @@ export async function readXesEvents(texts: AsyncIterable<string>, config: Reader
   const pairingKeys = config.activityKeys.filter((k) => k !== LIFECYCLE);
   if (config.departmentKey !== null) wanted.add(config.departmentKey);
   const parser = new SaxesParser({ xmlns: false, position: true });
+
+  /** Every attribute key of a trace or an event, in order of first appearance (up to MAX_KEYS). */
+  const seenKeys = new Set<string>();
+  /** The mapped keys, by what they name, for the check at the end. */
+  const mapped = new Map<string, string>([[config.caseKey, "the case"], ...config.activityKeys.map((k) => [k, "the activity"] as [string, string]), [config.timestampKey, "the timestamp"]]);
+  if (config.departmentKey !== null) mapped.set(config.departmentKey, "the department");
+  /** Row problems caused by a mapped key never seen so far: held until the key turns up (then real) or the end (then the key is unknown). */
+  const held = new Map<string, { count: number; first: { code: string; message: string; place: EventLogError["place"]; fixes: readonly LogFix[] }[] }>();
+  const problem = (key: string, code: string, message: string, place: EventLogError["place"], fixes: readonly LogFix[] = []) => {
+    if (seenKeys.has(key)) return badRow(config, code, message, place, fixes);
+    const list = held.get(key) ?? { count: 0, first: [] };
+    list.count++;
+    if (list.first.length < 10) list.first.push({ code, message, place, fixes });
+    held.set(key, list);
+  };
+  /** A key turns up: what it held back is a row problem after all (thrown, or skipped and counted). */
+  const see = (key: string) => {
+    if (seenKeys.size < MAX_KEYS) seenKeys.add(key);
+    const list = held.get(key);
+    if (list === undefined) return;
+    held.delete(key);
+    for (let i = 0; i < list.count; i++) {
+      const p = list.first[Math.min(i, list.first.length - 1)]!;
+      badRow(config, p.code, p.message, p.place, p.fixes);
+    }
+  };
+  let sawEvent = false;
 
   let depth = 0;
   let traceCount = 0;
@@ -65,7 +100,7 @@ export async function readXesEvents(texts: AsyncIterable<string>, config: Reader
     if (caseText === "") {
       const message = `trace ${trace} (line ${traceLine}): no ${quoted(config.caseKey)} attribute naming the case`;
       if (events.length === 0) return;
-      for (let e = 0; e < events.length; e++) badRow(config, "missing_attribute", message, { trace });
+      for (let e = 0; e < events.length; e++) problem(config.caseKey, "missing_attribute", message, { trace });
       return;
     }
     const caseIndex = builder.cases.intern(caseText);
@@ -83,14 +118,15 @@ export async function readXesEvents(texts: AsyncIterable<string>, config: Reader
         if (part !== "") activity = activity === "" ? part : activity + config.activitySeparator + part;
       }
       if (activity === "") {
-        badRow(config, "missing_attribute", `${where}: no activity (${config.activityKeys.map(quoted).join(" + ")})`, place);
+        const unseen = config.activityKeys.find((k) => !seenKeys.has(k)) ?? config.activityKeys[0]!;
+        problem(unseen, "missing_attribute", `${where}: no activity (${config.activityKeys.map(quoted).join(" + ")})`, place);
         continue;
       }
       const stamp = get(config.timestampKey);
       const time = config.parseTime(stamp);
       if (Number.isNaN(time)) {
         const what = stamp === "" ? `no ${quoted(config.timestampKey)} attribute` : `cannot read the timestamp ${quoted(stamp)}`;
-        badRow(config, stamp === "" ? "missing_attribute" : "bad_timestamp", `${where}: ${what}: expected ${config.timestampHint}`, place, config.timestampFixes);
+        problem(config.timestampKey, stamp === "" ? "missing_attribute" : "bad_timestamp", `${where}: ${what}: expected ${config.timestampHint}`, place, config.timestampFixes);
         continue;
       }
       let department = MISSING_DEPARTMENT;
@@ -168,15 +204,19 @@ export async function readXesEvents(texts: AsyncIterable<string>, config: Reader
       traceValues = new Map();
       events = [];
     } else if (depth === 2 && traceValues !== null) {
-      if (tag.name === "event") event = { values: new Map(), line: parser.line };
-      else {
+      if (tag.name === "event") {
+        event = { values: new Map(), line: parser.line };
+        sawEvent = true;
+      } else {
         const key = tag.attributes.key;
+        if (key !== undefined) see(key);
         if (key !== undefined && wanted.has(key) && tag.attributes.value !== undefined) {
           setOnce(traceValues, key, tag.attributes.value, `trace ${traceCount} (line ${parser.line})`);
         }
       }
     } else if (depth === 3 && event !== null) {
       const key = tag.attributes.key;
+      if (key !== undefined) see(key);
       if (key !== undefined && wanted.has(key) && tag.attributes.value !== undefined) {
         setOnce(event.values, key, tag.attributes.value, `trace ${traceCount}, event ${events.length + 1} (line ${event.line})`);
       }
@@ -207,4 +247,17 @@ export async function readXesEvents(texts: AsyncIterable<string>, config: Reader
   }
   parser.close();
   if (!sawLog) throw new EventLogError("empty_log", "the log is empty: expected an XES <log> element");
+  if (sawEvent) {
+    for (const [key, what] of mapped) if (!seenKeys.has(key)) throw unknownAttribute(key, what, [...seenKeys]);
+  }
+}
+
+/** A mapped attribute no trace or event has: the attributes the log has, the closest first. */
+function unknownAttribute(key: string, what: string, keys: string[]): EventLogError {
+  const { ordered, suggested } = closestNames(key, keys);
+  const hint = didYouMean(suggested, quoted);
+  return new EventLogError(
+    "unknown_attribute",
+    `no trace or event of the log has the attribute ${quoted(key)} named for ${what}${hint ? `: ${hint}` : ""} (attributes${hint ? ", closest first" : ""}: ${keys.length === 0 ? "none" : excerptList(hint ? ordered : keys)}): name one of these`,
+  );
 }

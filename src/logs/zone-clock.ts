@@ -25,7 +25,13 @@ export interface ZoneClock {
   instantOf(local: number): number;
 }
 
-/** Whether the runtime knows an IANA zone name (`Intl` throws a RangeError for one it does not). */
+/**
+ * Whether the runtime knows an IANA zone name (`Intl` throws a RangeError for one it does not).
+ *
+ * @example
+ * isTimeZone("Europe/Helsinki"); // true
+ * isTimeZone("Helsinki"); // false
+ */
 export function isTimeZone(timezone: string): boolean {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: timezone });

@@ -1,4 +1,5 @@
-import type { Department, Service, Touchpoint, Transition } from "../model/types.js";
+import { CLASSIFIED_FACTS } from "../model/schema.js";
+import type { Department, MinedRecord, Service, Touchpoint, Transition } from "../model/types.js";
 import type { Classification, ClassifiedActivity } from "./classification.js";
 import { canonical } from "./count-mining.js";
 import type { MiningCounts, MiningState } from "./mining-counts.js";
@@ -17,6 +18,8 @@ export interface ServiceFromCountsOptions {
   unknownDepartment?: string;
   /** Step type, waste category, minutes, failure demand and outcome per activity. */
   classification?: Classification;
+  /** What the service calls its customer, singular ("patient"): the model's `noun`. */
+  noun?: string;
 }
 
 const DEFAULTS = { id: "mined-service", unknownDepartment: "unknown" };
@@ -49,6 +52,8 @@ function uniqueId(base: string, taken: Set<string>): string {
  *   named after the activity, of the classified type (default `value`), whose minutes are the
  *   mean service time (Σ service minutes / visits) when the log has start times, else the
  *   classified minutes (default 0).
+ * - **`mined`**: the cases (Σ starts), whether the log had start times, and what the
+ *   classification named (`MinedRecord`): what `analyse` needs to tell a figure from a default.
  * - **Transitions** in the counts' order (by from, then to), then one per outcome:
  *   `volume` = count, `wait` = Σ wait / count (a negative mean, from overlapping work, is 0);
  *   `failure` when the target's activity is classified as failure demand. An outcome is
@@ -136,10 +141,36 @@ export function serviceFromCounts(counts: MiningCounts, options: ServiceFromCoun
   return {
     id,
     ...(options.name !== undefined && { name: options.name }),
+    ...(options.noun !== undefined && { noun: options.noun }),
+    mined: minedRecord(counts, options.classification),
     ...(counts.workingDayMinutes !== undefined && { workingDayMinutes: counts.workingDayMinutes }),
     departments,
     touchpoints,
     transitions: mined,
+  };
+}
+
+/** What the log could tell: its cases (Σ starts), whether it had start times, and what the classification named. */
+function minedRecord(counts: MiningCounts, classification: Classification | undefined): MinedRecord {
+  const named = (fact: MinedRecord["classified"][number]) => {
+    const activities = classification?.activities ?? [];
+    switch (fact) {
+      case "type":
+        return activities.length > 0;
+      case "minutes":
+        return activities.some((a) => a.minutes !== undefined);
+      case "cost":
+        return activities.some((a) => a.cost !== undefined);
+      case "failure":
+        return activities.some((a) => a.failure !== undefined);
+      case "outcome":
+        return activities.some((a) => a.outcome !== undefined);
+    }
+  };
+  return {
+    cases: counts.states.reduce((sum, s) => sum + s.starts, 0),
+    startTimes: counts.hasStartTimes,
+    classified: CLASSIFIED_FACTS.filter(named),
   };
 }
 

@@ -132,6 +132,31 @@ export const TransitionSchema = z
   .describe("A move from one touchpoint to another.");
 
 /**
+ * What a mined model's classification named, one word per kind of fact: `type` (step types),
+ * `minutes`, `cost`, `failure` (failure demand) and `outcome` (abandoned outcomes).
+ *
+ * @example
+ * CLASSIFIED_FACTS.includes("failure"); // true
+ */
+export const CLASSIFIED_FACTS = ["type", "minutes", "cost", "failure", "outcome"] as const;
+
+/**
+ * The zod schema of a mined model's record of what its log could tell (`mined` on a service).
+ *
+ * @example
+ * MinedSchema.parse({ cases: 1050, startTimes: false, classified: [] });
+ */
+export const MinedSchema = z
+  .strictObject({
+    cases: z.number().int().nonnegative().describe("The cases (or customer journeys) the model was mined from."),
+    startTimes: z.boolean().describe("The log had start times, so the touchpoints carry service minutes."),
+    classified: z
+      .array(z.enum(CLASSIFIED_FACTS))
+      .describe(`What a classification named for the activities (${CLASSIFIED_FACTS.join(", ")}); empty without one.`),
+  })
+  .describe("Set by the miner: what the event log could tell. A figure resting on a default rather than on the log is reported as unknown.");
+
+/**
  * The zod schema of a service model (its shape only: `parseService` adds the graph checks).
  *
  * @example
@@ -144,6 +169,12 @@ export const ServiceSchema = z
     name: z.string().optional().describe("Display name; defaults to the id."),
     volume: weight.optional().describe("Customers per year, for yearly totals."),
     currency: z.string().optional().describe("Currency of the cost fields, e.g. EUR."),
+    noun: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('What the service calls its customer, singular ("patient", "taxpayer"): the word of every headline; "customer" when absent.'),
+    mined: MinedSchema.optional(),
     workingDayMinutes: z
       .number()
       .positive()

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type {
   DepartmentSchema,
   LANES,
+  MinedSchema,
   OUTCOMES,
   ServiceSchema,
   StepSchema,
@@ -19,6 +20,15 @@ import type {
  * const service: Service = parseService(JSON.parse(text));
  */
 export type Service = z.infer<typeof ServiceSchema>;
+/**
+ * A mined model's record of what its log could tell: the cases it was mined from, whether the log
+ * had start times, and what a classification named.
+ *
+ * @interface
+ * @example
+ * const mined: MinedRecord = { cases: 1050, startTimes: false, classified: [] };
+ */
+export type MinedRecord = z.infer<typeof MinedSchema>;
 /**
  * A department of a service model.
  *

@@ -69,6 +69,8 @@ function expectedDelta(before: WasteReport, after: WasteReport): ExpectedDelta {
   const figures = Object.fromEntries(FIGURES.map((f) => [f, a[f] - b[f]])) as Record<(typeof FIGURES)[number], number>;
   return {
     ...figures,
+    // the working clock, when both models have it (mined with a calendar)
+    ...(a.workingMinutes !== undefined && b.workingMinutes !== undefined && { workingMinutes: a.workingMinutes - b.workingMinutes }),
     visits: mapDelta(b.visits, a.visits),
     wasteByCategory: mapDelta(b.wasteByCategory, a.wasteByCategory),
     wasteByDepartment: mapDelta(b.wasteByDepartment, a.wasteByDepartment),

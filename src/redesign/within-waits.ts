@@ -37,8 +37,10 @@ export interface WithinWaits {
  * as often as the log saw it. Assumes a valid model; nothing is changed.
  *
  * @example
- * // desk: call → call (wait 5), lab: test; call → test (wait 60) stops being a hand-off
- * withinWaits(service, new Set(["desk", "lab"])).waits; // Map { 0 → 5 } when test has no lab → lab move
+ * // desk: a → e (0.3, wait 5); lab: b → c (1, wait 10); hand-offs a → b (0.5), a → c (0.2), e → c (1)
+ * const found = withinWaits(service, new Set(["desk", "lab"]));
+ * found.waits; // a → c and e → c: 10 (b → c's wait); a → b: 8.125, the flow-weighted mean of 5 and 10
+ * found.fallback; // ["b"]: no move within the lab went into b
  */
 export function withinWaits(service: Service, merged: ReadonlySet<string>): WithinWaits {
   const byId = new Map(service.touchpoints.map((t) => [t.id, t] as const));

@@ -38,6 +38,12 @@ export type { ObservedJourneyOptions } from "./observed-journey/render-observed-
 export { observedJourneysPanel } from "./observed-journey/observed-journeys-panel.js";
 export { foldGroups } from "./blueprint/fold-groups.js";
 export type { FoldedGroups } from "./blueprint/fold-groups.js";
+export { foldBlueprint, BLUEPRINT_FOLD_DEFAULTS } from "./blueprint/fold-blueprint.js";
+export type { FoldedBlueprint, BlueprintFoldOptions } from "./blueprint/fold-blueprint.js";
+export { blueprintPanel } from "./blueprint/blueprint-panel.js";
+export type { BlueprintPanel, BlueprintPanelOptions } from "./blueprint/blueprint-panel.js";
+export { spreadColumns } from "./blueprint/spread-columns.js";
+export { scrollCue } from "./svg/scroll-cue.js";
 export type { ReportLogData } from "./report/report-log-data.js";
 export { redesignSection } from "./report/redesign-section.js";
 export type { ReportRedesign } from "./report/redesign-section.js";

@@ -94,7 +94,7 @@ export interface BlueprintNode extends Box {
   wait: number;
   /** The same wait on the working clock (`workingWait`), or null when the model has no working time. */
   workingWait: number | null;
-  /** "waits 10 days before" ("waits 10 days, 3.5 working days before" on both clocks), shown without hovering; null when nobody waits. */
+  /** "waits 10 days before" ("10 days, 3.5 working days" on both clocks), shown without hovering; null when nobody waits. */
   waitLabel: string | null;
   /** The wait in full for a tooltip, on both clocks when the model has working time; null when nobody waits. */
   waitText: string | null;
@@ -184,6 +184,11 @@ export interface BlueprintLayoutOptions {
   labelLines: number;
   minLinkWidth: number;
   maxLinkWidth: number;
+  /**
+   * Spread the touchpoints over this many columns when their distances from the entries give
+   * fewer (0: one column per distance); the order from the entries is kept (`spreadColumns`).
+   */
+  columns: number;
 }
 
 /**
@@ -204,4 +209,5 @@ export const BLUEPRINT_LAYOUT_DEFAULTS: Readonly<BlueprintLayoutOptions> = Objec
   labelLines: 2,
   minLinkWidth: 1.25,
   maxLinkWidth: 16,
+  columns: 0,
 });

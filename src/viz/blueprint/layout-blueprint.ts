@@ -52,7 +52,7 @@ export function layoutBlueprint(
   const o: BlueprintLayoutOptions = { ...BLUEPRINT_LAYOUT_DEFAULTS, ...options };
   const probabilities = resolvedProbabilities(service);
   const departments = orderedDepartments(service);
-  const cells = placeInCells(service, probabilities, departments);
+  const cells = placeInCells(service, probabilities, departments, o.columns);
   const lanes = layoutLanes(departments, cells, report, o);
   const nodes = layoutNodes(service, report, probabilities, cells, lanes, o);
   const columns = cells.columns;
@@ -164,8 +164,9 @@ function layoutNodes(
     const detailHeight = o.detailFontSize * LINE_HEIGHT;
     const wait = waits[i]!;
     const workingWait = workingWaits?.[i] ?? null;
-    const both = workingWait !== null ? `, ${formatWorkingDays(workingWait, day!)}` : "";
-    const waitLabel = wait > 0 ? (fitText(`waits ${formatDuration(wait)}${both} before`, inner, o.detailFontSize, 1)[0] ?? null) : null;
+    // both clocks leave no room for "waits … before": the report's hint says what the label is
+    const waitWords = workingWait !== null ? `${formatDuration(wait)}, ${formatWorkingDays(workingWait, day!).replace(" of working time", " working")}` : `waits ${formatDuration(wait)} before`;
+    const waitLabel = wait > 0 ? (fitText(waitWords, inner, o.detailFontSize, 1)[0] ?? null) : null;
     const waitText = wait > 0 ? `waits ${workingWait !== null ? formatBothClocks(wait, workingWait, day!) : formatDuration(wait)} before` : null;
     const detailY = bar.y + bar.height + 3;
     return {

@@ -1,4 +1,5 @@
 import type { Lane, Service } from "../../model/types.js";
+import { spreadColumns } from "./spread-columns.js";
 import { touchpointColumns } from "./touchpoint-columns.js";
 
 /** Lanes top to bottom: frontstage above the line of visibility, then backstage, then support. */
@@ -28,11 +29,11 @@ export interface Cells {
   rows: number[];
 }
 
-/** Columns by distance, then each cell ordered by the mean row of its predecessors (fewer crossings). */
-export function placeInCells(service: Service, probabilities: number[], departments: DepartmentRow[]): Cells {
+/** Columns by distance (spread over `spread` columns when more are wanted, see `spreadColumns`), then each cell ordered by the mean row of its predecessors (fewer crossings). */
+export function placeInCells(service: Service, probabilities: number[], departments: DepartmentRow[], spread = 0): Cells {
   const n = service.touchpoints.length;
   const laneIndex = new Map(departments.map((d, i) => [d.id, i] as const));
-  const distance = touchpointColumns(service, probabilities);
+  const distance = spreadColumns(service, probabilities, touchpointColumns(service, probabilities), spread);
   let last = -1;
   for (const d of distance) last = Math.max(last, d);
   const column = new Int32Array(n);

@@ -38,7 +38,7 @@ export function departmentMapPanel(parent: Element, data: DepartmentMapData, opt
     .attr("class", "hukka-hint")
     .text(
       `Departments as circles (area: visits ${options.unit}), hand-offs as arrows (width: how many). ` +
-        "Vermillion: pairs the customers ping-pong between. Departments not shown are folded into one dashed \"other\" circle, so the visits still add up.",
+        "Wine: pairs the customers ping-pong between. Departments not shown are folded into one dashed \"other\" circle, so the visits still add up.",
     );
   const controls = section.append("div").attr("class", "hukka-map-controls");
   const slider = (control: "departments" | "links", label: string, min: number, max: number, value: number) => {

@@ -26,7 +26,7 @@ const figure = (x: number) => (Number.isInteger(x) ? x.toLocaleString("en") : St
 /**
  * Draws the department map (see `layoutDepartmentMap`) with d3 into `container` and returns the
  * `svg[data-hukka="department-map"]`: nodes `g[data-department]` ("" for the "other" node, which
- * also carries `data-other`), links `path[data-from][data-to]`, ping-pong pairs in vermillion
+ * also carries `data-other`), links `path[data-from][data-to]`, ping-pong pairs in wine
  * with `data-ping-pong`. Every user string is set as text or as an attribute value.
  *
  * @example
@@ -55,7 +55,7 @@ export function drawDepartmentMap(container: Element, layout: DepartmentMapLayou
     fontSize: o.fontSize,
   });
   const defs = svg.append("defs");
-  for (const [id, colour] of [["handoff", colours.handoff], ["ping-pong", colours.waste]] as const) {
+  for (const [id, colour] of [["handoff", colours.handoff], ["ping-pong", colours.pingPong]] as const) {
     defs
       .append("marker")
       .attr("id", `hukka-map-arrow-${id}`)
@@ -82,7 +82,7 @@ export function drawDepartmentMap(container: Element, layout: DepartmentMapLayou
       .attr("data-count", link.count)
       .attr("data-ping-pong", link.pingPongPair ? "" : null)
       .attr("d", link.path)
-      .attr("stroke", link.pingPongPair ? colours.waste : colours.handoff)
+      .attr("stroke", link.pingPongPair ? colours.pingPong : colours.handoff)
       .attr("stroke-opacity", 0.6)
       .attr("stroke-width", r(link.width))
       .attr("marker-end", `url(#hukka-map-arrow-${kind})`);

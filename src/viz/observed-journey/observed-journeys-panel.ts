@@ -1,6 +1,7 @@
 import { select, type Selection } from "d3";
 import type { ObservedJourney, ObservedJourneys } from "../../log-report/observed-journeys.js";
 import { formatDuration } from "../../analysis/format-duration.js";
+import { scrollCue } from "../svg/scroll-cue.js";
 import { renderObservedJourney } from "./render-observed-journey.js";
 
 const count = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
@@ -32,7 +33,7 @@ export function observedJourneysPanel(parent: Element, observed: ObservedJourney
   view
     .append("p")
     .attr("class", "hukka-hint")
-    .text("Vermillion diamond: ping-pong (back to the department before) · purple ring: revisit of a department · square: repeated activity · hover a point for its activity and time.");
+    .text("Wine diamond: ping-pong (back to the department before) · wine ring: revisit of a department · square: repeated activity · hover a point for its activity and time.");
   const summary = view.append("p").attr("class", "hukka-wander-summary");
   const scroll = view.append("div").attr("class", "hukka-scroll");
 
@@ -48,6 +49,7 @@ export function observedJourneysPanel(parent: Element, observed: ObservedJourney
     scroll.selectAll("*").remove();
     summary.text(`Case ${journey.case}: ${facts(journey)}`);
     renderObservedJourney(scroll.node() as Element, journey, { title: `Observed journey of case ${journey.case}` });
+    scrollCue(scroll.node() as HTMLElement, "The case goes on to the right: scroll sideways →");
   };
   if (observed.wanderers.length) show("wanderer", 0);
   else if (observed.variants.length) show("variant", 0);
@@ -92,10 +94,9 @@ function list(
         ? `${index + 1}. ${count(j.count, "case")} (${pct(j.count / Math.max(1, cases))}) · ${count(j.handoffs, "hand-off")} · ${formatDuration(j.minutes)}`
         : `${index + 1}. ${formatDuration(j.handoffMinutes)} between departments · ${count(j.handoffs, "hand-off")} · ${count(j.pingPongs, "ping-pong")}`;
     button.append("span").attr("class", "hukka-journey-head").text(head);
-    button
-      .append("span")
-      .attr("class", "hukka-journey-path")
-      .text(kind === "variant" ? j.events.map((e) => e.activity).join(" → ") : `case ${j.case}: ${j.events.map((e) => e.activity).join(" → ")}`);
+    // the path is cut to two lines; the whole of it shows on hover or focus
+    const path = kind === "variant" ? j.events.map((e) => e.activity).join(" → ") : `case ${j.case}: ${j.events.map((e) => e.activity).join(" → ")}`;
+    button.attr("title", path).append("span").attr("class", "hukka-journey-path").text(path);
     return { kind, index, element: li.node() as HTMLElement };
   });
 }

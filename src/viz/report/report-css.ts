@@ -15,6 +15,17 @@ export const reportCss = `
 .hukka-figures div{background:#F4F6F8;border-radius:8px;padding:8px 14px;min-width:120px}
 .hukka-figures dt{font-size:12px;color:${colours.muted}}
 .hukka-figures dd{margin:0;font-size:20px;font-weight:650}
+.hukka-figures div[data-unknown]{max-width:250px}
+.hukka-figures .hukka-why{display:block;font-size:11.5px;line-height:1.3;color:${colours.muted};margin-top:2px}
+.hukka-report .hukka-model-headline{margin:0 0 6px;max-width:80em}
+.hukka-report .hukka-note{font-size:12.5px;margin:0 0 8px;padding:6px 10px;border-left:3px solid ${colours.muted};background:#F4F6F8}
+.hukka-fidelity-table{border-collapse:collapse;font-size:13px;font-variant-numeric:tabular-nums}
+.hukka-fidelity-table th,.hukka-fidelity-table td{padding:3px 14px 3px 0;text-align:right;border-bottom:1px solid ${colours.rule}}
+.hukka-fidelity-table th[scope=row],.hukka-fidelity-table thead th:first-child{text-align:left}
+.hukka-fidelity-table tr[data-off] td{color:${colours.waste};font-weight:650}
+.hukka-scroll-cue{font-size:12.5px;color:${colours.muted};margin:0 0 4px;text-align:right}
+.hukka-scroll-cue[hidden]{display:none}
+.hukka-scroll[data-scrolls]:not([data-scrolled-end]){-webkit-mask-image:linear-gradient(to right,#000 calc(100% - 48px),#0003);mask-image:linear-gradient(to right,#000 calc(100% - 48px),#0003)}
 .hukka-legend-html{display:flex;flex-wrap:wrap;gap:14px;font-size:12.5px;margin:4px 0 8px;color:${colours.ink}}
 .hukka-legend-html span{display:inline-flex;align-items:center;gap:6px}
 .hukka-legend-html i{display:inline-block;width:22px;height:10px}
@@ -34,20 +45,21 @@ svg[data-selection] .hukka-node:not([data-highlighted]){opacity:.3}
 svg[data-selection] .hukka-link:not([data-highlighted]){opacity:.12}
 .hukka-link[data-highlighted]{stroke:${colours.highlight};stroke-opacity:1}
 .hukka-node[data-highlighted] .hukka-node-box{stroke:${colours.highlight};stroke-width:3.5}
-.hukka-columns{display:grid;grid-template-columns:minmax(280px,1fr) minmax(0,2.2fr);gap:22px;align-items:start}
+.hukka-columns{display:grid;grid-template-columns:minmax(0,1fr);gap:14px 22px;align-items:start}
 .hukka-columns>*{min-width:0}
-@media (max-width:900px){.hukka-columns{grid-template-columns:minmax(0,1fr)}}
+/* wide screens: the wander line on top, the lists below it in two columns (a page, not a scroll) */
+@media (min-width:901px){.hukka-columns>.hukka-wander-panel{order:-1}.hukka-columns>.hukka-journeys{columns:2;column-gap:22px}.hukka-journeys>*{break-inside:avoid}.hukka-journeys li{break-inside:avoid}.hukka-journeys h2,.hukka-journeys h3{break-after:avoid}}
 @media (max-width:600px){.hukka-report{padding:14px 12px 32px}.hukka-report h1{font-size:20px}.hukka-figures div{min-width:0;flex:1 1 40%}.hukka-figures dd{font-size:17px}}
 .hukka-report svg{max-width:100%}
 .hukka-wander-panel .hukka-scroll svg{max-width:none}
 .hukka-list{list-style:none;margin:0 0 16px;padding:0}
-.hukka-list li{margin:0 0 6px}
-.hukka-list button{all:unset;box-sizing:border-box;display:block;width:100%;padding:7px 10px;border:1px solid ${colours.rule};border-radius:7px;cursor:pointer;background:#fff}
+.hukka-list li{margin:0 0 5px}
+.hukka-list button{all:unset;box-sizing:border-box;display:block;width:100%;padding:5px 10px;border:1px solid ${colours.rule};border-radius:7px;cursor:pointer;background:#fff}
 .hukka-list button:hover,.hukka-list button:focus-visible{border-color:${colours.wander};outline:2px solid ${colours.wander}33}
-.hukka-list li[data-highlighted] button{border-color:${colours.highlight};background:#FFF6E5;box-shadow:inset 4px 0 0 ${colours.highlight}}
+.hukka-list li[data-highlighted] button{border-color:${colours.highlight};background:#EAF3FA;box-shadow:inset 4px 0 0 ${colours.highlight}}
 .hukka-journey-head{display:block;font-weight:600;font-size:13px}
 .hukka-journey-loss{display:block;font-size:12px;color:${colours.waste};font-weight:600}
-.hukka-journey-path{display:block;font-size:12px;color:${colours.muted};white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.hukka-journey-path{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden;font-size:12px;color:${colours.muted};overflow-wrap:anywhere}
 .hukka-wander-panel .hukka-scroll{overflow-x:auto;border:1px solid ${colours.rule};border-radius:8px;display:flex;align-items:flex-start}
 .hukka-wander-gutter{position:sticky;left:0;z-index:1;flex:none;box-shadow:2px 0 4px #0001}
 .hukka-wander-gutter svg,.hukka-wander-panel .hukka-scroll>svg{flex:none}
@@ -64,16 +76,15 @@ svg[data-selection] .hukka-link:not([data-highlighted]){opacity:.12}
 .hukka-tip-steps .hukka-min{margin-left:auto;padding-left:10px;white-space:nowrap;font-variant-numeric:tabular-nums}
 .hukka-warnings li{color:${colours.waste}}
 .hukka-report h3{font-size:14.5px;margin:0 0 6px}
+.hukka-map-controls[hidden]{display:none}
 .hukka-map-controls{display:flex;flex-wrap:wrap;gap:8px 22px;font-size:13px;margin:4px 0}
 .hukka-map-controls label{display:inline-flex;align-items:center;gap:8px}
 .hukka-map-controls input{width:min(220px,40vw)}
 .hukka-map-value{min-width:2.5em;font-variant-numeric:tabular-nums;font-weight:600}
 .hukka-map-caption{font-size:12.5px;color:${colours.muted};margin:0 0 6px}
 .hukka-map-canvas{border:1px solid ${colours.rule};border-radius:8px;background:#fff;padding:4px;text-align:center}
-.hukka-map-canvas>svg{width:100%;height:auto}
+.hukka-map-canvas>svg{width:100%;height:auto;max-height:min(560px,70vh)}
 .hukka-map-node{outline:none}
 .hukka-map-node:focus-visible circle,.hukka-map-node:hover circle{stroke:${colours.highlight};stroke-width:3}
 .hukka-map-label{unicode-bidi:isolate}
-.hukka-observed .hukka-columns{grid-template-columns:minmax(0,1fr) minmax(0,2.2fr)}
-@media (max-width:900px){.hukka-observed .hukka-columns{grid-template-columns:minmax(0,1fr)}}
 `;

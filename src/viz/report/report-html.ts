@@ -2,6 +2,7 @@ import type { WasteReport } from "../../analysis/report.js";
 import type { Service } from "../../model/types.js";
 import { BROWSER_BUNDLE } from "./browser-bundle.js";
 import { embedJson } from "./embed-json.js";
+import { embeddedReport } from "./embedded-report.js";
 import { escapeHtml } from "./escape-html.js";
 import type { ReportLogData } from "./report-log-data.js";
 import { sha256Base64 } from "./sha256-base64.js";
@@ -38,7 +39,9 @@ export interface ReportHtmlOptions {
 
 /**
  * One self-contained HTML file with the interactive report (`renderReport`): the browser bundle
- * inlined, the service and the report embedded as JSON (`embedJson`), no network needed; a
+ * inlined, the service and the report embedded as JSON (`embedJson`; a mined model's refined
+ * touchpoints cut to what the page draws, `embeddedReport`, so that the page's size follows the
+ * groups, not the log), no network needed; a
  * Content-Security-Policy forbids every fetch and runs no script but the page's own two, named
  * by their SHA-256 hashes (an inline script smuggled into the file does not run). User strings
  * reach the page only as data.
@@ -69,7 +72,7 @@ export function reportHtml(service: Service, report: WasteReport, options: Repor
 </head>
 <body style="margin:0;background:#fff">
 <main id="hukka-report"></main>
-<script type="application/json" id="hukka-data">${embedJson(options.log ? { service, report, log: options.log } : { service, report })}</script>
+<script type="application/json" id="hukka-data">${embedJson({ ...embeddedReport(service, report), ...(options.log && { log: options.log }) })}</script>
 <script>${script}</script>
 <script>${BOOT}</script>
 </body>

@@ -1,5 +1,6 @@
 import type { DepartmentFlows } from "../../log-report/department-flows.js";
 import type { ObservedJourneys } from "../../log-report/observed-journeys.js";
+import type { MiningFidelity } from "../../mining/mining-fidelity.js";
 import type { ReportRedesign } from "./redesign-section.js";
 
 /**
@@ -13,6 +14,10 @@ import type { ReportRedesign } from "./redesign-section.js";
 export interface ReportLogData {
   departments: DepartmentFlows;
   observed: ObservedJourneys;
+  /** The log's own sentence (`logHeadline`): the report leads with it. */
+  headline?: string | undefined;
+  /** The mined model beside its log (`miningFidelity`), shown as a table. */
+  fidelity?: MiningFidelity | undefined;
   /** A redesign replayed on the log's cases (`redesignSection`), when one was asked for. */
   redesign?: ReportRedesign | undefined;
 }

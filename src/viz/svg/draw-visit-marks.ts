@@ -7,7 +7,7 @@ export const MARK_LABEL: Readonly<Record<JourneyMark, string>> = { handoff: "han
 
 /**
  * Draws a visit's dot of radius `r` into `g` with its marks around it, scaled to the dot: a
- * vermillion diamond for a ping-pong, a purple ring for a revisit, a square for a repeat. The
+ * wine diamond for a ping-pong, a wine ring for a revisit, a square for a repeat. The
  * same marks on the model's wander line and on an observed case.
  *
  * @example
@@ -19,7 +19,7 @@ export function drawVisitMarks(g: Selection<SVGGElement, unknown, null, undefine
     g.append("path")
       .attr("class", "hukka-mark-ping-pong")
       .attr("d", `M${p.x},${p.y - diamond}L${p.x + diamond},${p.y}L${p.x},${p.y + diamond}L${p.x - diamond},${p.y}z`)
-      .attr("fill", colours.waste);
+      .attr("fill", colours.pingPong);
   if (p.marks.includes("revisit"))
     g.append("circle")
       .attr("class", "hukka-mark-revisit")
@@ -27,7 +27,7 @@ export function drawVisitMarks(g: Selection<SVGGElement, unknown, null, undefine
       .attr("cy", p.y)
       .attr("r", 1.8 * r)
       .attr("fill", "none")
-      .attr("stroke", colours.handoff)
+      .attr("stroke", colours.pingPong)
       .attr("stroke-width", (2 * r) / 3);
   if (p.marks.includes("repeat"))
     g.append("rect")

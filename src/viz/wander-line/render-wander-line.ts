@@ -20,7 +20,7 @@ const LANE_FILL = { frontstage: colours.frontstage, backstage: colours.backstage
 /**
  * Draws one journey as a wander line (see `layoutWanderLine`) with d3 into `container` and
  * returns the `svg[data-hukka="wander-line"]`. Visits carry `data-visit="i"` and
- * `data-touchpoint`; ping-pongs are marked with a vermillion diamond, revisits with a purple
+ * `data-touchpoint`; ping-pongs are marked with a wine diamond, revisits with a wine
  * ring, repeats with a square.
  *
  * @example

@@ -61,6 +61,8 @@ export interface WasteBreakdownLayoutOptions {
   barHeight: number;
   gap: number;
   fontSize: number;
+  /** Bars per group; past it the rest are summed into one "other" bar (key ""). */
+  top: number;
 }
 
 /**
@@ -75,6 +77,7 @@ export const WASTE_BREAKDOWN_LAYOUT_DEFAULTS: Readonly<WasteBreakdownLayoutOptio
   barHeight: 18,
   gap: 6,
   fontSize: 11,
+  top: 12,
 });
 
 const TITLE = 28;
@@ -82,7 +85,8 @@ const VALUE_WIDTH = 96;
 
 /**
  * The report's expected waste minutes per customer as two groups of horizontal bars, largest
- * first: by waste category and by department (department names from the service). Bars share
+ * first: by waste category and by department (department names from the service), each the top
+ * `top` (12) and one "other" bar (key `""`) for the rest, so the minutes still add up. Bars share
  * one scale so the two groups compare.
  *
  * @example
@@ -101,8 +105,16 @@ export function layoutWasteBreakdown(
       .map((key) => [key, record[key]!] as const)
       .filter(([, m]) => Number.isFinite(m) && m > 0)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const categories = entries(report.expected.wasteByCategory);
-  const departments = entries(report.expected.wasteByDepartment);
+  // the top rows, and one "other" row (key "": no department or category has an empty id) for the rest
+  const others = new Map<string, string>();
+  const cut = (rows: (readonly [string, number])[], word: string) => {
+    if (rows.length <= o.top) return rows;
+    const rest = rows.slice(o.top);
+    others.set(word, `other (${rest.length} ${word})`);
+    return [...rows.slice(0, o.top), ["", rest.reduce((s, [, m]) => s + m, 0)] as const];
+  };
+  const categories = cut(entries(report.expected.wasteByCategory), "categories");
+  const departments = cut(entries(report.expected.wasteByDepartment), "departments");
   const total = categories.reduce((s, [, m]) => s + m, 0);
   const max = Math.max(0, ...categories.map(([, m]) => m), ...departments.map(([, m]) => m));
   const lineHeight = o.fontSize * 1.25;
@@ -135,7 +147,10 @@ export function layoutWasteBreakdown(
     y += 12;
     return { title, y: top, bars };
   };
-  const byCategory = group("Waste by category (per customer)", categories, (k) => k);
-  const byDepartment = group("Waste by department (per customer)", departments, (k) => departmentName.get(k) ?? k);
+  const per = `per ${service.noun ?? "customer"}`;
+  const byCategory = group(`Waste by category (${per})`, categories, (k) => (k === "" ? others.get("categories")! : k));
+  const byDepartment = group(`Waste by department (${per})`, departments, (k) =>
+    k === "" ? others.get("departments")! : (departmentName.get(k) ?? k),
+  );
   return { width: o.labelWidth + o.barWidth + 6 + VALUE_WIDTH, height: y, groups: [byCategory, byDepartment], options: o };
 }
