@@ -94,7 +94,8 @@ export async function duckdbMine(path: string, mapping: LogMapping, options: Duc
       counts: canonical({
         format: "hukka-mining-counts",
         version: 1,
-        ...mining,
+        history: mining.history,
+        missingDepartment: mining.missingDepartment,
         cases: Number(totals["cases"]),
         events: Number(totals["events"] ?? 0),
         activities: await names(plan.activities),
