@@ -3,27 +3,11 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
 import { analyse, parseService, type Service } from "../src/index.js";
+import { groupedService } from "./fixtures/grouped-service.js";
 import { blueprintSvg, foldGroups, layoutBlueprint, renderReport } from "../src/viz/index.js";
 
-//           ┌─ 0.5, wait 10 ─→ b1 (lab, group b, 4 min) ─ wait 0 ──┐
-//   a(desk) ┤                                                       ├─→ c (desk, resolved)
-//           └─ 0.5, wait 30 ─→ b2 (lab, group b, 8 min) ─ wait 20 ─┘
-const GROUPED: Service = parseService({
-  id: "grouped",
-  departments: [{ id: "desk" }, { id: "lab" }],
-  touchpoints: [
-    { id: "a", department: "desk", entry: 1, steps: [{ name: "ask", type: "value", minutes: 2 }] },
-    { id: "b1", name: "Test", group: "b", department: "lab", steps: [{ name: "test", type: "waste", waste: "delay", minutes: 4 }] },
-    { id: "b2", name: "Test", group: "b", department: "lab", steps: [{ name: "test", type: "waste", waste: "delay", minutes: 8 }] },
-    { id: "c", department: "desk", outcome: "resolved", steps: [] },
-  ],
-  transitions: [
-    { from: "a", to: "b1", probability: 0.5, wait: 10 },
-    { from: "a", to: "b2", probability: 0.5, wait: 30 },
-    { from: "b1", to: "c", probability: 1 },
-    { from: "b2", to: "c", probability: 1, wait: 20 },
-  ],
-});
+// a → b1 with probability 0.5, the rest through b2 (tests/fixtures/grouped-service.ts draws it)
+const GROUPED: Service = groupedService("grouped", 0.5);
 
 describe("foldGroups(service, report)", () => {
   test("makes one box per group with visits summed, minutes visit-weighted and waits flow-weighted", () => {

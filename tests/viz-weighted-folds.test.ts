@@ -3,27 +3,11 @@
 // model's order when the rest fold into "other"; a ping-pong marks both directions of its pair.
 import { describe, expect, test } from "vitest";
 import { analyse, parseService, type Service } from "../src/index.js";
+import { groupedService } from "./fixtures/grouped-service.js";
 import { foldGroups, layoutDepartmentMap, type DepartmentMapData } from "../src/viz/index.js";
 
-//           ┌─ 0.25, wait 10 ─→ b1 (lab, group b, 4 min) ─ wait 0 ──┐
-//   a(desk) ┤                                                        ├─→ c (desk, resolved)
-//           └─ 0.75, wait 30 ─→ b2 (lab, group b, 8 min) ─ wait 20 ─┘
-const UNEVEN: Service = parseService({
-  id: "uneven",
-  departments: [{ id: "desk" }, { id: "lab" }],
-  touchpoints: [
-    { id: "a", department: "desk", entry: 1, steps: [{ name: "ask", type: "value", minutes: 2 }] },
-    { id: "b1", name: "Test", group: "b", department: "lab", steps: [{ name: "test", type: "waste", waste: "delay", minutes: 4 }] },
-    { id: "b2", name: "Test", group: "b", department: "lab", steps: [{ name: "test", type: "waste", waste: "delay", minutes: 8 }] },
-    { id: "c", department: "desk", outcome: "resolved", steps: [] },
-  ],
-  transitions: [
-    { from: "a", to: "b1", probability: 0.25, wait: 10 },
-    { from: "a", to: "b2", probability: 0.75, wait: 30 },
-    { from: "b1", to: "c", probability: 1 },
-    { from: "b2", to: "c", probability: 1, wait: 20 },
-  ],
-});
+// a → b1 with probability 0.25, the rest through b2 (tests/fixtures/grouped-service.ts draws it)
+const UNEVEN: Service = groupedService("uneven", 0.25);
 
 describe("foldGroups(service, report) with unequal visits", () => {
   test("weights a group's step minutes by visits and its links' waits by flow", () => {
