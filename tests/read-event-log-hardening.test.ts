@@ -106,7 +106,7 @@ describe("lines that never end are stopped at a bound, in linear time, with shor
     }
     const e = await failure(noBreak(), m);
     expect(e.code).toBe("record_too_long");
-    expect(e.message).toMatch(/^line 1: the header runs over 4,194,304 characters without a line break/);
+    expect(e.message).toMatch(/^line 1: the header runs over 4,194,304 bytes without a line break/);
     expect(e.message.length).toBeLessThan(300);
   });
 
@@ -126,7 +126,7 @@ describe("lines that never end are stopped at a bound, in linear time, with shor
     }
     const e = await failure(longField(), m);
     expect(e.code).toBe("record_too_long");
-    expect(e.message).toMatch(/^line 2: a line runs over 4,194,304 characters without a line break/);
+    expect(e.message).toMatch(/^line 2: a line runs over 4,194,304 bytes without a line break/);
     expect(e.message).not.toContain("quote");
   });
 

@@ -8,7 +8,8 @@ import { readCsvEvents } from "./read-csv-events.js";
 import { readXesEvents } from "./read-xes-events.js";
 import { refuseEngineFiles } from "./refuse-engine-files.js";
 import type { ReaderConfig } from "./reader-config.js";
-import { isoTimestampAt, timestampParser, type TimestampParser } from "./timestamp-parser.js";
+import { isoTimestampBytes, timestampParser, type TimestampParser } from "./timestamp-parser.js";
+import { utf8Chunks } from "./utf8-chunks.js";
 import { isTimeZone } from "./zone-clock.js";
 import { zonedTimestamps } from "./zoned-timestamps.js";
 
@@ -95,26 +96,32 @@ async function* counted(chunks: AsyncIterable<Uint8Array>, onChunk: (bytes: numb
   }
 }
 
-/** Looks at the first text to tell XES from CSV; hands on every chunk. */
-async function peekFormat(texts: AsyncIterable<string>): Promise<{ format: "csv" | "xes"; texts: AsyncIterable<string> }> {
-  const iterator = texts[Symbol.asyncIterator]();
-  const seen: string[] = [];
-  let format: "csv" | "xes" = "csv";
-  for (;;) {
+/** Whether a log's text starts like XML (after a byte-order mark and blanks): then it is read as XES. */
+function looksLikeXml(text: string): boolean | null {
+  const start = text.replace(/^\uFEFF/, "").trimStart();
+  return start === "" ? null : start.startsWith("<");
+}
+
+/** Looks at the first bytes to tell XES from CSV; hands on every chunk. */
+async function peekFormat(chunks: AsyncIterable<Uint8Array>, encoding: LogEncoding): Promise<{ format: "csv" | "xes"; chunks: AsyncIterable<Uint8Array> }> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const seen: Uint8Array[] = [];
+  const decoder = new TextDecoder(encoding);
+  let head = "";
+  let xml: boolean | null = null;
+  while (xml === null) {
     const next = await iterator.next();
     if (next.done) break;
     seen.push(next.value);
-    const start = next.value.replace(/^\uFEFF/, "").trimStart();
-    if (start !== "") {
-      format = start.startsWith("<") ? "xes" : "csv";
-      break;
-    }
+    // the first bytes tell, unless they are all blanks: a large first chunk is not decoded whole
+    xml = head === "" ? looksLikeXml(new TextDecoder(encoding).decode(next.value.subarray(0, 256))) : null;
+    if (xml === null) xml = looksLikeXml((head += decoder.decode(next.value, { stream: true })));
   }
   async function* all() {
     yield* seen;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   }
-  return { format, texts: all() };
+  return { format: xml ? "xes" : "csv", chunks: all() };
 }
 
 function validate(options: ReadEventLogOptions): void {
@@ -151,15 +158,12 @@ export async function readEventLog(source: EventLogSource, mapping: LogMapping =
   validate(options);
   const builder = new EventLogBuilder();
   const progress = options.onProgress;
-  const bytesIn =
+  const encoding = options.encoding ?? DEFAULTS.encoding;
+  const peeked =
     typeof source === "string"
-      ? sliced(source)
-      : decodeText(
-          refuseEngineFiles(gunzipIfCompressed(counted(byteChunks(source), (bytes) => progress?.({ bytes, events: builder.events })))),
-          options.encoding ?? DEFAULTS.encoding,
-        );
-  const { format: detected, texts } = await peekFormat(bytesIn);
-  const format = options.format ?? detected;
+      ? { format: looksLikeXml(source) ? ("xes" as const) : ("csv" as const), chunks: null }
+      : await peekFormat(refuseEngineFiles(gunzipIfCompressed(counted(byteChunks(source), (bytes) => progress?.({ bytes, events: builder.events })))), encoding);
+  const format = options.format ?? peeked.format;
   const defaults = format === "xes" ? DEFAULTS.xes : { case: "", activity: [], timestamp: "" };
   const activity = mapping.activity ?? defaults.activity;
   let parseTime: TimestampParser;
@@ -171,7 +175,7 @@ export async function readEventLog(source: EventLogSource, mapping: LogMapping =
   if (options.timezone !== undefined && !isTimeZone(options.timezone)) {
     throw new EventLogError("bad_option", `unknown time zone ${JSON.stringify(options.timezone)}: use an IANA name such as "Europe/Helsinki"`);
   }
-  const parseTimeAt = options.timestampFormat === undefined || options.timestampFormat === "" ? isoTimestampAt : null;
+  const parseTimeAt = options.timestampFormat === undefined || options.timestampFormat === "" ? isoTimestampBytes : null;
   const zoned = options.timezone === undefined ? { parseTime, parseTimeAt } : zonedTimestamps(parseTime, parseTimeAt, options.timestampFormat, options.timezone);
   const config: ReaderConfig = {
     caseKey: mapping.case ?? defaults.case,
@@ -189,10 +193,14 @@ export async function readEventLog(source: EventLogSource, mapping: LogMapping =
     skipBadRows: options.skipBadRows ?? DEFAULTS.skipBadRows,
     builder,
   };
-  if (format === "csv") await readCsvEvents(texts, config, options.delimiter);
-  else {
+  if (format === "csv") {
+    // The CSV reader reads UTF-8 bytes: a string is encoded, another encoding decoded and encoded.
+    const utf8 = encoding === "utf-8" || encoding === "utf8";
+    const bytes = peeked.chunks === null ? utf8Chunks(source as string) : utf8 ? peeked.chunks : utf8Chunks(decodeText(peeked.chunks, encoding));
+    await readCsvEvents(bytes, config, options.delimiter);
+  } else {
     try {
-      await readXesEvents(texts, config);
+      await readXesEvents(peeked.chunks === null ? sliced(source as string) : decodeText(peeked.chunks, encoding), config);
     } catch (e) {
       // A CSV whose first column name starts with "<" is read as XES: say how to read it as CSV.
       if (e instanceof EventLogError && options.format === undefined && (e.code === "xml_error" || e.code === "not_xes")) {

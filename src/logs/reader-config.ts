@@ -1,7 +1,7 @@
 import { EventLogError, ROW_PROBLEMS } from "./event-log-error.js";
 import type { EventLogBuilder } from "./event-log-builder.js";
 import { logFixText, type LogFix } from "./log-fix.js";
-import type { TimestampParser } from "./timestamp-parser.js";
+import type { TimestampBytesParser, TimestampParser } from "./timestamp-parser.js";
 
 /** What a reader needs, resolved once from the mapping and the options by `readEventLog`. */
 export interface ReaderConfig {
@@ -17,8 +17,8 @@ export interface ReaderConfig {
   missing: ReadonlySet<string>;
   activitySeparator: string;
   parseTime: TimestampParser;
-  /** The default reader on a range of a text (`isoTimestampAt`), when no format is set: no string per event. */
-  parseTimeAt: ((text: string, start: number, end: number) => number) | null;
+  /** The default reader on a range of bytes (`isoTimestampBytes`), when no format is set: no string per event. */
+  parseTimeAt: TimestampBytesParser | null;
   /** How the expected timestamps look, for error messages. */
   timestampHint: string;
   /** What fixes a timestamp that cannot be read: giving its layout, unless one was given. */

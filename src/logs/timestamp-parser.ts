@@ -6,18 +6,21 @@
  */
 export type TimestampParser = (text: string) => number;
 
+/** The default reader on a range of bytes (`isoTimestampBytes`): how the CSV reader reads a timestamp where it lies. */
+export type TimestampBytesParser = (bytes: Uint8Array, start: number, end: number) => number;
+
 const DIGIT_0 = 48;
 const [HYPHEN, SLASH, COLON, DOT, COMMA, SPACE, T, PLUS, Z, Z_LOWER] = [45, 47, 58, 46, 44, 32, 84, 43, 90, 122];
 
 /** Two digits at `i` as a number, or -1. */
-function digits2(t: string, i: number): number {
-  const a = t.charCodeAt(i) - DIGIT_0;
-  const b = t.charCodeAt(i + 1) - DIGIT_0;
+function digits2(t: Uint8Array, i: number): number {
+  const a = t[i]! - DIGIT_0;
+  const b = t[i + 1]! - DIGIT_0;
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
 /** Four digits at `i` as a number, or -1. */
-function digits4(t: string, i: number): number {
+function digits4(t: Uint8Array, i: number): number {
   const a = digits2(t, i);
   const b = digits2(t, i + 2);
   return a >= 0 && b >= 0 ? a * 100 + b : -1;
@@ -135,11 +138,13 @@ function readDefault(text: string): number {
   return isoTimestampAt(t, 0, t.length);
 }
 
+/** Room for the characters of a timestamp read from a string (see `isoTimestampAt`). */
+let scratch = new Uint8Array(64);
+
 /**
- * The default reader on `text[start..end)`, read where it lies: the CSV reader calls it on its
- * text chunk without cutting a string per event. Straight-line charCode arithmetic, every read
- * kept below `end` (the text goes on with the next fields). Surrounding blanks are not trimmed
- * here: the caller passes trimmed ranges or uses `timestampParser()`.
+ * The default reader on `text[start..end)`: its characters are copied as bytes (a character
+ * beyond Latin-1 as 0, which no timestamp holds) and read by `isoTimestampBytes`, so that text
+ * and bytes are read by one parser.
  *
  * @example
  * isoTimestampAt("a,2014-10-22 11:15:41,b", 2, 21); // 1413976541000
@@ -147,31 +152,52 @@ function readDefault(text: string): number {
 export function isoTimestampAt(t: string, start: number, end: number): number {
   const n = end - start;
   if (n < 10) return NaN;
+  if (n > scratch.length) scratch = new Uint8Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(start + i);
+    scratch[i] = c < 256 ? c : 0;
+  }
+  return isoTimestampBytes(scratch, 0, n);
+}
+
+/**
+ * The default reader on the bytes `b[start..end)` (ASCII, as in UTF-8 and Latin-1), read where
+ * they lie: the CSV reader calls it on a chunk of the file without making a string per event.
+ * Straight-line arithmetic on byte values, every read kept below `end` (the bytes go on with the
+ * next fields). Surrounding blanks are not trimmed here: the caller passes trimmed ranges or
+ * uses `timestampParser()`.
+ *
+ * @example
+ * isoTimestampBytes(new TextEncoder().encode("a,2014-10-22 11:15:41,b"), 2, 21); // 1413976541000
+ */
+export function isoTimestampBytes(t: Uint8Array, start: number, end: number): number {
+  const n = end - start;
+  if (n < 10) return NaN;
   const y = digits4(t, start);
-  const sep = t.charCodeAt(start + 4);
-  if (y < 0 || (sep !== HYPHEN && sep !== SLASH) || t.charCodeAt(start + 7) !== sep) return NaN;
+  const sep = t[start + 4];
+  if (y < 0 || (sep !== HYPHEN && sep !== SLASH) || t[start + 7] !== sep) return NaN;
   const mo = digits2(t, start + 5);
   const d = digits2(t, start + 8);
   if (mo < 0 || d < 0) return NaN;
   if (n === 10) return toMs(y, mo, d, 0, 0, 0, 0, 0);
-  const tee = t.charCodeAt(start + 10);
-  if (n < 16 || (tee !== T && tee !== SPACE) || t.charCodeAt(start + 13) !== COLON) return NaN;
+  const tee = t[start + 10];
+  if (n < 16 || (tee !== T && tee !== SPACE) || t[start + 13] !== COLON) return NaN;
   const h = digits2(t, start + 11);
   const mi = digits2(t, start + 14);
   if (h < 0 || mi < 0) return NaN;
   let i = start + 16;
   let s = 0;
   let ms = 0;
-  if (i < end && t.charCodeAt(i) === COLON) {
+  if (i < end && t[i] === COLON) {
     if (n < 19) return NaN;
     s = digits2(t, start + 17);
     if (s < 0) return NaN;
     i = start + 19;
-    const dot = i < end ? t.charCodeAt(i) : 0;
+    const dot = i < end ? t[i] : 0;
     if (dot === DOT || dot === COMMA) {
       let scale = 100;
       const from = ++i;
-      for (let c = t.charCodeAt(i) - DIGIT_0; i < end && c >= 0 && c <= 9; c = t.charCodeAt(++i) - DIGIT_0) {
+      for (let c = t[i]! - DIGIT_0; i < end && c >= 0 && c <= 9; c = t[++i]! - DIGIT_0) {
         ms += c * scale;
         scale /= 10;
       }
@@ -183,14 +209,14 @@ export function isoTimestampAt(t: string, start: number, end: number): number {
   return Number.isNaN(offset) ? NaN : toMs(y, mo, d, h, mi, s, ms, offset);
 }
 
-/** The offset that ends the text at `i` (before `end`): `Z`, `±hh:mm`, `±hhmm` or `±hh`, in minutes east of UTC; NaN otherwise. */
-function offsetAt(t: string, i: number, end: number): number {
-  const c = t.charCodeAt(i);
+/** The offset that ends the bytes at `i` (before `end`): `Z`, `±hh:mm`, `±hhmm` or `±hh`, in minutes east of UTC; NaN otherwise. */
+function offsetAt(t: Uint8Array, i: number, end: number): number {
+  const c = t[i];
   if (c === Z || c === Z_LOWER) return i + 1 === end ? 0 : NaN;
   if ((c !== PLUS && c !== HYPHEN) || i + 3 > end) return NaN;
   const h = digits2(t, i + 1);
   let at = i + 3;
-  const colon = at < end && t.charCodeAt(at) === COLON;
+  const colon = at < end && t[at] === COLON;
   if (colon) at++;
   const m = at === end && !colon ? 0 : at + 2 <= end ? digits2(t, at) : -1;
   if (h < 0 || h > 23 || m < 0 || m > 59 || (at !== end && at + 2 !== end)) return NaN;
