@@ -476,14 +476,11 @@ export async function readCsvEvents(chunks: AsyncIterable<Uint8Array>, config: R
   const push = (chunk: Uint8Array) => {
     let from = 0;
     if (pending.length > 0) {
-      if (pending[pending.length - 1] === CR) {
-        from = chunk[0] === LF ? 1 : 0;
-      } else {
-        const lineBreak = firstBreak(chunk, 0, chunk.length);
-        if (lineBreak < 0 || (lineBreak === chunk.length - 1 && chunk[lineBreak] === CR)) return hold(joined(pending, chunk));
-        from = afterBreak(chunk, lineBreak, chunk.length);
-      }
-      const first = from === 0 ? pending : joined(pending, chunk.subarray(0, from));
+      // (a \r that ended the last chunk is whole now, a line break of its own or the first half of a \r\n)
+      const lineBreak = firstBreak(chunk, 0, chunk.length);
+      if (lineBreak < 0 || (lineBreak === chunk.length - 1 && chunk[lineBreak] === CR)) return hold(joined(pending, chunk));
+      from = afterBreak(chunk, lineBreak, chunk.length);
+      const first = joined(pending, chunk.subarray(0, from));
       pending = EMPTY;
       readLines(first, 0, first.length, false);
     }
