@@ -10,7 +10,6 @@ import { parseOptions } from "./parse-options.js";
 import { readJsonFile } from "./read-json-file.js";
 import { usageLine } from "./usage-line.js";
 import { writeOutputs } from "./output-files.js";
-import { writeDiagrams } from "./write-diagrams.js";
 
 const options = {
   html: { type: "string", value: "FILE", output: true, description: "write the interactive HTML report (works offline)" },
@@ -41,6 +40,8 @@ export const renderCommand: Command = {
       throw e;
     }
     // both files or neither
+    // loaded here, as the other commands do: d3 and linkedom cost every command a third of a second to load
+    const { writeDiagrams } = await import("./write-diagrams.js");
     await writeOutputs(io.out, (outputs) => writeDiagrams(model.data, report, values, outputs));
     return 0;
   },
