@@ -201,10 +201,12 @@ export async function readCsvEvents(chunks: AsyncIterable<Uint8Array>, config: R
     }
     return index;
   };
-  const caseIndex = (name: string) => builder.cases.intern(name);
-  const activityIndex = (name: string) => builder.activities.intern(name);
-  const customerIndex = (name: string) => builder.customers.intern(name);
-  const departmentIndex = (name: string) => (config.missing.has(name) ? MISSING_DEPARTMENT : builder.departments.intern(name));
+  // A name whose bytes are new is new to its table (UTF-8 bytes and strings are one to one):
+  // it is added without a lookup. Names of several activity columns are joined, and interned.
+  const caseIndex = (name: string) => builder.cases.add(name);
+  const activityIndex = (name: string) => builder.activities.add(name);
+  const customerIndex = (name: string) => builder.customers.add(name);
+  const departmentIndex = (name: string) => (config.missing.has(name) ? MISSING_DEPARTMENT : builder.departments.add(name));
 
   const activityOf = (at: number): string => {
     let joined = "";

@@ -19,6 +19,8 @@ export class StringTable {
    * free) and its hash, so that probing compares hashes before it touches a string.
    */
   private slots = new Int32Array(128);
+  /** Each value's hash, so that growing the table hashes nothing again. */
+  private hashes = new Int32Array(64);
 
   intern(value: string): number {
     return this.internRange(value, 0, value.length);
@@ -29,14 +31,19 @@ export class StringTable {
     const hash = hashOf(text, start, end);
     const found = this.lookup(text, start, end, hash);
     if (found >= 0) return found;
-    const i = this.values.length;
     // A string cut from a text chunk may share that chunk's memory (V8 sliced strings): copy
     // it, so the table keeps only its own characters, not the file's text.
     const value = text.slice(start, end);
-    this.values.push(value.length > 12 ? (" " + value).slice(1) : value);
-    if (this.values.length * 4 > this.slots.length) this.rehash();
-    else this.place(hash, i);
-    return i;
+    return this.store(value.length > 12 ? (" " + value).slice(1) : value, hash);
+  }
+
+  /**
+   * Adds a value the caller knows the table does not hold, without looking for it: the CSV
+   * reader finds names by their bytes first (`ByteKeys`), so a name it decodes is new here.
+   * The value is kept as it is: it must be a string of its own, not cut from a larger text.
+   */
+  add(value: string): number {
+    return this.store(value, hashOf(value, 0, value.length));
   }
 
   /** The index of `text.slice(start, end)`, or -1 when the table does not hold it. */
@@ -61,6 +68,20 @@ export class StringTable {
     }
   }
 
+  private store(value: string, hash: number): number {
+    const i = this.values.length;
+    this.values.push(value);
+    if (i === this.hashes.length) {
+      const hashes = new Int32Array(2 * i);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.hashes[i] = hash;
+    if (this.values.length * 4 > this.slots.length) this.rehash();
+    else this.place(hash, i);
+    return i;
+  }
+
   private place(hash: number, index: number): void {
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
@@ -72,7 +93,7 @@ export class StringTable {
 
   private rehash(): void {
     this.slots = new Int32Array(this.slots.length * 2);
-    for (let i = 0; i < this.values.length; i++) this.place(hashOf(this.values[i]!, 0, this.values[i]!.length), i);
+    for (let i = 0; i < this.values.length; i++) this.place(this.hashes[i]!, i);
   }
 }
 
