@@ -1,3 +1,5 @@
+import { mixHash, placeInSlots } from "./hash-slots.js";
+
 /** What `ByteKeys.find` returns for bytes it does not hold. */
 export const ABSENT = -1;
 
@@ -55,7 +57,7 @@ export class ByteKeys {
     this.values[entry] = value;
     this.used += length;
     if (this.count * 4 > this.slots.length) this.rehash();
-    else this.place(hash, entry);
+    else placeInSlots(this.slots, hash, entry);
   }
 
   private lookup(bytes: Uint8Array, start: number, end: number, hash: number): number {
@@ -73,18 +75,9 @@ export class ByteKeys {
     }
   }
 
-  private place(hash: number, entry: number): void {
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
-    let s = hash & mask;
-    while (slots[2 * s] !== 0) s = (s + 1) & mask;
-    slots[2 * s] = entry + 1;
-    slots[2 * s + 1] = hash;
-  }
-
   private rehash(): void {
     this.slots = new Int32Array(this.slots.length * 2);
-    for (let entry = 0; entry < this.count; entry++) this.place(this.keyHash[entry]!, entry);
+    for (let entry = 0; entry < this.count; entry++) placeInSlots(this.slots, this.keyHash[entry]!, entry);
   }
 }
 
@@ -110,7 +103,5 @@ function hashBytes(bytes: Uint8Array, start: number, end: number): number {
     for (let i = start; i < start + 8; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
     for (let i = end - 8; i < end; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
   }
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return h ^ (h >>> 16);
+  return mixHash(h);
 }

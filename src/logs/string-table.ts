@@ -1,3 +1,5 @@
+import { mixHash, placeInSlots } from "./hash-slots.js";
+
 /**
  * Interns strings read from a log: each distinct string is kept once and named by its index.
  * A part of a larger text (`internRange`) is looked up where it lies, without cutting it out:
@@ -78,22 +80,13 @@ export class StringTable {
     }
     this.hashes[i] = hash;
     if (this.values.length * 4 > this.slots.length) this.rehash();
-    else this.place(hash, i);
+    else placeInSlots(this.slots, hash, i);
     return i;
-  }
-
-  private place(hash: number, index: number): void {
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
-    let s = hash & mask;
-    while (slots[2 * s] !== 0) s = (s + 1) & mask;
-    slots[2 * s] = index + 1;
-    slots[2 * s + 1] = hash;
   }
 
   private rehash(): void {
     this.slots = new Int32Array(this.slots.length * 2);
-    for (let i = 0; i < this.values.length; i++) this.place(this.hashes[i]!, i);
+    for (let i = 0; i < this.values.length; i++) placeInSlots(this.slots, this.hashes[i]!, i);
   }
 }
 
@@ -115,8 +108,5 @@ function hashOf(text: string, start: number, end: number): number {
     for (let i = start; i < start + 8; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     for (let i = end - 8; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   }
-  // MurmurHash3's finaliser: FNV's low bits, the ones a table index uses, mix poorly.
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return h ^ (h >>> 16);
+  return mixHash(h);
 }
