@@ -282,12 +282,16 @@ export async function readCsvEvents(chunks: AsyncIterable<Uint8Array>, config: R
     let room = 0;
     for (let c = 0; c < fields; c++) if (used[c] === 1) room += 3 * row[c]!.length;
     if (room > encoded.length) encoded = new Uint8Array(2 * room);
-    let at0 = 0;
+    let end = 0;
     for (let c = 0; c < fields; c++) {
       if (used[c] !== 1) continue;
-      const { written } = encoder.encodeInto(row[c]!, encoded.subarray(at0));
-      starts[c] = at0;
-      ends[c] = at0 += written;
+      const text = row[c]!;
+      starts[c] = end;
+      // ASCII is copied as it is (no view per field); other text is encoded
+      let i = 0;
+      for (let code = 0; i < text.length && (code = text.charCodeAt(i)) < 0x80; i++) encoded[end + i] = code;
+      end += i === text.length ? i : encoder.encodeInto(text, encoded.subarray(end)).written;
+      ends[c] = end;
     }
     rowBytes = encoded;
     useRow(at, row.length);
