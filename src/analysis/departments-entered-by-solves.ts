@@ -1,5 +1,6 @@
 import { incomingFlowSystem } from "../solver/flow-system.js";
 import { solveFlow } from "../solver/solve-flow.js";
+import { groupedIndices } from "./grouped-indices.js";
 import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
 
 /**
@@ -36,7 +37,7 @@ export function departmentsEnteredBySolves(chain: MarkovChain, visits: Float64Ar
   // Touchpoints customers reach and leave again: the only ones a re-entry can come through.
   const live = new Uint8Array(n);
   for (let i = 0; i < n; i++) live[i] = outcome[i] === TRANSIENT && visits[i]! > 0 ? 1 : 0;
-  const [memberStart, members] = byDepartment(department, D);
+  const [memberStart, members] = groupedIndices(D, department);
 
   const ancestor = new Int32Array(n).fill(-1); // the department whose walk marked it
   const local = new Int32Array(n).fill(-1); // index in the current department's system
@@ -129,15 +130,4 @@ export function departmentsEnteredBySolves(chain: MarkovChain, visits: Float64Ar
     for (let t = 0; t < size; t++) local[nodes[t]!] = -1;
   }
   return entered;
-}
-
-/** The touchpoints of each department d, in model order: `members[start[d] … start[d+1])`. */
-function byDepartment(department: Int32Array, D: number): [Int32Array, Int32Array] {
-  const start = new Int32Array(D + 1);
-  for (let i = 0; i < department.length; i++) start[department[i]! + 1]!++;
-  for (let d = 0; d < D; d++) start[d + 1]! += start[d]!;
-  const fill = start.slice(0, D);
-  const members = new Int32Array(department.length);
-  for (let i = 0; i < department.length; i++) members[fill[department[i]!]!++] = i;
-  return [start, members];
 }

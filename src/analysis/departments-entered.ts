@@ -1,4 +1,5 @@
 import { strongComponents } from "../solver/strong-components.js";
+import { groupedIndices } from "./grouped-indices.js";
 import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
 
 /** Departments solved side by side: one pass over the transitions serves this many. */
@@ -65,7 +66,9 @@ export function departmentsEntered(chain: MarkovChain, visits: Float64Array): nu
   for (let d = 0; d < D; d++) if (visited[d] === 1) columns.push(d);
   if (columns.length === 0) return 0;
   const component = strongComponents(outPtr, dst, live);
-  const [componentStart, members] = byComponent(component);
+  let components = 0;
+  for (let u = 0; u < n; u++) components = Math.max(components, component[u]! + 1);
+  const [componentStart, members] = groupedIndices(components, component);
   const batches = Math.ceil(columns.length / WIDTH);
   const tolerance = (TOLERANCE * total) / batches;
 
@@ -269,17 +272,4 @@ function gather(system: Cycle, u: number, residual: Float64Array, measure: boole
   h[b + 7] = a7;
   const own = column[department[u]!]!;
   if (own >= 0) h[b + own] = 1;
-}
-
-/** Nodes grouped by component number (members of c: `members[start[c] … start[c+1])`, in model order). */
-function byComponent(component: Int32Array): [Int32Array, Int32Array] {
-  let count = 0;
-  for (let i = 0; i < component.length; i++) count = Math.max(count, component[i]! + 1);
-  const start = new Int32Array(count + 1);
-  for (let i = 0; i < component.length; i++) if (component[i]! >= 0) start[component[i]! + 1]!++;
-  for (let c = 0; c < count; c++) start[c + 1]! += start[c]!;
-  const fill = start.slice(0, count);
-  const members = new Int32Array(start[count]!);
-  for (let i = 0; i < component.length; i++) if (component[i]! >= 0) members[fill[component[i]!]!++] = i;
-  return [start, members];
 }
