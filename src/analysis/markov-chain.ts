@@ -1,5 +1,6 @@
 import { transitionProbabilities } from "../graph/transition-probabilities.js";
 import { entryWeight } from "../model/entry-weight.js";
+import { groupedIndices } from "./grouped-indices.js";
 import type { Issue, Service } from "../model/types.js";
 
 /** Outcome codes in `MarkovChain.outcome`. */
@@ -175,8 +176,8 @@ export function markovChain(service: Service): MarkovChain {
   }
   const fromArray = fromAll.slice(0, m);
   const toArray = toAll.slice(0, m);
-  const [outPtr, outEdge] = adjacency(n, fromArray);
-  const [inPtr, inEdge] = adjacency(n, toArray);
+  const [outPtr, outEdge] = groupedIndices(n, fromArray);
+  const [inPtr, inEdge] = groupedIndices(n, toArray);
 
   return {
     n,
@@ -211,15 +212,4 @@ export function markovChain(service: Service): MarkovChain {
     inEdge,
     warnings,
   };
-}
-
-/** CSR of the edges grouped by `end[e]`, model order inside each group. */
-function adjacency(n: number, end: Int32Array): [Int32Array, Int32Array] {
-  const ptr = new Int32Array(n + 1);
-  for (let e = 0; e < end.length; e++) ptr[end[e]! + 1]!++;
-  for (let t = 0; t < n; t++) ptr[t + 1]! += ptr[t]!;
-  const fill = ptr.slice(0, n);
-  const edges = new Int32Array(end.length);
-  for (let e = 0; e < end.length; e++) edges[fill[end[e]!]!++] = e;
-  return [ptr, edges];
 }

@@ -1,0 +1,275 @@
+import { strongComponents } from "../solver/strong-components.js";
+import { groupedIndices } from "./grouped-indices.js";
+import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
+
+/** Departments solved side by side: one pass over the transitions serves this many. */
+const WIDTH = 8;
+/**
+ * Converged when the bound on the error of Σ_d P(ever enter d) is at most this share of the
+ * expected visits per customer (a scale no revisit figure exceeds).
+ */
+const TOLERANCE = 1e-14;
+/**
+ * Sweeps a cycle may take: when the rate of the first ones says the bound will not be met
+ * within them, `departmentsEntered` gives up and the caller solves department by department.
+ */
+const MAX_SWEEPS = 60;
+/** Gauss–Seidel sweeps between two residual checks (each with its coarse correction). */
+const RESIDUAL_EVERY = 3;
+
+/**
+ * Σ_d P(a customer ever enters department d), with every department's hitting probability
+ * solved in the same sweeps: h_d(u) = P(from touchpoint u, the customer enters d) is 1 on d's
+ * touchpoints and Σ_v p(u,v)·h_d(v) elsewhere, and P(ever enter d) = Σ_u entry(u)·h_d(u).
+ *
+ * - Eight departments share a sweep: their values sit side by side for each touchpoint, so a
+ *   transition is read once for all eight and its target's values are one cache line.
+ * - Strongly connected components are taken in reverse topological order (their successors
+ *   first): a touchpoint outside any cycle is one substitution, and only cycles iterate.
+ * - A cycle iterates Gauss–Seidel sweeps (model order and back, alternately), each followed by
+ *   a coarse correction: one constant per department added on the whole cycle, the one that
+ *   zeroes the visit-weighted sum of the residuals (aggregation–disaggregation with one
+ *   aggregate). Gauss–Seidel alone leaves a slowly vanishing error that is nearly constant over
+ *   the cycle (the customers' slow leak out of it); the correction removes it.
+ * - The error is bounded, not guessed: with r the residual (Σ_v p(u,v)·h(v) − h(u)) the error
+ *   of P(ever enter d) is Σ_u y_d(u)·r(u), y_d the expected visits to u before entering d, and
+ *   y_d ≤ the expected visits v. A cycle stops when Σ_u v(u)·Σ_d |r_d(u)| is below its share of
+ *   `TOLERANCE` × the expected visits per customer.
+ *
+ * Returns null as soon as a cycle would need more than `MAX_SWEEPS` sweeps (judged by the rate
+ * of the first ones): nearly closed loops, as models mined from logs have them, leave slow
+ * errors that no single constant removes. The caller then solves department by department.
+ *
+ * @example
+ * // desk → lab → desk → done (each with probability 1): desk and lab are entered
+ * departmentsEntered(chain, expectedVisits(chain)); // 2
+ */
+export function departmentsEntered(chain: MarkovChain, visits: Float64Array): number | null {
+  const { n, outcome, department, entry, outPtr, outEdge, inPtr, inEdge, from, to, p } = chain;
+  const D = chain.departments.length;
+  const dst = new Int32Array(outEdge.length);
+  const prob = new Float64Array(outEdge.length);
+  for (let j = 0; j < outEdge.length; j++) {
+    dst[j] = to[outEdge[j]!]!;
+    prob[j] = p[outEdge[j]!]!;
+  }
+  const live = new Uint8Array(n);
+  const visited = new Uint8Array(D);
+  let total = 0;
+  for (let u = 0; u < n; u++) {
+    if (!(visits[u]! > 0)) continue;
+    visited[department[u]!] = 1;
+    total += visits[u]!;
+    if (outcome[u] === TRANSIENT) live[u] = 1;
+  }
+  const columns: number[] = [];
+  for (let d = 0; d < D; d++) if (visited[d] === 1) columns.push(d);
+  if (columns.length === 0) return 0;
+  const component = strongComponents(outPtr, dst, live);
+  let components = 0;
+  for (let u = 0; u < n; u++) components = Math.max(components, component[u]! + 1);
+  const [componentStart, members] = groupedIndices(components, component);
+  const batches = Math.ceil(columns.length / WIDTH);
+  const tolerance = (TOLERANCE * total) / batches;
+
+  const h = new Float64Array(n * WIDTH);
+  const column = new Int32Array(D);
+  const reach = new Uint8Array(n);
+  const queue = new Int32Array(n);
+  const system: Cycle = { dst, prob, outPtr, department, component, column, visits, h, width: 0 };
+  let entered = 0;
+  for (let first = 0; first < columns.length; first += WIDTH) {
+    const width = Math.min(WIDTH, columns.length - first);
+    system.width = width;
+    column.fill(-1);
+    for (let j = 0; j < width; j++) column[columns[first + j]!] = j;
+    h.fill(0);
+    reach.fill(0);
+    let queued = 0;
+    for (let u = 0; u < n; u++) {
+      const j = column[department[u]!]!;
+      if (j < 0) continue;
+      h[u * WIDTH + j] = 1;
+      if (visits[u]! > 0) {
+        reach[u] = 1;
+        queue[queued++] = u;
+      }
+    }
+    // the touchpoints customers reach that can reach one of these departments: the rest stay 0
+    for (let q = 0; q < queued; q++) {
+      const v = queue[q]!;
+      for (let k = inPtr[v]!; k < inPtr[v + 1]!; k++) {
+        const u = from[inEdge[k]!]!;
+        if (live[u] === 1 && reach[u] === 0) {
+          reach[u] = 1;
+          queue[queued++] = u;
+        }
+      }
+    }
+    for (let c = 0; c + 1 < componentStart.length; c++) {
+      const nodes = members.subarray(componentStart[c]!, componentStart[c + 1]!);
+      if (reach[nodes[0]!] === 0 || live[nodes[0]!] === 0) continue;
+      if (nodes.length === 1) substitute(system, nodes[0]!);
+      else {
+        let weight = 0;
+        for (let k = 0; k < nodes.length; k++) weight += visits[nodes[k]!]!;
+        if (!iterate(system, nodes, (tolerance * weight) / total)) return null;
+      }
+    }
+    for (let j = 0; j < width; j++) {
+      let probability = 0;
+      for (let u = 0; u < n; u++) if (entry[u]! > 0) probability += entry[u]! * h[u * WIDTH + j]!;
+      entered += Math.min(1, Math.max(0, probability));
+    }
+  }
+  return entered;
+}
+
+/** The arrays a sweep reads, and the values it writes: h[u·WIDTH + j] for column j. */
+interface Cycle {
+  dst: Int32Array;
+  prob: Float64Array;
+  outPtr: Int32Array;
+  department: Int32Array;
+  /** Strongly connected component of each touchpoint (−1 for those customers never reach or leave). */
+  component: Int32Array;
+  /** Column of each department in this batch, −1 for the others. */
+  column: Int32Array;
+  visits: Float64Array;
+  h: Float64Array;
+  width: number;
+}
+
+/** A touchpoint outside any cycle: its successors are solved, so h(u) is their weighted sum. */
+function substitute(system: Cycle, u: number): void {
+  const { dst, prob, outPtr, department, column, h, width } = system;
+  const own = column[department[u]!]!;
+  const acc = new Float64Array(WIDTH);
+  let stay = 0;
+  for (let e = outPtr[u]!; e < outPtr[u + 1]!; e++) {
+    const v = dst[e]!;
+    if (v === u) {
+      stay += prob[e]!;
+      continue;
+    }
+    const base = v * WIDTH;
+    for (let j = 0; j < width; j++) acc[j]! += prob[e]! * h[base + j]!;
+  }
+  const base = u * WIDTH;
+  for (let j = 0; j < width; j++) if (j !== own) h[base + j] = acc[j]! / (1 - stay);
+}
+
+/**
+ * Gauss–Seidel sweeps with the one-aggregate coarse correction on the cycle `nodes` (in model
+ * order) until the error bound is at most `tolerance`. False as soon as the rate of the sweeps
+ * says it would take more than `MAX_SWEEPS`.
+ */
+function iterate(system: Cycle, nodes: Int32Array, tolerance: number): boolean {
+  const { dst, prob, outPtr, department, component, column, visits, h, width } = system;
+  const cycle = component[nodes[0]!]!;
+  // The coarse matrix, one number per department: Σ v(u)·(1 − Σ p(u,w) over w in the cycle
+  // and free), u free — the visit-weighted leak out of the free part of the cycle.
+  const coarse = new Float64Array(width);
+  for (let k = 0; k < nodes.length; k++) {
+    const u = nodes[k]!;
+    const own = column[department[u]!]!;
+    for (let j = 0; j < width; j++) if (j !== own) coarse[j]! += visits[u]!;
+    for (let e = outPtr[u]!; e < outPtr[u + 1]!; e++) {
+      const w = dst[e]!;
+      if (component[w] !== cycle) continue;
+      const other = column[department[w]!]!;
+      for (let j = 0; j < width; j++) if (j !== own && j !== other) coarse[j]! -= visits[u]! * prob[e]!;
+    }
+  }
+  const sums = new Float64Array(WIDTH);
+  const residual = new Float64Array(WIDTH);
+  let previous = Infinity;
+  for (let sweep = 1; sweep <= MAX_SWEEPS; sweep++) {
+    const forward = sweep % 2 === 1;
+    for (let k = 0; k < nodes.length; k++) {
+      const u = nodes[forward ? k : nodes.length - 1 - k]!;
+      gather(system, u, residual, false);
+    }
+    if (sweep % RESIDUAL_EVERY !== 0) continue;
+    // the residual: its bound, and its visit-weighted sum per department for the correction
+    sums.fill(0);
+    let bound = 0;
+    for (let k = 0; k < nodes.length; k++) {
+      const u = nodes[k]!;
+      gather(system, u, residual, true);
+      const own = column[department[u]!]!;
+      let r = 0;
+      for (let j = 0; j < width; j++) {
+        if (j === own) continue;
+        r += Math.abs(residual[j]!);
+        sums[j]! += visits[u]! * residual[j]!;
+      }
+      bound += visits[u]! * r;
+    }
+    if (bound <= tolerance) return true;
+    // at the rate of the last checks, the bound would need more sweeps than allowed
+    const rate = bound / previous;
+    previous = bound;
+    if (sweep >= 2 * RESIDUAL_EVERY && (rate >= 1 || sweep + (RESIDUAL_EVERY * Math.log(tolerance / bound)) / Math.log(rate) > MAX_SWEEPS)) return false;
+    for (let j = 0; j < width; j++) sums[j] = coarse[j]! > 0 ? sums[j]! / coarse[j]! : 0;
+    for (let k = 0; k < nodes.length; k++) {
+      const u = nodes[k]!;
+      const own = column[department[u]!]!;
+      const base = u * WIDTH;
+      for (let j = 0; j < width; j++) if (j !== own) h[base + j]! += sums[j]!;
+    }
+  }
+  return false;
+}
+
+/**
+ * The eight sums Σ_v p(u,v)·h[v·WIDTH + j] over u's transitions (columns past the batch's
+ * width are 0 and stay so): stored as u's new values (a Gauss–Seidel step), or, with
+ * `measure`, as the residual (sum − value) without changing u. Column `own` (u's department)
+ * stays 1.
+ */
+function gather(system: Cycle, u: number, residual: Float64Array, measure: boolean): void {
+  const { dst, prob, outPtr, department, column, h } = system;
+  let a0 = 0;
+  let a1 = 0;
+  let a2 = 0;
+  let a3 = 0;
+  let a4 = 0;
+  let a5 = 0;
+  let a6 = 0;
+  let a7 = 0;
+  for (let e = outPtr[u]!; e < outPtr[u + 1]!; e++) {
+    const b = dst[e]! * WIDTH;
+    const q = prob[e]!;
+    a0 += q * h[b]!;
+    a1 += q * h[b + 1]!;
+    a2 += q * h[b + 2]!;
+    a3 += q * h[b + 3]!;
+    a4 += q * h[b + 4]!;
+    a5 += q * h[b + 5]!;
+    a6 += q * h[b + 6]!;
+    a7 += q * h[b + 7]!;
+  }
+  const b = u * WIDTH;
+  if (measure) {
+    residual[0] = a0 - h[b]!;
+    residual[1] = a1 - h[b + 1]!;
+    residual[2] = a2 - h[b + 2]!;
+    residual[3] = a3 - h[b + 3]!;
+    residual[4] = a4 - h[b + 4]!;
+    residual[5] = a5 - h[b + 5]!;
+    residual[6] = a6 - h[b + 6]!;
+    residual[7] = a7 - h[b + 7]!;
+    return;
+  }
+  h[b] = a0;
+  h[b + 1] = a1;
+  h[b + 2] = a2;
+  h[b + 3] = a3;
+  h[b + 4] = a4;
+  h[b + 5] = a5;
+  h[b + 6] = a6;
+  h[b + 7] = a7;
+  const own = column[department[u]!]!;
+  if (own >= 0) h[b + own] = 1;
+}
