@@ -249,9 +249,17 @@ async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): P
   const classification = values.classify === undefined ? undefined : await readClassification(values.classify);
   if (format !== "table") await openLog(path);
   const { mineWithDuckDB } = await import("./mine-with-duckdb.js");
-  const { report, counts } = await mineWithDuckDB(
+  const id = basename(path).replace(/\..*$/, "") || "mined-service";
+  const { report, model, note } = await mineWithDuckDB(
     path,
-    { case: values.case, activity: values.activity, timestamp: values.timestamp, department: values.department, missing: values.missing },
+    {
+      case: values.case,
+      activity: values.activity,
+      timestamp: values.timestamp,
+      department: values.department,
+      missing: values.missing,
+      startTimestamp: values["start-timestamp"],
+    },
     {
       ...(format !== undefined && { format }),
       ...(values.database !== undefined && { database: values.database }),
@@ -262,19 +270,30 @@ async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): P
       ...(values["memory-limit"] !== undefined && { memoryLimit: values["memory-limit"] }),
       ...(values["temp-directory"] !== undefined && { tempDirectory: values["temp-directory"] }),
     },
-    values.model !== undefined || values.html !== undefined ? mining : null,
+    mining,
+    { classification, id, name: `Mined from ${basename(path)}`, noun: values.noun },
+    values.model !== undefined || values.html !== undefined,
     usage,
   );
-  io.out(values.json ? jsonText(report) : summary(path, report, []));
-  if (counts !== null) {
-    const id = basename(path).replace(/\..*$/, "") || "mined-service";
-    const service = serviceFromCounts(counts, { classification, id, name: `Mined from ${basename(path)}`, noun: values.noun });
-    const { writeDiagrams } = await import("./write-diagrams.js");
-    await writeOutputs(values.json ? io.err : io.out, async (outputs) => {
-      if (values.model !== undefined) await outputs.add(values.model, jsonChunks(service), values.json ? null : `\nmodel written to ${shown(values.model)}\n`);
-      if (values.html !== undefined) await writeDiagrams(service, analyse(service), { html: values.html }, outputs);
-    });
+  if (values.json) io.out(jsonText(model === null ? report : { ...report, fidelity: model.fidelity }));
+  else io.out(summary(path, report, []));
+  if (note !== null) io.err(`warning: ${note}\n`);
+  if (model === null) return 0;
+  const { service, analysed, fidelity } = model;
+  if (!values.json) {
+    io.out(`\n${fidelityLines(service, fidelity, mining)}`);
+    for (const w of fidelity.warnings) if (w.code === "no_service_time") io.out(`  note: ${shown(w.message)}\n`);
   }
+  for (const w of fidelity.warnings) if (w.code === "fidelity_gap") io.err(`warning: ${issueLine(w)}\n`);
+  // the model and the report are written together or not at all
+  await writeOutputs(values.json ? io.err : io.out, async (outputs) => {
+    if (values.model !== undefined) await outputs.add(values.model, jsonChunks(service), values.json ? null : `\nmodel written to ${shown(values.model)}\n`);
+    if (values.html !== undefined) {
+      const { writeDiagrams } = await import("./write-diagrams.js");
+      const withFidelity = { ...analysed, warnings: [...fidelity.warnings.filter((w) => w.code === "fidelity_gap"), ...analysed.warnings] };
+      await writeDiagrams(service, withFidelity, { html: values.html }, outputs);
+    }
+  });
   return 0;
 }
 

@@ -1,0 +1,305 @@
+import type { LogEncoding } from "../logs/decode-text.js";
+import { EventLogError } from "../logs/event-log-error.js";
+import type { LogMapping } from "../logs/read-event-log.js";
+import { duckdbCsvHeader } from "./duckdb-csv-header.js";
+import { duckdbIsoMicros, duckdbIsoParts } from "./duckdb-iso-micros.js";
+import { unitSteps, type SqlUnitOptions } from "./journey-steps.js";
+import { sqlDialects } from "./sql-dialects.js";
+
+/**
+ * Options of `duckdbLogAggregate`; every field is optional.
+ *
+ * @example
+ * await duckdbLogAggregate("events.parquet", mapping, { memoryLimit: "2GB", tempDirectory: "/tmp/hukka" });
+ */
+export interface DuckDBLogOptions extends SqlUnitOptions {
+  /** `csv`, `parquet`, or `table` (a table or view of `database`); by default from the file name (`.parquet` is Parquet). */
+  format?: "csv" | "parquet" | "table";
+  /** A DuckDB database file to open (read-only), for `format: "table"`. */
+  database?: string;
+  /** CSV field delimiter; by default DuckDB's sniffer finds it. */
+  delimiter?: string;
+  /** CSV text encoding: UTF-8 (the default) or Latin-1. */
+  encoding?: LogEncoding;
+  /** A timestamp layout such as `DD.MM.YYYY HH:mm` for text timestamps (see `timestampParser`). */
+  timestampFormat?: string;
+  /** Count and skip rows with an empty case or activity or an unreadable timestamp instead of failing. */
+  skipBadRows?: boolean;
+  /** How many of the most frequent variants to list. */
+  topVariants?: number;
+  /** DuckDB's `memory_limit`, e.g. `"2GB"`; past it DuckDB spills to `tempDirectory`. */
+  memoryLimit?: string;
+  /** Where DuckDB spills what does not fit in `memoryLimit`. */
+  tempDirectory?: string;
+  /** DuckDB's worker threads; by default one per core. */
+  threads?: number;
+}
+
+const DUCKDB_ENCODINGS: Partial<Record<LogEncoding, string>> = { "utf-8": "utf-8", utf8: "utf-8", latin1: "latin-1", "iso-8859-1": "latin-1" };
+
+const sqlText = (text: string) => `'${text.replace(/'/g, "''")}'`;
+const id = sqlDialects.duckdb.identifier;
+
+type DuckDB = typeof import("@duckdb/node-api");
+export type Connection = Awaited<ReturnType<Awaited<ReturnType<DuckDB["DuckDBInstance"]["create"]>>["connect"]>>;
+
+/** Loads the optional dependency, or says how to add it. */
+async function loadDuckDB(): Promise<DuckDB> {
+  try {
+    return await import("@duckdb/node-api");
+  } catch (e) {
+    throw new EventLogError(
+      "missing_engine",
+      `the DuckDB engine needs the package @duckdb/node-api, an optional dependency of hukka that is not installed: run npm install @duckdb/node-api (${(e as Error).message.split("\n")[0]})`,
+    );
+  }
+}
+
+/** A pattern of `timestampParser` (`DD.MM.YYYY HH:mm`) as a DuckDB `strptime` format. */
+function strptimeFormat(pattern: string): string {
+  const tokens: [RegExp, string][] = [
+    [/^YYYY/, "%Y"],
+    [/^MM/, "%m"],
+    [/^M/, "%-m"],
+    [/^DD/, "%d"],
+    [/^D/, "%-d"],
+    [/^HH/, "%H"],
+    [/^H/, "%-H"],
+    [/^mm/, "%M"],
+    [/^ss/, "%S"],
+    [/^SSSSSS/, "%f"],
+    [/^SSS/, "%g"],
+    [/^Z/, "%z"],
+  ];
+  let format = "";
+  let rest = pattern;
+  outer: while (rest !== "") {
+    for (const [re, piece] of tokens) {
+      const m = re.exec(rest);
+      if (m) {
+        format += piece;
+        rest = rest.slice(m[0].length);
+        continue outer;
+      }
+    }
+    if (rest[0] === "S") throw new EventLogError("bad_option", `timestamp format ${JSON.stringify(pattern)}: the DuckDB engine reads fractions of a second as SSS or SSSSSS`);
+    format += rest[0] === "%" ? "%%" : rest[0];
+    rest = rest.slice(1);
+  }
+  return format;
+}
+
+/** The table function (or table) holding the rows. */
+function sourceOf(path: string, format: "csv" | "parquet" | "table", options: DuckDBLogOptions, header: { columns: string[]; delimiter: string } | null): string {
+  if (format === "table") return path.split(".").map(id).join(".");
+  if (format === "parquet") return `read_parquet(${sqlText(path)})`;
+  // the columns by place (column0, column1, …): the header was read as the default engine reads it
+  const names = (header?.columns ?? []).map((_, i) => sqlText(`column${i}`));
+  const csv = ["header = false", "skip = 1", `names = [${names.join(", ")}]`, "all_varchar = true", "quote = '\"'", "escape = '\"'", "null_padding = true"];
+  const delimiter = options.delimiter ?? header?.delimiter;
+  if (delimiter !== undefined) csv.push(`delim = ${sqlText(delimiter)}`);
+  if (options.encoding !== undefined) {
+    const encoding = DUCKDB_ENCODINGS[options.encoding];
+    if (encoding === undefined) {
+      throw new EventLogError("bad_option", `the DuckDB engine reads UTF-8 and Latin-1 (latin1), not ${JSON.stringify(options.encoding)}: convert the file, or use the default engine`);
+    }
+    csv.push(`encoding = ${sqlText(encoding)}`);
+  }
+  return `read_csv(${sqlText(path)}, ${csv.join(", ")})`;
+}
+
+async function columnTypes(connection: Connection, source: string): Promise<Map<string, string>> {
+  const reader = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
+  return new Map(reader.getRowObjects().map((r) => [String(r["column_name"]), String(r["column_type"])]));
+}
+
+/**
+ * DuckDB's error on reading the file, in hukka's words and on one line: text that is not UTF-8
+ * is named as the default engine names it; a CSV whose lines DuckDB cannot fit to one layout is
+ * sent to the default engine, which reads it or names the line.
+ */
+function readError(e: Error, path: string, format: string): EventLogError {
+  const line = /CSV Error on Line: (\d+)/.exec(e.message)?.[1];
+  const at = line === undefined ? "" : `line ${line}: `;
+  if (/Invalid unicode|not utf-8 encoded/i.test(e.message)) {
+    return new EventLogError("bad_encoding", `${path}: ${at}the log is not valid UTF-8: if it is Latin-1, read it with encoding "latin1" (--encoding latin1)`);
+  }
+  if (format === "csv" && /sniffing|CSV Error/i.test(e.message)) {
+    return new EventLogError(
+      "unreadable_log",
+      `${path}: ${at}DuckDB's CSV reader finds no one layout for every line (a row with more or fewer fields than the header, or line endings that change within the file): read it with the default engine (leave out --engine duckdb), which reads such files or names the line`,
+    );
+  }
+  return new EventLogError("unreadable_log", `${path}: DuckDB cannot read the log as ${format}: ${e.message.split("\n")[0]}`);
+}
+
+/** The mapping with each column named by its place in the CSV header (`column0`, …), as `sourceOf` names them for DuckDB. */
+function byPlace(mapping: LogMapping, columns: string[]): LogMapping {
+  const place = (name: string | undefined) => (name === undefined || !columns.includes(name) ? name : `column${columns.indexOf(name)}`);
+  const activity = typeof mapping.activity === "string" ? place(mapping.activity) : mapping.activity?.map((a) => place(a)!);
+  return { ...mapping, case: place(mapping.case), activity, timestamp: place(mapping.timestamp), department: place(mapping.department), startTimestamp: place(mapping.startTimestamp), customer: place(mapping.customer) };
+}
+
+/** The mapped columns, checked against the source's. */
+function mappedColumns(mapping: LogMapping, types: Map<string, string>) {
+  const activity = typeof mapping.activity === "string" ? [mapping.activity] : [...(mapping.activity ?? [])];
+  if (mapping.case === undefined || activity.length === 0 || mapping.timestamp === undefined) {
+    throw new EventLogError(
+      "mapping_required",
+      `a log read by DuckDB needs the columns of the case, the activity and the timestamp (mapping case, activity, timestamp; --case, --activity, --timestamp); columns: ${[...types.keys()].map((c) => JSON.stringify(c)).join(", ")}`,
+    );
+  }
+  const named: [string, string][] = [
+    ["case", mapping.case],
+    ...activity.map((a): [string, string] => ["activity", a]),
+    ["timestamp", mapping.timestamp],
+    ...(mapping.department === undefined ? [] : [["department", mapping.department] as [string, string]]),
+    ...(mapping.startTimestamp === undefined ? [] : [["start timestamp", mapping.startTimestamp] as [string, string]]),
+    ...(mapping.customer === undefined ? [] : [["customer", mapping.customer] as [string, string]]),
+  ];
+  for (const [role, column] of named) {
+    if (!types.has(column)) {
+      throw new EventLogError(
+        "missing_column",
+        `no column ${JSON.stringify(column)} for the ${role} (columns: ${[...types.keys()].map((c) => JSON.stringify(c)).join(", ")}): name one of these${types.size === 1 ? ", or set the delimiter" : ""}`,
+      );
+    }
+  }
+  return { activity };
+}
+
+/**
+ * The timestamp column as microseconds since 1970, read from `value` (the column, or the text
+ * of it in the step that has one); text as `timestampParser` reads it (see `duckdbIsoMicros`:
+ * `parts` is the column holding its `duckdbIsoParts`). Whole numbers are refused: seconds,
+ * milliseconds or microseconds since 1970 cannot be told apart.
+ */
+function timestampMicros(column: string, type: string, format: string | undefined, text: string, parts: string): string {
+  if (/^(BIGINT|INTEGER|SMALLINT|TINYINT|HUGEINT|UBIGINT|UINTEGER|USMALLINT|UTINYINT|DOUBLE|FLOAT|DECIMAL)/i.test(type)) {
+    throw new EventLogError(
+      "bad_timestamp",
+      `the timestamp column ${JSON.stringify(column)} holds numbers (${type}), not times: whether they count seconds, milliseconds or microseconds since 1970 cannot be told; store it as a timestamp (in DuckDB: to_timestamp(${JSON.stringify(column)} / 1000) for milliseconds) or as ISO 8601 text`,
+    );
+  }
+  if (!/^(VARCHAR|TEXT|STRING)/i.test(type)) return `epoch_us(CAST(${text} AS TIMESTAMPTZ))`;
+  if (format !== undefined && format !== "") return `epoch_us(try_strptime(${text}, ${sqlText(strptimeFormat(format))}))`;
+  return duckdbIsoMicros(parts);
+}
+
+/** An open DuckDB connection holding the view `hukka_events` of the log's good rows, and how many bad rows were skipped. */
+export interface DuckDBEvents {
+  readonly connection: Connection;
+  readonly skipped: number;
+}
+
+/**
+ * Reads the file (or table) through DuckDB once, into a table of the mapped columns typed (case
+ * and activity as text, the department NULL where missing, times in microseconds since 1970,
+ * the start time NULL where there is none) in the file's row order; checks the rows; and runs
+ * `work` with the view `hukka_events` (`rn` the row's place in the file, then those columns) of
+ * the good rows. The events never enter Node. Shared by the DuckDB engine's aggregates; not part
+ * of the public API.
+ */
+export async function withDuckDBEvents<T>(path: string, mapping: LogMapping, options: DuckDBLogOptions, work: (events: DuckDBEvents) => Promise<T>): Promise<T> {
+  const format = options.format ?? (/\.parquet$/i.test(path) ? "parquet" : "csv");
+  if (/\.xes(\.gz)?$/i.test(path) && options.format === undefined) {
+    throw new EventLogError("bad_option", `the DuckDB engine reads CSV, Parquet or a DuckDB table, not XES (${path}): use the default engine for XES, or convert the log to CSV or Parquet`);
+  }
+  const header = format === "csv" ? await duckdbCsvHeader(path, mapping, options) : null;
+  const source = sourceOf(path, format, options, header);
+  const named = header === null ? mapping : byPlace(mapping, header.columns);
+  const { DuckDBInstance } = await loadDuckDB();
+  // The bindings ship without the ICU extension: TIMESTAMPTZ is then read and shown in UTC, as readEventLog reads times.
+  const config: Record<string, string> = {};
+  if (options.memoryLimit !== undefined) config["memory_limit"] = options.memoryLimit;
+  if (options.tempDirectory !== undefined) config["temp_directory"] = options.tempDirectory;
+  if (options.threads !== undefined) config["threads"] = String(options.threads);
+  if (options.database !== undefined) config["access_mode"] = "READ_ONLY";
+  const instance = await DuckDBInstance.create(options.database ?? ":memory:", config);
+  const connection = await instance.connect();
+  try {
+    const types = await columnTypes(connection, source).catch((e: Error) => {
+      throw readError(e, path, format);
+    });
+    const { activity } = mappedColumns(named, types);
+    const text = (column: string) => `CAST(${id(column)} AS VARCHAR)`;
+    const joined = activity.length === 1 ? text(activity[0]!) : `concat_ws('+', ${activity.map((a) => `NULLIF(${text(a)}, '')`).join(", ")})`;
+    const markers = ["", ...(named.missing ?? [])].map(sqlText).join(", ");
+    const department = named.department === undefined ? "CAST(NULL AS VARCHAR)" : `CASE WHEN ${text(named.department)} IN (${markers}) THEN NULL ELSE ${text(named.department)} END`;
+    const start = named.startTimestamp;
+    // an empty customer: the event takes its case's (as the default engine reads it)
+    const customer = named.customer === undefined ? "CAST(NULL AS VARCHAR)" : `NULLIF(${text(named.customer)}, '')`;
+    const micros = (column: string, value: string, parts: string) => timestampMicros(column, types.get(column)!, options.timestampFormat, value, parts);
+    const isText = (column: string) => /^(VARCHAR|TEXT|STRING)/i.test(types.get(column)!);
+    const parts = (column: string, value: string) => (isText(column) && !options.timestampFormat ? duckdbIsoParts(value) : "NULL");
+    // Read once into a table in file order (its rowid), in steps: the columns, each timestamp's
+    // parts (matched once), the times; the texts of bad timestamps only, for the message.
+    const stamp = isText(named.timestamp!) ? `trim(${id(named.timestamp!)})` : id(named.timestamp!);
+    const startStamp = start === undefined ? "CAST(NULL AS VARCHAR)" : isText(start) ? `trim(${id(start)})` : id(start);
+    await connection
+      .run(
+      `CREATE TEMP TABLE hukka_raw AS SELECT case_id, activity, department, customer, t, CASE WHEN t IS NULL THEN CAST(stamp AS VARCHAR) END AS stamp, st,
+  CASE WHEN st IS NULL AND start_stamp IS NOT NULL AND CAST(start_stamp AS VARCHAR) <> '' THEN CAST(start_stamp AS VARCHAR) END AS start_stamp,
+  coalesce(case_id, '') = '' OR coalesce(activity, '') = '' OR t IS NULL OR (st IS NULL AND start_stamp IS NOT NULL AND CAST(start_stamp AS VARCHAR) <> '') AS bad
+FROM (SELECT *, ${micros(named.timestamp!, "stamp", "stamp_parts")} AS t, ${start === undefined ? "CAST(NULL AS BIGINT)" : `CASE WHEN CAST(start_stamp AS VARCHAR) <> '' THEN ${micros(start, "start_stamp", "start_parts")} END`} AS st
+  FROM (SELECT *, ${parts(named.timestamp!, "stamp")} AS stamp_parts, ${start === undefined ? "NULL" : parts(start, "start_stamp")} AS start_parts
+    FROM (SELECT ${text(named.case!)} AS case_id, ${joined} AS activity, ${department} AS department, ${customer} AS customer, ${stamp} AS stamp, ${startStamp} AS start_stamp FROM ${source}) s0) s1) s2`,
+      )
+      .catch((e: Error) => {
+        throw readError(e, path, format);
+      });
+    // messages name the columns as the user does
+    const activityNames = typeof mapping.activity === "string" ? [mapping.activity] : [...(mapping.activity ?? [])];
+    const skipped = await checkRows(connection, path, format, mapping, activityNames, options);
+    await connection.run(`CREATE TEMP VIEW hukka_case_events AS SELECT rowid AS rn, case_id, activity, department, customer, t, st FROM hukka_raw WHERE NOT bad`);
+    await unitEvents(connection, mapping, options);
+    return await work({ connection, skipped });
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** Fails on the first bad row (naming its line), or counts the bad rows when they may be skipped. */
+async function checkRows(connection: Connection, path: string, format: string, mapping: LogMapping, activity: string[], options: DuckDBLogOptions): Promise<number> {
+  const found = await connection.runAndReadAll(
+    options.skipBadRows ? "SELECT COUNT(*) AS n FROM hukka_raw WHERE bad" : "SELECT rowid AS row, * FROM hukka_raw WHERE bad ORDER BY rowid LIMIT 1",
+  );
+  const rows = found.getRowObjectsJS();
+  if (options.skipBadRows) return Number(rows[0]!["n"]);
+  if (rows.length === 0) return 0;
+  const row = rows[0]!;
+  // a CSV's header is line 1, its first row line 2
+  const place = format === "csv" ? `line ${Number(row["row"]) + 2}` : `row ${Number(row["row"]) + 1}`;
+  const fix = " (or skip such rows with skipBadRows, --skip-bad-rows)";
+  const expected = options.timestampFormat
+    ? `the format ${JSON.stringify(options.timestampFormat)}`
+    : "ISO 8601 (2014-10-22T11:15:41+02:00) or YYYY/MM/DD hh:mm:ss; set timestampFormat (--timestamp-format) for other layouts";
+  if (!row["case_id"]) throw new EventLogError("missing_value", `${path}: ${place}: empty case id in column ${JSON.stringify(mapping.case)}${fix}`);
+  if (!row["activity"]) throw new EventLogError("missing_value", `${path}: ${place}: empty activity in ${activity.map((a) => JSON.stringify(a)).join(" + ")}${fix}`);
+  if (row["t"] === null && row["stamp"] !== null && String(row["stamp"]).trim() !== "") {
+    throw new EventLogError("bad_timestamp", `${path}: ${place}: cannot read the timestamp ${JSON.stringify(row["stamp"])} in column ${JSON.stringify(mapping.timestamp)}: expected ${expected}${fix}`);
+  }
+  if (row["t"] === null) throw new EventLogError("missing_value", `${path}: ${place}: empty timestamp in column ${JSON.stringify(mapping.timestamp)}${fix}`);
+  throw new EventLogError(
+    "bad_timestamp",
+    `${path}: ${place}: cannot read the start timestamp ${JSON.stringify(row["start_stamp"])} in column ${JSON.stringify(mapping.startTimestamp)}: expected ${expected}${fix}`,
+  );
+}
+
+/**
+ * The view `hukka_events` the plan reads: the good rows as they are, or with `unit: "customer"`
+ * regrouped into customer journeys by the steps of the published SQL (`unitSteps`): the journey
+ * (`customer #n`) as the case, `rn` the events' order in (customer, journey, case, file order).
+ */
+async function unitEvents(connection: Connection, mapping: LogMapping, options: SqlUnitOptions): Promise<void> {
+  if ((options.unit ?? "case") === "case") {
+    await connection.run("CREATE TEMP VIEW hukka_events AS SELECT rn, case_id, activity, department, t, st FROM hukka_case_events");
+    return;
+  }
+  if (mapping.customer === undefined) throw new EventLogError("mapping_required", `unit "customer" follows customers across cases: name the customer column (mapping customer, --customer)`);
+  const events = { name: "events", sql: "  SELECT case_id, activity, department, t, st, rn AS file_order, customer FROM hukka_case_events" };
+  const steps = unitSteps(events, { source: "hukka_case_events", case: "case_id", activity: "activity", timestamp: "t", customer: "customer" }, sqlDialects.duckdb, options, "duckdbMine");
+  for (const step of steps) await connection.run(`CREATE TEMP TABLE hukka_unit_${step.name} AS ${step.sql.replace(/\b(case_events|case_bounds|customer_ranks|customer_cases|journey_cases|journey_numbers)\b/g, "hukka_unit_$1")}`);
+  await connection.run("CREATE TEMP VIEW hukka_events AS SELECT file_order AS rn, case_id, activity, department, t, st FROM hukka_unit_events");
+}
