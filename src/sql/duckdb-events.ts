@@ -1,7 +1,9 @@
 import type { LogEncoding } from "../logs/decode-text.js";
 import { EventLogError } from "../logs/event-log-error.js";
 import type { LogMapping } from "../logs/read-event-log.js";
+import { checkWithDefaultEngine } from "./default-engine-check.js";
 import { duckdbCsvHeader } from "./duckdb-csv-header.js";
+import { duckdbCsvSource } from "./duckdb-csv-source.js";
 import { duckdbIsoMicros, duckdbIsoParts } from "./duckdb-iso-micros.js";
 import { unitSteps, type SqlUnitOptions } from "./journey-steps.js";
 import { sqlDialects } from "./sql-dialects.js";
@@ -34,8 +36,6 @@ export interface DuckDBLogOptions extends SqlUnitOptions {
   /** DuckDB's worker threads; by default one per core. */
   threads?: number;
 }
-
-const DUCKDB_ENCODINGS: Partial<Record<LogEncoding, string>> = { "utf-8": "utf-8", utf8: "utf-8", latin1: "latin-1", "iso-8859-1": "latin-1" };
 
 const sqlText = (text: string) => `'${text.replace(/'/g, "''")}'`;
 const id = sqlDialects.duckdb.identifier;
@@ -89,23 +89,17 @@ function strptimeFormat(pattern: string): string {
   return format;
 }
 
-/** The table function (or table) holding the rows. */
-function sourceOf(path: string, format: "csv" | "parquet" | "table", options: DuckDBLogOptions, header: { columns: string[]; delimiter: string } | null): string {
-  if (format === "table") return path.split(".").map(id).join(".");
-  if (format === "parquet") return `read_parquet(${sqlText(path)})`;
+/** The table function (or table) holding the rows, and which of them the default engine refuses for their number of fields. */
+function sourceOf(path: string, format: "csv" | "parquet" | "table", options: DuckDBLogOptions, header: { columns: string[]; delimiter: string } | null, mapping: LogMapping) {
+  const whole = { shapeBad: "false", anyLineBreak: "false" };
+  if (format === "table") return { source: path.split(".").map(id).join("."), ...whole };
+  if (format === "parquet") return { source: `read_parquet(${sqlText(path)})`, ...whole };
   // the columns by place (column0, column1, …): the header was read as the default engine reads it
-  const names = (header?.columns ?? []).map((_, i) => sqlText(`column${i}`));
-  const csv = ["header = false", "skip = 1", `names = [${names.join(", ")}]`, "all_varchar = true", "quote = '\"'", "escape = '\"'", "null_padding = true"];
-  const delimiter = options.delimiter ?? header?.delimiter;
-  if (delimiter !== undefined) csv.push(`delim = ${sqlText(delimiter)}`);
-  if (options.encoding !== undefined) {
-    const encoding = DUCKDB_ENCODINGS[options.encoding];
-    if (encoding === undefined) {
-      throw new EventLogError("bad_option", `the DuckDB engine reads UTF-8 and Latin-1 (latin1), not ${JSON.stringify(options.encoding)}: convert the file, or use the default engine`);
-    }
-    csv.push(`encoding = ${sqlText(encoding)}`);
-  }
-  return `read_csv(${sqlText(path)}, ${csv.join(", ")})`;
+  const columns = header?.columns ?? [];
+  const activity = typeof mapping.activity === "string" ? [mapping.activity] : [...(mapping.activity ?? [])];
+  const mapped = [mapping.case, ...activity, mapping.timestamp, mapping.department, mapping.startTimestamp, mapping.customer];
+  const needed = Math.max(...mapped.map((c) => (c === undefined ? -1 : columns.indexOf(c)))) + 1;
+  return duckdbCsvSource(path, columns, options.delimiter ?? header!.delimiter, needed, options);
 }
 
 async function columnTypes(connection: Connection, source: string): Promise<Map<string, string>> {
@@ -205,10 +199,11 @@ export async function withDuckDBEvents<T>(path: string, mapping: LogMapping, opt
   if (/\.xes(\.gz)?$/i.test(path) && options.format === undefined) {
     throw new EventLogError("bad_option", `the DuckDB engine reads CSV, Parquet or a DuckDB table, not XES (${path}): use the default engine for XES, or convert the log to CSV or Parquet`);
   }
-  const header = format === "csv" ? await duckdbCsvHeader(path, mapping, options) : null;
-  const source = sourceOf(path, format, options, header);
-  const named = header === null ? mapping : byPlace(mapping, header.columns);
+  // the missing package is named before anything is read
   const { DuckDBInstance } = await loadDuckDB();
+  const header = format === "csv" ? await duckdbCsvHeader(path, mapping, options) : null;
+  const { source, shapeBad, anyLineBreak } = sourceOf(path, format, options, header, mapping);
+  const named = header === null ? mapping : byPlace(mapping, header.columns);
   // The bindings ship without the ICU extension: TIMESTAMPTZ is then read and shown in UTC, as readEventLog reads times.
   const config: Record<string, string> = {};
   if (options.memoryLimit !== undefined) config["memory_limit"] = options.memoryLimit;
@@ -240,10 +235,12 @@ export async function withDuckDBEvents<T>(path: string, mapping: LogMapping, opt
       .run(
       `CREATE TEMP TABLE hukka_raw AS SELECT case_id, activity, department, customer, t, CASE WHEN t IS NULL THEN CAST(stamp AS VARCHAR) END AS stamp, st,
   CASE WHEN st IS NULL AND start_stamp IS NOT NULL AND CAST(start_stamp AS VARCHAR) <> '' THEN CAST(start_stamp AS VARCHAR) END AS start_stamp,
-  coalesce(case_id, '') = '' OR coalesce(activity, '') = '' OR t IS NULL OR (st IS NULL AND start_stamp IS NOT NULL AND CAST(start_stamp AS VARCHAR) <> '') AS bad
+  shape_bad, CASE WHEN shape_bad THEN broken ELSE false END AS broken,
+  shape_bad OR coalesce(case_id, '') = '' OR coalesce(activity, '') = '' OR t IS NULL OR (st IS NULL AND start_stamp IS NOT NULL AND CAST(start_stamp AS VARCHAR) <> '') AS bad
 FROM (SELECT *, ${micros(named.timestamp!, "stamp", "stamp_parts")} AS t, ${start === undefined ? "CAST(NULL AS BIGINT)" : `CASE WHEN CAST(start_stamp AS VARCHAR) <> '' THEN ${micros(start, "start_stamp", "start_parts")} END`} AS st
   FROM (SELECT *, ${parts(named.timestamp!, "stamp")} AS stamp_parts, ${start === undefined ? "NULL" : parts(start, "start_stamp")} AS start_parts
-    FROM (SELECT ${text(named.case!)} AS case_id, ${joined} AS activity, ${department} AS department, ${customer} AS customer, ${stamp} AS stamp, ${startStamp} AS start_stamp FROM ${source}) s0) s1) s2`,
+    FROM (SELECT ${text(named.case!)} AS case_id, ${joined} AS activity, ${department} AS department, ${customer} AS customer, ${stamp} AS stamp, ${startStamp} AS start_stamp,
+      ${shapeBad} AS shape_bad, CASE WHEN ${shapeBad} THEN ${anyLineBreak} ELSE false END AS broken FROM ${source}) s0) s1) s2`,
       )
       .catch((e: Error) => {
         throw readError(e, path, format);
@@ -260,18 +257,30 @@ FROM (SELECT *, ${micros(named.timestamp!, "stamp", "stamp_parts")} AS t, ${star
   }
 }
 
-/** Fails on the first bad row (naming its line), or counts the bad rows when they may be skipped. */
+/**
+ * Fails on the first bad row (naming its line), or counts the bad rows when they may be skipped.
+ * A CSV log with a bad row is read again by the default engine, whose error (its words, its line,
+ * quoted line breaks and blank lines counted) is the one thrown; so is its error on a quoted
+ * field never closed, which no row may skip.
+ */
 async function checkRows(connection: Connection, path: string, format: string, mapping: LogMapping, activity: string[], options: DuckDBLogOptions): Promise<number> {
   const found = await connection.runAndReadAll(
-    options.skipBadRows ? "SELECT COUNT(*) AS n FROM hukka_raw WHERE bad" : "SELECT rowid AS row, * FROM hukka_raw WHERE bad ORDER BY rowid LIMIT 1",
+    options.skipBadRows
+      ? "SELECT COUNT(*) AS n, COUNT(CASE WHEN broken THEN 1 END) AS broken FROM hukka_raw WHERE bad"
+      : "SELECT rowid AS row, * FROM hukka_raw WHERE bad ORDER BY rowid LIMIT 1",
   );
   const rows = found.getRowObjectsJS();
-  if (options.skipBadRows) return Number(rows[0]!["n"]);
+  if (options.skipBadRows) {
+    if (format === "csv" && Number(rows[0]!["broken"]) > 0) await checkWithDefaultEngine(path, mapping, options);
+    return Number(rows[0]!["n"]);
+  }
   if (rows.length === 0) return 0;
+  if (format === "csv") await checkWithDefaultEngine(path, mapping, options);
   const row = rows[0]!;
   // a CSV's header is line 1, its first row line 2
   const place = format === "csv" ? `line ${Number(row["row"]) + 2}` : `row ${Number(row["row"]) + 1}`;
   const fix = " (or skip such rows with skipBadRows, --skip-bad-rows)";
+  if (row["shape_bad"] === true) throw new EventLogError("short_row", `${path}: ${place}: more or fewer fields than the header${fix}`);
   const expected = options.timestampFormat
     ? `the format ${JSON.stringify(options.timestampFormat)}`
     : "ISO 8601 (2014-10-22T11:15:41+02:00) or YYYY/MM/DD hh:mm:ss; set timestampFormat (--timestamp-format) for other layouts";
