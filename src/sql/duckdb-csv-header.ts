@@ -23,7 +23,10 @@ export async function duckdbCsvHeader(path: string, mapping: LogMapping, options
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of gunzipIfCompressed(createReadStream(path, { highWaterMark: 1 << 16 }))) {
-    const end = chunk.indexOf(10);
+    // \n, \r\n or a lone \r ends the header, as the default engine reads it
+    const newline = chunk.indexOf(10);
+    const cr = chunk.indexOf(13);
+    const end = cr >= 0 && (newline < 0 || cr < newline) ? cr : newline;
     chunks.push(end < 0 ? chunk : chunk.subarray(0, end + 1));
     size += chunk.length;
     if (end >= 0 || size > MAX_HEADER_BYTES) break;

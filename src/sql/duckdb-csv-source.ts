@@ -23,7 +23,8 @@ const id = sqlDialects.duckdb.identifier;
  * text), no sniffing, and DuckDB's lenient mode, which reads `\n`, `\r\n` and `\r` alike line by
  * line and quoted line breaks as they are. `shapeBad` is the SQL of a row whose field count the
  * default engine refuses: more fields than the header, or fewer than the last mapped column
- * needs (`needed`). Not part of the public API.
+ * needs (`needed`). `serialSource` reads the same with one thread, for a file DuckDB's parallel
+ * reader cannot pad. Not part of the public API.
  *
  * @example
  * duckdbCsvSource("events.csv", ["case", "activity", "time"], ",", 3, {}).shapeBad;
@@ -35,7 +36,7 @@ export function duckdbCsvSource(
   delimiter: string,
   needed: number,
   options: { encoding?: LogEncoding },
-): { source: string; shapeBad: string; anyLineBreak: string } {
+): { source: string; serialSource: string; shapeBad: string; anyLineBreak: string } {
   const names = [...columns.map((_, i) => `column${i}`), EXTRA_COLUMN];
   const csv = [
     "header = false",
@@ -46,6 +47,8 @@ export function duckdbCsvSource(
     "escape = '\"'",
     "null_padding = true",
     "strict_mode = false",
+    // with \n set, \r\n and a lone \r end a line as well (set to \r\n, a lone \r would eat the next character)
+    "new_line = '\\n'",
     `nullstr = ${sqlText(NO_NULL)}`,
     `delim = ${sqlText(delimiter)}`,
   ];
@@ -58,6 +61,7 @@ export function duckdbCsvSource(
   }
   return {
     source: `read_csv(${sqlText(path)}, ${csv.join(", ")})`,
+    serialSource: `read_csv(${sqlText(path)}, ${csv.join(", ")}, parallel = false)`,
     shapeBad: `(${id(`column${Math.max(needed, 1) - 1}`)} IS NULL OR ${id(EXTRA_COLUMN)} IS NOT NULL)`,
     // a quoted field that is never closed runs on to the end of the file: a short row with a line break in it
     anyLineBreak: `regexp_matches(concat_ws('', ${names.map(id).join(", ")}), '[\\r\\n]')`,

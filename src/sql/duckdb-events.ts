@@ -91,7 +91,7 @@ function strptimeFormat(pattern: string): string {
 
 /** The table function (or table) holding the rows, and which of them the default engine refuses for their number of fields. */
 function sourceOf(path: string, format: "csv" | "parquet" | "table", options: DuckDBLogOptions, header: { columns: string[]; delimiter: string } | null, mapping: LogMapping) {
-  const whole = { shapeBad: "false", anyLineBreak: "false" };
+  const whole = { serialSource: null, shapeBad: "false", anyLineBreak: "false" };
   if (format === "table") return { source: path.split(".").map(id).join("."), ...whole };
   if (format === "parquet") return { source: `read_parquet(${sqlText(path)})`, ...whole };
   // the columns by place (column0, column1, …): the header was read as the default engine reads it
@@ -202,7 +202,7 @@ export async function withDuckDBEvents<T>(path: string, mapping: LogMapping, opt
   // the missing package is named before anything is read
   const { DuckDBInstance } = await loadDuckDB();
   const header = format === "csv" ? await duckdbCsvHeader(path, mapping, options) : null;
-  const { source, shapeBad, anyLineBreak } = sourceOf(path, format, options, header, mapping);
+  const { source, serialSource, shapeBad, anyLineBreak } = sourceOf(path, format, options, header, mapping);
   const named = header === null ? mapping : byPlace(mapping, header.columns);
   // The bindings ship without the ICU extension: TIMESTAMPTZ is then read and shown in UTC, as readEventLog reads times.
   const config: Record<string, string> = {};
@@ -231,17 +231,23 @@ export async function withDuckDBEvents<T>(path: string, mapping: LogMapping, opt
     // parts (matched once), the times; the texts of bad timestamps only, for the message.
     const stamp = isText(named.timestamp!) ? `trim(${id(named.timestamp!)})` : id(named.timestamp!);
     const startStamp = start === undefined ? "CAST(NULL AS VARCHAR)" : isText(start) ? `trim(${id(start)})` : id(start);
-    await connection
-      .run(
-      `CREATE TEMP TABLE hukka_raw AS SELECT case_id, activity, department, customer, t, CASE WHEN t IS NULL THEN CAST(stamp AS VARCHAR) END AS stamp, st,
+    const read = (from: string) =>
+      connection.run(
+        `CREATE TEMP TABLE hukka_raw AS SELECT case_id, activity, department, customer, t, CASE WHEN t IS NULL THEN CAST(stamp AS VARCHAR) END AS stamp, st,
   CASE WHEN st IS NULL AND start_stamp IS NOT NULL AND CAST(start_stamp AS VARCHAR) <> '' THEN CAST(start_stamp AS VARCHAR) END AS start_stamp,
   shape_bad, CASE WHEN shape_bad THEN broken ELSE false END AS broken,
   shape_bad OR coalesce(case_id, '') = '' OR coalesce(activity, '') = '' OR t IS NULL OR (st IS NULL AND start_stamp IS NOT NULL AND CAST(start_stamp AS VARCHAR) <> '') AS bad
 FROM (SELECT *, ${micros(named.timestamp!, "stamp", "stamp_parts")} AS t, ${start === undefined ? "CAST(NULL AS BIGINT)" : `CASE WHEN CAST(start_stamp AS VARCHAR) <> '' THEN ${micros(start, "start_stamp", "start_parts")} END`} AS st
   FROM (SELECT *, ${parts(named.timestamp!, "stamp")} AS stamp_parts, ${start === undefined ? "NULL" : parts(start, "start_stamp")} AS start_parts
     FROM (SELECT ${text(named.case!)} AS case_id, ${joined} AS activity, ${department} AS department, ${customer} AS customer, ${stamp} AS stamp, ${startStamp} AS start_stamp,
-      ${shapeBad} AS shape_bad, CASE WHEN ${shapeBad} THEN ${anyLineBreak} ELSE false END AS broken FROM ${source}) s0) s1) s2`,
-      )
+      ${shapeBad} AS shape_bad, CASE WHEN ${shapeBad} THEN ${anyLineBreak} ELSE false END AS broken FROM ${from}) s0) s1) s2`,
+      );
+    // DuckDB's parallel reader cannot pad short rows once it meets a quoted line break: such a file is read by one thread
+    await read(source)
+      .catch((e: Error) => {
+        if (serialSource !== null && /does not support null_padding in conjunction with quoted new lines/.test(e.message)) return read(serialSource);
+        throw e;
+      })
       .catch((e: Error) => {
         throw readError(e, path, format);
       });
@@ -264,18 +270,14 @@ FROM (SELECT *, ${micros(named.timestamp!, "stamp", "stamp_parts")} AS t, ${star
  * field never closed, which no row may skip.
  */
 async function checkRows(connection: Connection, path: string, format: string, mapping: LogMapping, activity: string[], options: DuckDBLogOptions): Promise<number> {
-  const found = await connection.runAndReadAll(
-    options.skipBadRows
-      ? "SELECT COUNT(*) AS n, COUNT(CASE WHEN broken THEN 1 END) AS broken FROM hukka_raw WHERE bad"
-      : "SELECT rowid AS row, * FROM hukka_raw WHERE bad ORDER BY rowid LIMIT 1",
-  );
-  const rows = found.getRowObjectsJS();
-  if (options.skipBadRows) {
-    if (format === "csv" && Number(rows[0]!["broken"]) > 0) await checkWithDefaultEngine(path, mapping, options);
-    return Number(rows[0]!["n"]);
-  }
-  if (rows.length === 0) return 0;
-  if (format === "csv") await checkWithDefaultEngine(path, mapping, options);
+  const count = (await connection.runAndReadAll(
+    "SELECT COUNT(*) FILTER (WHERE bad) AS bad, COUNT(*) FILTER (WHERE broken) AS broken, COUNT(*) FILTER (WHERE NOT bad) AS good FROM hukka_raw",
+  )).getRowObjectsJS()[0]!;
+  const [bad, broken, good] = [Number(count["bad"]), Number(count["broken"]), Number(count["good"])];
+  // a log without events is an error too, naming the first row skipped
+  if (format === "csv" && (good === 0 || broken > 0 || (bad > 0 && !options.skipBadRows))) await checkWithDefaultEngine(path, mapping, options);
+  if (options.skipBadRows || bad === 0) return bad;
+  const rows = (await connection.runAndReadAll("SELECT rowid AS row, * FROM hukka_raw WHERE bad ORDER BY rowid LIMIT 1")).getRowObjectsJS();
   const row = rows[0]!;
   // a CSV's header is line 1, its first row line 2
   const place = format === "csv" ? `line ${Number(row["row"]) + 2}` : `row ${Number(row["row"]) + 1}`;
