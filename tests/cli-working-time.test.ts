@@ -47,6 +47,11 @@ describe("hukka mine LOG --calendar FILE", () => {
     });
     // the calendar clock: A lasts 2 days 20 h, B 3 days 18 h (local times, read in Helsinki)
     expect(report.caseMinutes.meanMinutes).toBe(((2 * 24 + 20) * 60 + (3 * 24 + 18) * 60) / 2);
+    // the mined model holds the same 180 working minutes per case, beside the log's
+    const { fidelity } = JSON.parse(out) as { fidelity: { log: { workingMinutes: number }; model: { workingMinutes: number }; difference: { workingMinutes: number } } };
+    expect(fidelity.log.workingMinutes).toBe(180);
+    expect(fidelity.model.workingMinutes).toBeCloseTo(180, 9);
+    expect(fidelity.difference.workingMinutes).toBeCloseTo(0, 12);
   });
 
   test("the summary says which clock each figure is on, in working days of the calendar's length", async () => {
@@ -56,6 +61,8 @@ describe("hukka mine LOG --calendar FILE", () => {
     // mean case 3.3 days (4,800 min), of which 180 working minutes
     expect(out).toContain("a case waits 3.3 days, of which 3 h of working time on average");
     expect(out).toContain("all waits together: 6 h of working time");
+    // the fidelity's last row: the same time on the working clock, log and model
+    expect(out).toMatch(/^ {2}working time +3 h of working time +3 h of working time +0\.0 %$/m);
   });
 
   test("--model writes each transition's working wait and the working day", async () => {

@@ -31,8 +31,8 @@ describe("observedJourneys(log)", () => {
     ]);
   });
 
-  test("has the expected defaults: 10 variants and 10 wanderers", async () => {
-    expect(OBSERVED_JOURNEYS_DEFAULTS).toEqual({ variants: 10, wanderers: 10 });
+  test("has the expected defaults: 10 variants and 10 wanderers, no calendar", async () => {
+    expect(OBSERVED_JOURNEYS_DEFAULTS).toEqual({ variants: 10, wanderers: 10, calendar: null });
     const rows = Array.from({ length: 12 }, (_, k) => `c${k},a${k},2024-01-01T00:00:00Z,d${k % 2}\nc${k},b,2024-01-01T00:0${k % 10}:00Z,d${(k + 1) % 2}`);
     const log = await readEventLog(["case,activity,time,dept", ...rows].join("\n"), mapping);
     const o = observedJourneys(log);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { analyse, analyseLog, formatBothClocks, formatWorkingTime, headline, logHeadline, mineService, parseCalendar, readEventLog, type CalendarInput } from "../src/index.js";
-import { layoutBlueprint, layoutWanderLine } from "../src/viz/index.js";
+import { analyse, analyseLog, formatBothClocks, formatWorkingTime, departmentFlows, headline, logHeadline, mineService, miningFidelity, observedJourneys, parseCalendar, readEventLog, type CalendarInput } from "../src/index.js";
+import { layoutBlueprint, layoutWanderLine, renderReport } from "../src/viz/index.js";
+import { parseHTML } from "linkedom";
 
 // Hand-computed waits on the working clock. The office: Helsinki, Monday–Friday 08:00–16:00,
 // Finland's public holidays. Every timestamp below carries its offset unless the test is about
@@ -165,5 +166,86 @@ case-10011,T02 Check confirmation of receipt,2011-11-24 15:37:16.553000+01:00,Gr
     // the wander line of a journey: each wait on both clocks
     const line = layoutWanderLine(service, { path: ["a", "b", "c", "d"] });
     expect(line.segments.map((g) => g.waitLabel)).toEqual(["+20 h, 5 h of working time", "+44 h, 1 h of working time", "+1 h, 1 h of working time"]);
+  });
+});
+
+describe("the mined model's fidelity on the working clock", () => {
+  // Helsinki office hours, the lab open 12:00–16:00 on Monday and Tuesday. One case:
+  //   register  desk  Mon 9 Dec 2024 09:00–10:00   service 60
+  //   test      lab   Mon 15:30–15:45              wait 10:00 → 15:30 on the lab's hours: 12:00–15:30 = 210; service 15
+  //   call      –     Tue 10 Dec 09:00 (no start)  wait 15:45 → Tue 09:00: inherited lab 15:45–16:00 = 15 (opens 12:00);
+  //                                                on the calendar's own hours 15 + 08:00–09:00 = 75
+  // working time of the case: 60 + 210 + 15 + 15 = 300 inherited, 60 + 210 + 15 + 75 = 360 unknown
+  const input: CalendarInput = { ...office, departments: { lab: { week: { mon: ["12:00-16:00"], tue: ["12:00-16:00"] } } } };
+  const csv = `case,activity,start,end,dept
+c,register,2024-12-09T09:00:00+02:00,2024-12-09T10:00:00+02:00,desk
+c,test,2024-12-09T15:30:00+02:00,2024-12-09T15:45:00+02:00,lab
+c,call,,2024-12-10T09:00:00+02:00,-
+`;
+  const withStarts = { case: "case", activity: "activity", timestamp: "end", startTimestamp: "start", department: "dept", missing: ["-"] };
+
+  for (const [missingDepartment, minutes] of [["inherit", 300], ["unknown", 360]] as const) {
+    test(`service minutes on both clocks, each wait on the hours it leads into (missing departments ${missingDepartment}): ${minutes} working minutes, the model's too`, async () => {
+      const calendar = await parseCalendar(input);
+      const log = await readEventLog(csv, withStarts);
+      const expected = analyse(mineService(log, { calendar, missingDepartment })).expected;
+      const fidelity = miningFidelity(log, analyseLog(log), expected, { calendar, missingDepartment });
+      expect(fidelity.log.workingMinutes).toBeCloseTo(minutes, 9);
+      expect(fidelity.model.workingMinutes).toBeCloseTo(minutes, 9);
+      expect(fidelity.difference.workingMinutes).toBeCloseTo(0, 12);
+      expect(fidelity.warnings.filter((w) => w.path[1] === "workingMinutes")).toEqual([]);
+      // calendar time of the case: 09:00 Monday → 09:00 Tuesday
+      expect(fidelity.log.minutes).toBe(1440);
+    });
+  }
+
+  test("a model mined without the calendar has no working figure to hold, and the fidelity gives none", async () => {
+    const calendar = await parseCalendar(input);
+    const log = await readEventLog(csv, withStarts);
+    const fidelity = miningFidelity(log, analyseLog(log), analyse(mineService(log)).expected, { calendar });
+    expect(fidelity.log.workingMinutes).toBeUndefined();
+    expect("workingMinutes" in fidelity.difference).toBe(false);
+  });
+});
+
+describe("the observed journeys on both clocks", () => {
+  // Helsinki local times: A desk Fri 13 Dec 2024 15:00 → lab Mon 16 Dec 09:00 (60 + 60 working min) → desk Mon 11:00 (120);
+  // B desk Thu 5 Dec 15:00 → desk Mon 9 Dec 09:00: Independence Day (Fri 6 Dec) closed, 60 + 60
+  const LOG = `case,activity,time,dept
+A,call,2024-12-13 15:00:00,desk
+A,test,2024-12-16 09:00:00,lab
+A,talk,2024-12-16 11:00:00,desk
+B,call,2024-12-05 15:00:00,desk
+B,call,2024-12-09 09:00:00,desk
+`;
+
+  test("each journey's time and hand-off time on the working clock, and the report says both", async () => {
+    const calendar = await parseCalendar(office);
+    const log = await readEventLog(LOG, mapping, { timezone: calendar.timezone });
+    const observed = observedJourneys(log, { calendar });
+    expect(observed.dayMinutes).toBe(480);
+    // A: 2 days 20 h = 4,080 calendar minutes, all of them between departments; 240 working minutes
+    expect(observed.wanderers.map((j) => [j.case, j.minutes, j.handoffMinutes, j.working])).toEqual([["A", 4080, 4080, { minutes: 240, handoffMinutes: 240 }]]);
+    // B: 3 days 18 h on the calendar, no hand-off, 120 working minutes
+    expect(observed.variants.map((j) => [j.case, j.minutes, j.working])).toEqual([
+      ["A", 4080, { minutes: 240, handoffMinutes: 240 }],
+      ["B", 5400, { minutes: 120, handoffMinutes: 0 }],
+    ]);
+    // without a calendar, no working clock
+    expect(observedJourneys(log).variants[0]!.working).toBeUndefined();
+
+    const service = mineService(log, { calendar });
+    const page = parseHTML("<!doctype html><html><head></head><body></body></html>").document;
+    const view = renderReport(page.body as unknown as Element, service, analyse(service), { interactive: false, log: { departments: departmentFlows(log), observed } });
+    const section = view.root.querySelector('[data-hukka="observed-journeys"]')!;
+    expect([...section.querySelectorAll(".hukka-journey-head")].map((e) => e.textContent)).toEqual([
+      "1. 1 case (50%) · 2 hand-offs · 2.8 days (4 h of working time)",
+      "2. 1 case (50%) · 0 hand-offs · 3.8 days (2 h of working time)",
+      "1. 2.8 days (4 h of working time) between departments · 2 hand-offs · 1 ping-pong",
+    ]);
+    expect(section.querySelector(".hukka-wander-summary")!.textContent).toBe(
+      "Case A: 2.8 days (4 h of working time) in all · 2.8 days (4 h of working time) between departments · 2 hand-offs · 1 ping-pong · 1 revisit",
+    );
+    expect(section.querySelector(".hukka-hint")!.textContent).toContain("Times in brackets are working time (a working day is 8 h).");
   });
 });

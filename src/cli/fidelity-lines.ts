@@ -2,6 +2,7 @@ import type { CountMiningOptions } from "../mining/count-mining.js";
 import type { FidelityFigures, MiningFidelity } from "../mining/mining-fidelity.js";
 import type { Service } from "../model/types.js";
 import { formatDuration } from "../analysis/format-duration.js";
+import { formatWorkingDays } from "../analysis/format-working-time.js";
 import type { ReplayComparison, WanderDelta } from "../redesign/replay-comparison.js";
 import { replayWords } from "../redesign/replay-words.js";
 import type { Redesign } from "../redesign/types.js";
@@ -21,6 +22,9 @@ const ROWS: [keyof FidelityFigures, string, (x: number) => string][] = [
   ["minutes", "time", duration],
 ];
 
+/** The time on the working clock, in working days of the calendar's length (the line under the table names it). */
+const workingRow = (dayMinutes: number): (typeof ROWS)[number] => ["workingMinutes", "working time", (x) => formatWorkingDays(x, dayMinutes)];
+
 const percent = (d: number | null) => (d === null ? "n/a" : Math.abs(d) < 0.0005 ? "0.0 %" : `${d > 0 ? "+" : "−"}${Math.abs(100 * d).toFixed(1)} %`);
 
 /**
@@ -39,11 +43,13 @@ export function fidelityLines(service: Service, fidelity: MiningFidelity, mining
     `mined model (history ${mining.history}, ${rule}): ${visited.length.toLocaleString("en")} touchpoints` +
       (groups !== visited.length ? ` refining ${groups.toLocaleString("en")} (activity, department) pairs` : "") +
       `, ${service.transitions.length.toLocaleString("en")} transitions`,
-    `  per ${unit === "case" ? "case   " : "journey"}      ${"log".padStart(12)}  ${"model".padStart(12)}  difference`,
   ];
-  for (const [key, label, format] of ROWS) {
-    lines.push(`  ${label.padEnd(15)}  ${format(fidelity.log[key]).padStart(12)}  ${format(fidelity.model[key]).padStart(12)}  ${percent(fidelity.difference[key]).padStart(9)}`);
-  }
+  const day = service.workingDayMinutes;
+  const working = fidelity.log.workingMinutes !== undefined && fidelity.model.workingMinutes !== undefined && day !== undefined;
+  const cells = (working ? [...ROWS, workingRow(day)] : ROWS).map(([key, label, format]) => [label, format(fidelity.log[key]!), format(fidelity.model[key]!), percent(fidelity.difference[key] ?? null)]);
+  const width = Math.max(12, ...cells.flatMap(([, log, model]) => [log!.length, model!.length]));
+  lines.push(`  per ${unit === "case" ? "case   " : "journey"}      ${"log".padStart(width)}  ${"model".padStart(width)}  difference`);
+  for (const [label, log, model, difference] of cells) lines.push(`  ${label!.padEnd(15)}  ${log!.padStart(width)}  ${model!.padStart(width)}  ${difference!.padStart(9)}`);
   return lines.join("\n") + "\n";
 }
 

@@ -371,7 +371,7 @@ export const mineCommand: Command = {
     const id = basename(path).replace(/\..*$/, "") || "mined-service";
     const service = mineService(unitLog, { ...mining, calendar, classification, id, name: `Mined from ${basename(path)}`, noun: values.noun });
     const analysed = analyse(service);
-    const fidelity = miningFidelity(unitLog, unitReport, analysed.expected);
+    const fidelity = miningFidelity(unitLog, unitReport, analysed.expected, { calendar, missingDepartment: mining.missingDepartment });
     const before = { service, expected: analysed.expected, logReport: unitReport };
     const replay = redesign === undefined ? undefined : replayed(unitLog, redesign, { ...mining, classification, before });
 
@@ -401,7 +401,7 @@ export const mineCommand: Command = {
         // the log's own sentence leads; its departments, journeys (and the redesign) go beside the model's
         const logData = {
           departments: departmentFlows(log),
-          observed: observedJourneys(log),
+          observed: observedJourneys(log, { calendar }),
           headline: logHeadline(report),
           fidelity,
           ...(replay && { redesign: { redesign: redesign!, replay } }),

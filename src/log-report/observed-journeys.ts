@@ -1,6 +1,8 @@
 import { wanderMetrics } from "../analysis/wander-metrics.js";
 import { countVariants } from "./count-variants.js";
 import { MISSING_DEPARTMENT, type EventLog } from "../logs/event-log.js";
+import type { Calendar } from "../working-time/calendar.js";
+import type { WorkingHours } from "../working-time/working-hours.js";
 
 /**
  * One event of an observed journey: what happened, where, and when.
@@ -40,6 +42,11 @@ export interface ObservedJourney {
   pingPongs: number;
   revisits: number;
   repeats: number;
+  /**
+   * The same times on the working clock (with a calendar): each wait's working minutes on the
+   * hours of the department waited for, as `LogReport.working` measures them.
+   */
+  working?: { minutes: number; handoffMinutes: number };
 }
 
 /**
@@ -54,6 +61,8 @@ export interface ObservedJourneys {
   variants: ObservedJourney[];
   /** The cases that lose most time to wandering, worst first (only cases with a hand-off). */
   wanderers: ObservedJourney[];
+  /** With a calendar: its working day in minutes, the unit of "working days" (each journey then has `working`). */
+  dayMinutes?: number;
 }
 
 /**
@@ -67,6 +76,8 @@ export interface ObservedJourneysOptions {
   variants: number;
   /** How many wandering cases to list. */
   wanderers: number;
+  /** Measure each journey's times on this calendar's working clock too (`ObservedJourney.working`). */
+  calendar: Calendar | null;
 }
 
 /**
@@ -75,7 +86,7 @@ export interface ObservedJourneysOptions {
  * @example
  * OBSERVED_JOURNEYS_DEFAULTS.variants; // 10, as analyseLog lists
  */
-export const OBSERVED_JOURNEYS_DEFAULTS: Readonly<ObservedJourneysOptions> = Object.freeze({ variants: 10, wanderers: 10 });
+export const OBSERVED_JOURNEYS_DEFAULTS: Readonly<ObservedJourneysOptions> = Object.freeze({ variants: 10, wanderers: 10, calendar: null });
 
 const MS_PER_MINUTE = 60_000;
 
@@ -84,7 +95,8 @@ const MS_PER_MINUTE = 60_000;
  * by its first case) and the cases that lose most time to wandering — ranked by the minutes
  * spent between events of different departments, then by hand-offs, then by ping-pongs, ties in
  * log order. Every journey carries its events on their real timestamps and its hand-offs,
- * ping-pongs, revisits and repeats. The log is not changed.
+ * ping-pongs, revisits and repeats, and with a calendar the same times on the working clock.
+ * The ranking stays on the customer's clock. The log is not changed.
  *
  * @example
  * // cases A: desk → lab → desk (minutes 0, 10, 40) and B: desk → desk
@@ -104,11 +116,47 @@ export function observedJourneys(log: EventLog, options: Partial<ObservedJourney
   }
   scores.sort((a, b) => b.minutes - a.minutes || b.handoffs - a.handoffs || b.pingPongs - a.pingPongs || a.c - b.c);
   for (const v of variants) variantCount.set(v.firstCase, v.count);
+  const hours = o.calendar && { standard: o.calendar.hours(null), of: log.departments.map((name) => o.calendar!.hours(name)) };
+  const drawn = (c: number, count: number) => {
+    const j = journey(log, c, count);
+    return hours ? { ...j, working: workingTimes(log, c, hours.of, hours.standard) } : j;
+  };
   return {
     cases,
-    variants: variants.map((v) => journey(log, v.firstCase, v.count)),
-    wanderers: scores.slice(0, o.wanderers).map((s) => journey(log, s.c, variantCount.get(s.c) ?? sameSequence(log, s.c))),
+    variants: variants.map((v) => drawn(v.firstCase, v.count)),
+    wanderers: scores.slice(0, o.wanderers).map((s) => drawn(s.c, variantCount.get(s.c) ?? sameSequence(log, s.c))),
+    ...(o.calendar && { dayMinutes: o.calendar.dayMinutes }),
   };
+}
+
+/**
+ * Case c's time and hand-off time on the working clock: each gap on the hours of the department
+ * waited for (the later event's, a missing one inherited from the case's previous known one,
+ * leading ones from its first), a hand-off spanning events without a department measured whole.
+ */
+function workingTimes(log: EventLog, c: number, hours: readonly WorkingHours[], standard: WorkingHours): { minutes: number; handoffMinutes: number } {
+  const from = log.caseStart[c]!;
+  const to = log.caseStart[c + 1]!;
+  const { department, time } = log;
+  let own = standard;
+  for (let i = from; i < to; i++) {
+    if (department[i] !== MISSING_DEPARTMENT) {
+      own = hours[department[i]!]!;
+      break;
+    }
+  }
+  let minutes = 0;
+  let handoffMinutes = 0;
+  let previous = -1;
+  for (let i = from; i < to; i++) {
+    const d = department[i]!;
+    if (d !== MISSING_DEPARTMENT) own = hours[d]!;
+    if (i > from) minutes += own.minutesBetween(time[i - 1]!, time[i]!);
+    if (d === MISSING_DEPARTMENT) continue;
+    if (previous >= 0 && department[previous] !== d) handoffMinutes += own.minutesBetween(time[previous]!, time[i]!);
+    previous = i;
+  }
+  return { minutes, handoffMinutes };
 }
 
 function measure(log: EventLog, c: number) {

@@ -2,6 +2,8 @@ import type { ExpectedValues } from "../analysis/report.js";
 import type { Issue } from "../model/types.js";
 import type { EventLog } from "../logs/event-log.js";
 import type { LogReport } from "../log-report/log-report.js";
+import { MISSING_DEPARTMENT } from "../logs/event-log.js";
+import type { Calendar } from "../working-time/calendar.js";
 
 /**
  * The figures a mined model must tell as its log does, per case (log) or per customer (model).
@@ -14,6 +16,25 @@ export interface FidelityFigures {
   pingPongs: number;
   revisits: number;
   minutes: number;
+  /**
+   * The same time on the working clock (only with a calendar): service minutes plus each wait's
+   * working minutes on the hours of the department waited for; the model's expected `workingMinutes`.
+   */
+  workingMinutes?: number;
+}
+
+/**
+ * Options of `miningFidelity`: the calendar and the placement of missing departments the model
+ * was mined with, so that the log's working minutes are measured as the model's were.
+ *
+ * @example
+ * miningFidelity(log, analyseLog(log), analyse(mined).expected, { calendar, missingDepartment: "inherit" });
+ */
+export interface MiningFidelityOptions {
+  /** With a calendar (and a model mined with it) the fidelity gains `workingMinutes`. */
+  calendar?: Calendar | null;
+  /** As in `countMining`; a wait into a missing department is on that department's (inherited) or the calendar's own hours. */
+  missingDepartment?: "inherit" | "unknown";
 }
 
 /**
@@ -53,6 +74,7 @@ const HINTS: Record<keyof FidelityFigures, string> = {
   pingPongs: "ping-pongs match with history 1 or 2 and inherited missing departments",
   revisits: "revisits are approximate: a mined touchpoint remembers at most 2 department runs (history 2 comes closest)",
   minutes: "minutes match unless a classification sets minutes or the log's start times overlap the previous event",
+  workingMinutes: "working minutes match when the model was mined with the same calendar and the same placement of missing departments",
 };
 
 const LABELS: Record<keyof FidelityFigures, string> = {
@@ -60,34 +82,39 @@ const LABELS: Record<keyof FidelityFigures, string> = {
   pingPongs: "ping-pongs",
   revisits: "revisits",
   minutes: "minutes",
+  workingMinutes: "working minutes",
 };
 
 /**
  * Sets the mined model's expected hand-offs, ping-pongs, revisits and minutes per customer
  * beside the log's per-case means and warns where they part by more than 5 %. The log's minutes
  * per case run from the first event's start (its timestamp when it has none) to the last event:
- * the span the model's service times and waits add up to.
+ * the span the model's service times and waits add up to. With a calendar, and a model mined
+ * with it (expected `workingMinutes`), the same span on the working clock stands beside them.
  *
  * @example
  * const report = analyseLog(log);
  * const fidelity = miningFidelity(log, report, analyse(mineService(log)).expected);
  * fidelity.log.handoffs === report.handoffs / report.cases; // true
  */
-export function miningFidelity(log: EventLog, report: LogReport, expected: ExpectedValues): MiningFidelity {
-  return miningFidelityFromTotals(report, caseMinutes(log), (log.start ?? null) !== null, expected);
+export function miningFidelity(log: EventLog, report: LogReport, expected: ExpectedValues, options: MiningFidelityOptions = {}): MiningFidelity {
+  const { calendar = null, missingDepartment = "inherit" } = options;
+  const working = calendar !== null && expected.workingMinutes !== undefined ? caseWorkingMinutes(log, calendar, missingDepartment) : null;
+  return miningFidelityFromTotals(report, caseMinutes(log), (log.start ?? null) !== null, expected, working);
 }
 
 /**
  * `miningFidelity` from the log's totals instead of its events, for a log measured where it
  * lives (the DuckDB engine): the log report, Σ over cases of the minutes from the first event's
- * start (or time) to the last event, and whether any event has a start time.
+ * start (or time) to the last event, whether any event has a start time, and (with a calendar)
+ * the same Σ on the working clock.
  *
  * @example
  * const { aggregate, counts, caseMinutes } = await duckdbMine("events.csv", mapping);
  * const service = serviceFromCounts(counts, { id: "events" });
  * miningFidelityFromTotals(logReportFromAggregate(aggregate), caseMinutes, counts.hasStartTimes, analyse(service).expected);
  */
-export function miningFidelityFromTotals(report: LogReport, caseMinutes: number, hasStartTimes: boolean, expected: ExpectedValues): MiningFidelity {
+export function miningFidelityFromTotals(report: LogReport, caseMinutes: number, hasStartTimes: boolean, expected: ExpectedValues, workingCaseMinutes: number | null = null): MiningFidelity {
   const cases = report.cases;
   const perCase = (total: number) => (cases === 0 ? 0 : total / cases);
   const logFigures: FidelityFigures = {
@@ -97,10 +124,15 @@ export function miningFidelityFromTotals(report: LogReport, caseMinutes: number,
     minutes: perCase(caseMinutes),
   };
   const model: FidelityFigures = { handoffs: expected.handoffs, pingPongs: expected.pingPongs, revisits: expected.revisits, minutes: expected.minutes };
+  if (workingCaseMinutes !== null && expected.workingMinutes !== undefined) {
+    logFigures.workingMinutes = perCase(workingCaseMinutes);
+    model.workingMinutes = expected.workingMinutes;
+  }
   const difference = {} as MiningFidelity["difference"];
   const warnings: Issue[] = [];
   for (const key of Object.keys(LABELS) as (keyof FidelityFigures)[]) {
     const [l, m] = [logFigures[key], model[key]];
+    if (l === undefined || m === undefined) continue;
     const d = l === 0 ? (m === 0 ? 0 : null) : (m - l) / Math.abs(l);
     difference[key] = d;
     if (d === null || Math.abs(d) > FIDELITY_TOLERANCE) {
@@ -134,6 +166,39 @@ function caseMinutes(log: EventLog): number {
     if (from === to) continue;
     const first = start !== null && !Number.isNaN(start[from]!) ? start[from]! : time[from]!;
     total += (time[to - 1]! - first) / MS_PER_MINUTE;
+  }
+  return total;
+}
+
+/**
+ * Σ over cases of the same span on the working clock: each event's service minutes (start to
+ * end, worked on both clocks) and each wait from the previous event's end to this one's start
+ * (or time) in the working hours of the department waited for, a missing one placed as mining
+ * places it (inherited from the case's previous known department, leading events from its first;
+ * or, with `unknown`, on the calendar's own hours).
+ */
+function caseWorkingMinutes(log: EventLog, calendar: Calendar, missingDepartment: "inherit" | "unknown"): number {
+  const { caseStart, department, time } = log;
+  const start = log.start ?? null;
+  const standard = calendar.hours(null);
+  const hours = log.departments.map((name) => calendar.hours(name));
+  let total = 0;
+  for (let c = 0; c + 1 < caseStart.length; c++) {
+    const from = caseStart[c]!;
+    const to = caseStart[c + 1]!;
+    let known = standard;
+    if (missingDepartment === "inherit") {
+      const first = department.subarray(from, to).findIndex((d) => d !== MISSING_DEPARTMENT);
+      if (first >= 0) known = hours[department[from + first]!]!;
+    }
+    for (let i = from; i < to; i++) {
+      const d = department[i]!;
+      if (d !== MISSING_DEPARTMENT) known = hours[d]!;
+      const own = d !== MISSING_DEPARTMENT || missingDepartment === "inherit" ? known : standard;
+      const started = start === null || Number.isNaN(start[i]!) ? time[i]! : start[i]!;
+      total += (time[i]! - started) / MS_PER_MINUTE;
+      if (i > from) total += own.minutesBetween(time[i - 1]!, started);
+    }
   }
   return total;
 }

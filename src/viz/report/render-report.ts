@@ -106,7 +106,7 @@ export function renderReport(
   const root = select(container).append("div").attr("class", "hukka-report") as unknown as Div;
   const noun = service.noun ?? "customer";
   reportHeader(root, service, report, o.log);
-  if (o.log?.fidelity) fidelityTable(root, o.log.fidelity, noun);
+  if (o.log?.fidelity) fidelityTable(root, o.log.fidelity, noun, service.workingDayMinutes);
   // customers across cases: their sentence beside the headline
   if (o.log?.customers) root.select(`[data-hukka="headline"]`).append("span").attr("class", "hukka-customers").attr("data-hukka", "customers").text(` ${customerHeadline(o.log.customers, noun)}`);
   if (o.log?.redesign) redesignSection(root.node()!, o.log.redesign, service);
