@@ -22,7 +22,7 @@ const MAX_HEADER_BYTES = 1 << 20;
 export async function duckdbCsvHeader(path: string, mapping: LogMapping, options: DuckDBLogOptions): Promise<{ columns: string[]; delimiter: string }> {
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of gunzipIfCompressed(createReadStream(path, { highWaterMark: 1 << 16 }))) {
+  for await (const chunk of readable(path)) {
     // \n, \r\n or a lone \r ends the header, as the default engine reads it
     const newline = chunk.indexOf(10);
     const cr = chunk.indexOf(13);
@@ -45,4 +45,15 @@ export async function duckdbCsvHeader(path: string, mapping: LogMapping, options
   const delimiter = options.delimiter ?? detectDelimiter(line);
   const columns = Papa.parse<string[]>(line, { delimiter, quoteChar: '"' }).data[0] ?? [];
   return { columns, delimiter };
+}
+
+/** The file's chunks; a file that cannot be opened is an `unreadable_log` in hukka's words. */
+async function* readable(path: string): AsyncGenerator<Uint8Array> {
+  try {
+    yield* gunzipIfCompressed(createReadStream(path, { highWaterMark: 1 << 16 }));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === undefined || e instanceof EventLogError) throw e;
+    throw new EventLogError("unreadable_log", `DuckDB cannot read ${path} as csv: ${code === "ENOENT" ? "no such file" : (e as Error).message}`);
+  }
 }
