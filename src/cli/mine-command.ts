@@ -233,9 +233,9 @@ function progressReporter(io: CliIO, path: string, size: number) {
 /** `--engine duckdb`: the log report, and the mined model from the mining counts, computed by DuckDB. */
 async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): Promise<number> {
   if (values.redesign !== undefined) throw usageError(`--redesign replays the change on the cases, which needs the default engine\nusage: ${usage}`);
-  if (values.customer !== undefined || values.unit === "customer" || values.ocel === true || values["customer-type"] !== undefined) {
-    throw usageError(`customers across cases (--customer, --unit customer) and OCEL logs need the default engine; the SQL of hukka sql --customer partitions by customer\nusage: ${usage}`);
-  }
+  if (values.ocel === true || values["customer-type"] !== undefined) throw usageError(`OCEL logs need the default engine\nusage: ${usage}`);
+  const customers = customerSettings(values, usage);
+  if (customers.unit === "customer" && values.customer === undefined) throw usageError(`--unit customer mines customer journeys: name the customer with --customer C\nusage: ${usage}`);
   if (values.calendar !== undefined) throw usageError(calendarNeedsDefaultEngine);
   const memoryLimit = values["memory-limit"];
   if (memoryLimit !== undefined && !MEMORY_SIZE.test(memoryLimit)) {
@@ -259,9 +259,11 @@ async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): P
       department: values.department,
       missing: values.missing,
       startTimestamp: values["start-timestamp"],
+      customer: values.customer,
     },
     {
       ...(format !== undefined && { format }),
+      ...(values.customer !== undefined && { unit: customers.unit, journeyGap: customers.journeyGap, customers: { returnWindow: customers.returnWindow } }),
       ...(values.database !== undefined && { database: values.database }),
       ...(values.delimiter !== undefined && { delimiter: unescapeDelimiter(values.delimiter) }),
       ...(values.encoding !== undefined && { encoding: values.encoding as LogEncoding }),
@@ -276,12 +278,15 @@ async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): P
     usage,
   );
   if (values.json) io.out(jsonText(model === null ? report : { ...report, fidelity: model.fidelity }));
-  else io.out(summary(path, report, []));
+  else {
+    io.out(summary(path, report, []));
+    if (report.customers !== undefined) io.out(`\n${customerLines(report.customers)}`);
+  }
   if (note !== null) io.err(`warning: ${note}\n`);
   if (model === null) return 0;
   const { service, analysed, fidelity } = model;
   if (!values.json) {
-    io.out(`\n${fidelityLines(service, fidelity, mining)}`);
+    io.out(`\n${fidelityLines(service, fidelity, mining, customers.unit)}`);
     for (const w of fidelity.warnings) if (w.code === "no_service_time") io.out(`  note: ${shown(w.message)}\n`);
   }
   for (const w of fidelity.warnings) if (w.code === "fidelity_gap") io.err(`warning: ${issueLine(w)}\n`);

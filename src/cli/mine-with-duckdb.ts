@@ -7,7 +7,7 @@ import { miningFidelityFromTotals, type MiningFidelity } from "../mining/mining-
 import { serviceFromCounts } from "../mining/service-from-counts.js";
 import type { Service } from "../model/types.js";
 import type { LogMapping } from "../logs/read-event-log.js";
-import type { DuckDBLogOptions } from "../sql/duckdb-events.js";
+import type { DuckDBMineOptions } from "../sql/duckdb-mine.js";
 import { CliError } from "./cli-error.js";
 
 /** What `hukka mine --engine duckdb` prints and writes: the log report, the mined model, and its fidelity. */
@@ -28,7 +28,7 @@ export interface MinedWithDuckDB {
 export async function mineWithDuckDB(
   path: string,
   mapping: LogMapping,
-  options: DuckDBLogOptions,
+  options: DuckDBMineOptions,
   mining: Required<CountMiningOptions>,
   model: Parameters<typeof serviceFromCounts>[1],
   modelNeeded: boolean,
@@ -38,15 +38,17 @@ export async function mineWithDuckDB(
   const { logReportFromAggregate } = await import("../sql/log-report-from-aggregate.js");
   try {
     // the fidelity needs the model; without --model or --html a model too large to build is left out, not refused
-    const { aggregate, counts, caseMinutes, transitions } = await duckdbMine(path, mapping, { ...options, ...mining, skipLargeModel: !modelNeeded });
-    const report = logReportFromAggregate(aggregate);
+    const { aggregate, caseAggregate, customers, counts, caseMinutes, transitions } = await duckdbMine(path, mapping, { ...options, ...mining, skipLargeModel: !modelNeeded });
+    // the report of the cases, with the customers block where asked; the fidelity against the unit mined (cases or journeys)
+    const report: LogReport = { ...logReportFromAggregate(caseAggregate), ...(customers !== null && { customers }) };
+    const unitReport = aggregate === caseAggregate ? report : logReportFromAggregate(aggregate);
     if (counts === null) {
       const smaller = mining.history > 0 ? `; --history ${mining.history - 1} keeps the model smaller` : "";
       return { report, model: null, note: `no fidelity: the mined model would have ${transitions.toLocaleString("en")} transitions, too many to build and analyse in memory${smaller}` };
     }
     const service = serviceFromCounts(counts, model);
     const analysed = analyse(service);
-    return { report, model: { service, analysed, fidelity: miningFidelityFromTotals(report, caseMinutes, counts.hasStartTimes, analysed.expected) }, note: null };
+    return { report, model: { service, analysed, fidelity: miningFidelityFromTotals(unitReport, caseMinutes, counts.hasStartTimes, analysed.expected) }, note: null };
   } catch (e) {
     if (e instanceof EventLogError) {
       const usageProblem = e.code === "mapping_required" || e.code === "bad_option" || e.code === "missing_engine";

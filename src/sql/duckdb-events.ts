@@ -5,7 +5,7 @@ import { checkWithDefaultEngine } from "./default-engine-check.js";
 import { duckdbCsvHeader } from "./duckdb-csv-header.js";
 import { duckdbCsvSource } from "./duckdb-csv-source.js";
 import { duckdbIsoMicros, duckdbIsoParts } from "./duckdb-iso-micros.js";
-import { unitSteps, type SqlUnitOptions } from "./journey-steps.js";
+import type { SqlUnitOptions } from "./journey-steps.js";
 import { sqlDialects } from "./sql-dialects.js";
 
 /**
@@ -180,7 +180,7 @@ function timestampMicros(column: string, type: string, format: string | undefine
   return duckdbIsoMicros(parts);
 }
 
-/** An open DuckDB connection holding the view `hukka_events` of the log's good rows, and how many bad rows were skipped. */
+/** An open DuckDB connection holding the view `hukka_case_events` of the log's good rows, and how many bad rows were skipped. */
 export interface DuckDBEvents {
   readonly connection: Connection;
   readonly skipped: number;
@@ -190,7 +190,7 @@ export interface DuckDBEvents {
  * Reads the file (or table) through DuckDB once, into a table of the mapped columns typed (case
  * and activity as text, the department NULL where missing, times in microseconds since 1970,
  * the start time NULL where there is none) in the file's row order; checks the rows; and runs
- * `work` with the view `hukka_events` (`rn` the row's place in the file, then those columns) of
+ * `work` with the view `hukka_case_events` (`rn` the row's place in the file, then those columns, and `customer`) of
  * the good rows. The events never enter Node. Shared by the DuckDB engine's aggregates; not part
  * of the public API.
  */
@@ -255,7 +255,6 @@ FROM (SELECT *, ${micros(named.timestamp!, "stamp", "stamp_parts")} AS t, ${star
     const activityNames = typeof mapping.activity === "string" ? [mapping.activity] : [...(mapping.activity ?? [])];
     const skipped = await checkRows(connection, path, format, mapping, activityNames, options);
     await connection.run(`CREATE TEMP VIEW hukka_case_events AS SELECT rowid AS rn, case_id, activity, department, customer, t, st FROM hukka_raw WHERE NOT bad`);
-    await unitEvents(connection, mapping, options);
     return await work({ connection, skipped });
   } finally {
     connection.closeSync();
@@ -296,21 +295,4 @@ async function checkRows(connection: Connection, path: string, format: string, m
     "bad_timestamp",
     `${path}: ${place}: cannot read the start timestamp ${JSON.stringify(row["start_stamp"])} in column ${JSON.stringify(mapping.startTimestamp)}: expected ${expected}${fix}`,
   );
-}
-
-/**
- * The view `hukka_events` the plan reads: the good rows as they are, or with `unit: "customer"`
- * regrouped into customer journeys by the steps of the published SQL (`unitSteps`): the journey
- * (`customer #n`) as the case, `rn` the events' order in (customer, journey, case, file order).
- */
-async function unitEvents(connection: Connection, mapping: LogMapping, options: SqlUnitOptions): Promise<void> {
-  if ((options.unit ?? "case") === "case") {
-    await connection.run("CREATE TEMP VIEW hukka_events AS SELECT rn, case_id, activity, department, t, st FROM hukka_case_events");
-    return;
-  }
-  if (mapping.customer === undefined) throw new EventLogError("mapping_required", `unit "customer" follows customers across cases: name the customer column (mapping customer, --customer)`);
-  const events = { name: "events", sql: "  SELECT case_id, activity, department, t, st, rn AS file_order, customer FROM hukka_case_events" };
-  const steps = unitSteps(events, { source: "hukka_case_events", case: "case_id", activity: "activity", timestamp: "t", customer: "customer" }, sqlDialects.duckdb, options, "duckdbMine");
-  for (const step of steps) await connection.run(`CREATE TEMP TABLE hukka_unit_${step.name} AS ${step.sql.replace(/\b(case_events|case_bounds|customer_ranks|customer_cases|journey_cases|journey_numbers)\b/g, "hukka_unit_$1")}`);
-  await connection.run("CREATE TEMP VIEW hukka_events AS SELECT file_order AS rn, case_id, activity, department, t, st FROM hukka_unit_events");
 }

@@ -3,7 +3,10 @@ import type { MiningCounts, MiningState, MiningTransition } from "../mining/mini
 import { EventLogError } from "../logs/event-log-error.js";
 import type { LogMapping } from "../logs/read-event-log.js";
 import { withDuckDBEvents, type Connection, type DuckDBLogOptions } from "./duckdb-events.js";
+import { duckdbCustomerReport, duckdbJourneyTables } from "./duckdb-journeys.js";
 import { duckdbPlan } from "./duckdb-plan.js";
+import { logReportFromAggregate } from "./log-report-from-aggregate.js";
+import type { CustomerReport } from "../log-report/customer-report.js";
 import type { LogAggregateRow } from "./log-aggregate-row.js";
 
 /**
@@ -22,6 +25,12 @@ export interface DuckDBMineOptions extends DuckDBLogOptions, CountMiningOptions 
   maxTransitions?: number;
   /** Past `maxTransitions`, return the report without the counts (`counts: null`) instead of refusing. */
   skipLargeModel?: boolean;
+  /**
+   * With a customer column in the mapping: also measure the customers across their cases (the
+   * `customers` block of `analyseLog`), cases starting at most `returnWindow` minutes after
+   * another case of the same customer ended being returns.
+   */
+  customers?: { returnWindow: number };
 }
 
 /**
@@ -32,8 +41,12 @@ export interface DuckDBMineOptions extends DuckDBLogOptions, CountMiningOptions 
  * const { aggregate, counts, caseMinutes } = await duckdbMine("events.csv", mapping);
  */
 export interface DuckDBMined {
-  /** The rows of `logAggregateSql` (and `skipped_rows`), for `logReportFromAggregate`. */
+  /** The rows of `logAggregateSql` (and `skipped_rows`) of the unit mined (cases, or customer journeys), for `logReportFromAggregate`. */
   aggregate: LogAggregateRow[];
+  /** The same rows of the cases: `aggregate` itself unless the unit is `customer`. */
+  caseAggregate: LogAggregateRow[];
+  /** The customers block, with `customers`; `null` without it. */
+  customers: CustomerReport | null;
   /** The counts of `countMining`, service times from start timestamps included; `null` when left out (`skipLargeModel`). */
   counts: MiningCounts | null;
   /** How many transitions the mined model has (or would have, when its counts are left out). */
@@ -71,15 +84,35 @@ export async function duckdbMine(path: string, mapping: LogMapping, options: Duc
   if (!Number.isInteger(topVariants) || topVariants < 0) throw new EventLogError("bad_option", `topVariants must be a whole number ≥ 0, not ${topVariants}`);
   const maxTransitions = options.maxTransitions ?? DUCKDB_MAX_TRANSITIONS;
   const plan = duckdbPlan(mining, topVariants);
+  const unit = options.unit ?? "case";
+  const customers = options.customers;
+  if ((unit === "customer" || customers !== undefined) && mapping.customer === undefined) {
+    throw new EventLogError("mapping_required", `customers across cases (unit "customer", customers) need the customer column: name it (mapping customer, --customer)`);
+  }
   return withDuckDBEvents(path, mapping, options, async ({ connection, skipped }) => {
-    for (const step of plan.steps) await connection.run(`CREATE TEMP TABLE ${step.name} AS ${step.sql}`);
-    const aggregate = (await connection.runAndReadAll(plan.report)).getRowObjectsJS() as unknown as LogAggregateRow[];
-    if (skipped > 0) aggregate.push({ part: "total", name: "skipped_rows", next_name: null, n: skipped, micros: null, median_micros: null, rank: null, position: null });
-    await connection.run(`CREATE TEMP TABLE hukka_model_transitions AS ${plan.transitions}`);
+    /** Runs the plan on the events of `view`; returns the log report's rows. */
+    const report = async (view: string) => {
+      await connection.run(`CREATE OR REPLACE TEMP VIEW hukka_events AS SELECT ${view === "hukka_case_events" ? "rn" : "file_order AS rn"}, case_id, activity, department, t, st FROM ${view}`);
+      for (const step of plan.steps) await connection.run(`CREATE OR REPLACE TEMP TABLE ${step.name} AS ${step.sql}`);
+      const rows = (await connection.runAndReadAll(plan.report)).getRowObjectsJS() as unknown as LogAggregateRow[];
+      if (skipped > 0) rows.push({ part: "total", name: "skipped_rows", next_name: null, n: skipped, micros: null, median_micros: null, rank: null, position: null });
+      return rows;
+    };
+    if (unit === "customer" || customers !== undefined) await duckdbJourneyTables(connection, options);
+    // the unit not mined first, then the mined one, whose tables the model is read from
+    const other = customers === undefined ? null : await report(unit === "customer" ? "hukka_case_events" : "hukka_unit_events");
+    const aggregate = await report(unit === "customer" ? "hukka_unit_events" : "hukka_case_events");
+    const caseAggregate = unit === "customer" ? other ?? aggregate : aggregate;
+    const journeyAggregate = unit === "customer" ? aggregate : other;
+    const customerBlock =
+      customers === undefined || journeyAggregate === null
+        ? null
+        : await duckdbCustomerReport(connection, logReportFromAggregate(journeyAggregate), { journeyGap: options.journeyGap ?? null, returnWindow: customers.returnWindow });
+    await connection.run(`CREATE OR REPLACE TEMP TABLE hukka_model_transitions AS ${plan.transitions}`);
     const transitionCount = Number((await connection.runAndReadAll("SELECT COUNT(*) AS n FROM hukka_model_transitions")).getRowObjectsJS()[0]!["n"]);
     const totals = (await connection.runAndReadAll(plan.totals)).getRowObjectsJS()[0]!;
     const caseMinutes = Number(totals["span_micros"] ?? 0) / MICROS_PER_MINUTE;
-    if (transitionCount > maxTransitions && options.skipLargeModel) return { aggregate, counts: null, transitions: transitionCount, caseMinutes };
+    if (transitionCount > maxTransitions && options.skipLargeModel) return { aggregate, caseAggregate, customers: customerBlock, counts: null, transitions: transitionCount, caseMinutes };
     if (transitionCount > maxTransitions) {
       const smaller = mining.history > 0 ? `mine with history ${mining.history - 1} (--history ${mining.history - 1}), which keeps the model to fewer states, or ` : "";
       throw new EventLogError(
@@ -91,6 +124,8 @@ export async function duckdbMine(path: string, mapping: LogMapping, options: Duc
     const counts = await modelCounts(connection, plan.states);
     return {
       aggregate,
+      caseAggregate,
+      customers: customerBlock,
       counts: canonical({
         format: "hukka-mining-counts",
         version: 1,
