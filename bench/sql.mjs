@@ -4,7 +4,8 @@
 // memory limit and a spill directory, with wall time and peak memory (the child's maximum
 // resident set: Node and DuckDB together); and the million-event receipt log of bench/mine.mjs
 // through both engines, whose reports and models must be the same, beside the peer: the same log
-// report as one DuckDB SQL session, as a data analyst would write it (bench/sql-peer.mjs).
+// report as one DuckDB SQL session, as a data analyst would write it (bench/log-report-sql.mjs, run
+// by bench/sql-peer.mjs).
 // Not part of `npm run bench` by default (the 100M log takes minutes): `npm run bench -- sql`,
 // or `node bench/sql.mjs [10m] [100m] [1m]`.
 //
