@@ -74,6 +74,19 @@ describe("hukka mine --engine duckdb --customer", () => {
     expect([viaDuckDB.report.cases, viaDuckDB.text]).toEqual([5, expect.stringContaining("customer journeys: 3 of 2 customers")]);
   }, 120_000);
 
+  it("with start timestamps, gives the default engine's service times for the journeys mined", async () => {
+    // each event started 20 minutes before it ended, but the first of a case and every third one
+    const lines = SMALL.trimEnd().split("\n");
+    const withStarts = [`${lines[0]},start`, ...lines.slice(1).map((line, i) => `${line},${i % 3 === 0 ? "" : new Date(Date.parse(line.split(",")[2]!) - 20 * 60_000).toISOString()}`)].join("\n") + "\n";
+    const file = join(dir, "small-starts.csv");
+    writeFileSync(file, withStarts);
+    const { inProcess, viaDuckDB } = await bothEngines(file, [...SMALL_ARGS, "--unit", "customer", "--start-timestamp", "start"]);
+    const service = (model: { touchpoints: { steps: { minutes: number }[] }[] }) => model.touchpoints.flatMap((t) => t.steps.map((s) => s.minutes));
+    expect(service(inProcess.model).filter((m) => m > 0).length).toBeGreaterThan(0);
+    expect(viaDuckDB.model).toEqual(inProcess.model);
+    expectClose(viaDuckDB.report, inProcess.report, 1e-9);
+  }, 60_000);
+
   it("without --customer, --unit customer is wrong usage, as with the default engine", async () => {
     const file = join(dir, "small-usage.csv");
     writeFileSync(file, SMALL);
