@@ -252,15 +252,7 @@ async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): P
   const id = basename(path).replace(/\..*$/, "") || "mined-service";
   const { report, model, note } = await mineWithDuckDB(
     path,
-    {
-      case: values.case,
-      activity: values.activity,
-      timestamp: values.timestamp,
-      department: values.department,
-      missing: values.missing,
-      startTimestamp: values["start-timestamp"],
-      customer: values.customer,
-    },
+    logMapping(values),
     {
       ...(format !== undefined && { format }),
       ...(values.customer !== undefined && { unit: customers.unit, journeyGap: customers.journeyGap, customers: { returnWindow: customers.returnWindow } }),
@@ -304,6 +296,19 @@ async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): P
 
 type MineValues = ReturnType<typeof parseOptions<typeof options>>["values"];
 
+/** The columns named on the command line, as both engines read them. */
+function logMapping(values: MineValues) {
+  return {
+    case: values.case,
+    activity: values.activity,
+    timestamp: values.timestamp,
+    department: values.department,
+    missing: values.missing,
+    startTimestamp: values["start-timestamp"],
+    customer: values.customer,
+  };
+}
+
 export const mineCommand: Command = {
   name: "mine",
   usage,
@@ -337,15 +342,7 @@ export const mineCommand: Command = {
           )
         : await readEventLog(
         createReadStream(path, { highWaterMark: 1 << 20 }),
-        {
-          case: values.case,
-          activity: values.activity,
-          timestamp: values.timestamp,
-          department: values.department,
-          missing: values.missing,
-          startTimestamp: values["start-timestamp"],
-          customer: values.customer,
-        },
+        logMapping(values),
         {
           format: values.format as "csv" | "xes" | undefined,
           delimiter: unescapeDelimiter(values.delimiter),
