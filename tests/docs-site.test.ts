@@ -9,6 +9,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Parser } from "htmlparser2";
 import { parseHTML } from "linkedom";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./browser-helpers.js";
@@ -66,6 +67,20 @@ function serve(dir: string): Promise<Server> {
   return new Promise((resolve) => s.listen(0, "127.0.0.1", () => resolve(s)));
 }
 
+/** The ids of a page's elements and the targets of its links, read in one streaming pass (no DOM is built). */
+function idsAndLinks(html: string): { ids: Set<string>; hrefs: string[] } {
+  const ids = new Set<string>();
+  const hrefs: string[] = [];
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (attributes.id !== undefined) ids.add(attributes.id);
+      if (name === "a" && attributes.href !== undefined) hrefs.push(attributes.href);
+    },
+  });
+  parser.end(html);
+  return { ids, hrefs };
+}
+
 /** Opens a page, collecting console errors, uncaught exceptions and failed same-origin requests. */
 async function open(url: string): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage();
@@ -77,7 +92,7 @@ async function open(url: string): Promise<{ page: Page; errors: string[] }> {
   page.on("response", (r) => {
     if (r.url().startsWith(origin) && r.status() >= 400) errors.push(`HTTP ${r.status()} ${r.url()}`);
   });
-  await page.goto(url, { waitUntil: "networkidle" });
+  await page.goto(url, { waitUntil: "load" });
   return { page, errors };
 }
 
@@ -115,10 +130,10 @@ describe("the docs site", () => {
       }
       const html = await response.text();
       if (/\bDESIGN\b/.test(html)) citesDesign.push(path);
-      const { document } = parseHTML(html);
-      pages.set(path, new Set(Array.from(document.querySelectorAll("[id]"), (e) => e.id)));
-      for (const a of document.querySelectorAll("a[href]")) {
-        const url = new URL(a.getAttribute("href")!, origin + path);
+      const { ids, hrefs } = idsAndLinks(html);
+      pages.set(path, ids);
+      for (const href of hrefs) {
+        const url = new URL(href, origin + path);
         if (url.origin !== origin) continue;
         const to = url.pathname.endsWith("/") ? `${url.pathname}index.html` : url.pathname;
         links.push({ from: path, to, hash: decodeURIComponent(url.hash.slice(1)) });

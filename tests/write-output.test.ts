@@ -3,14 +3,20 @@
 import { mkdtemp, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, test, vi } from "vitest";
-import { writeOutput } from "../src/cli/write-output.js";
+import { afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 
 vi.mock("node:fs/promises", async (importOriginal) => {
   const actual = await importOriginal<typeof import("node:fs/promises")>();
   return { ...actual, rename: vi.fn(actual.rename) };
 });
 
+// The worker may have loaded the writer before this file (test files share their modules): load
+// it afresh, so that it sees the mocked rename.
+let writeOutput: typeof import("../src/cli/write-output.js").writeOutput;
+beforeAll(async () => {
+  vi.resetModules();
+  ({ writeOutput } = await import("../src/cli/write-output.js"));
+});
 afterEach(() => vi.mocked(rename).mockClear());
 
 describe("writeOutput(path, text)", () => {

@@ -85,6 +85,8 @@ export default defineConfig({
   cleanUrls: false,
   lastUpdated: false,
   head: [["link", { rel: "icon", href: "data:," }]],
+  // the page map and site data in one shared, cached chunk instead of inlined in each of the 350 pages (55 KB each)
+  metaChunk: true,
   themeConfig: {
     nav: [
       { text: "Guide", link: "/guide/getting-started" },
