@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { EventLogError } from "../logs/event-log-error.js";
 import { readEventLog, type LogMapping } from "../logs/read-event-log.js";
-import type { DuckDBLogOptions } from "./duckdb-events.js";
+import type { DuckDBLogOptions } from "./duckdb-log-options.js";
 
 /**
  * Reads a CSV log with the default engine to fail as it fails: where DuckDB found a row the

@@ -4,7 +4,7 @@ import { EventLogError } from "../logs/event-log-error.js";
 import { gunzipIfCompressed } from "../logs/gunzip-if-compressed.js";
 import { detectDelimiter } from "../logs/read-csv-events.js";
 import { readEventLog, type LogMapping } from "../logs/read-event-log.js";
-import type { DuckDBLogOptions } from "./duckdb-events.js";
+import type { DuckDBLogOptions } from "./duckdb-log-options.js";
 
 /** Past this many bytes without a line break the first line is not a header: the reader says so. */
 const MAX_HEADER_BYTES = 1 << 20;

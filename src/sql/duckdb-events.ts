@@ -1,41 +1,12 @@
-import type { LogEncoding } from "../logs/decode-text.js";
 import { EventLogError } from "../logs/event-log-error.js";
 import type { LogMapping } from "../logs/read-event-log.js";
 import { checkWithDefaultEngine } from "./default-engine-check.js";
 import { duckdbCsvHeader } from "./duckdb-csv-header.js";
 import { duckdbCsvSource } from "./duckdb-csv-source.js";
 import { duckdbIsoMicros, duckdbIsoParts } from "./duckdb-iso-micros.js";
-import type { SqlUnitOptions } from "./journey-steps.js";
+import type { DuckDBLogOptions } from "./duckdb-log-options.js";
 import { sqlDialects } from "./sql-dialects.js";
 
-/**
- * Options of `duckdbLogAggregate`; every field is optional.
- *
- * @example
- * await duckdbLogAggregate("events.parquet", mapping, { memoryLimit: "2GB", tempDirectory: "/tmp/hukka" });
- */
-export interface DuckDBLogOptions extends SqlUnitOptions {
-  /** `csv`, `parquet`, or `table` (a table or view of `database`); by default from the file name (`.parquet` is Parquet). */
-  format?: "csv" | "parquet" | "table";
-  /** A DuckDB database file to open (read-only), for `format: "table"`. */
-  database?: string;
-  /** CSV field delimiter; by default DuckDB's sniffer finds it. */
-  delimiter?: string;
-  /** CSV text encoding: UTF-8 (the default) or Latin-1. */
-  encoding?: LogEncoding;
-  /** A timestamp layout such as `DD.MM.YYYY HH:mm` for text timestamps (see `timestampParser`). */
-  timestampFormat?: string;
-  /** Count and skip rows with an empty case or activity or an unreadable timestamp instead of failing. */
-  skipBadRows?: boolean;
-  /** How many of the most frequent variants to list. */
-  topVariants?: number;
-  /** DuckDB's `memory_limit`, e.g. `"2GB"`; past it DuckDB spills to `tempDirectory`. */
-  memoryLimit?: string;
-  /** Where DuckDB spills what does not fit in `memoryLimit`. */
-  tempDirectory?: string;
-  /** DuckDB's worker threads; by default one per core. */
-  threads?: number;
-}
 
 const sqlText = (text: string) => `'${text.replace(/'/g, "''")}'`;
 const id = sqlDialects.duckdb.identifier;

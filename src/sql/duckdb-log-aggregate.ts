@@ -1,5 +1,5 @@
 import type { LogMapping } from "../logs/read-event-log.js";
-import type { DuckDBLogOptions } from "./duckdb-events.js";
+import type { DuckDBLogOptions } from "./duckdb-log-options.js";
 import { duckdbMine } from "./duckdb-mine.js";
 import type { LogAggregateRow } from "./log-aggregate-row.js";
 

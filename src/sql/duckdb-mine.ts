@@ -2,7 +2,8 @@ import { canonical, resolveMiningOptions, type CountMiningOptions } from "../min
 import type { MiningCounts, MiningState, MiningTransition } from "../mining/mining-counts.js";
 import { EventLogError } from "../logs/event-log-error.js";
 import type { LogMapping } from "../logs/read-event-log.js";
-import { withDuckDBEvents, type Connection, type DuckDBLogOptions } from "./duckdb-events.js";
+import { withDuckDBEvents, type Connection } from "./duckdb-events.js";
+import type { DuckDBLogOptions } from "./duckdb-log-options.js";
 import { duckdbCustomerReport, duckdbJourneyTables } from "./duckdb-journeys.js";
 import { duckdbPlan } from "./duckdb-plan.js";
 import { logReportFromAggregate } from "./log-report-from-aggregate.js";

@@ -1,7 +1,7 @@
 import type { CountMiningOptions } from "../mining/count-mining.js";
 import type { MiningCounts } from "../mining/mining-counts.js";
 import type { LogMapping } from "../logs/read-event-log.js";
-import type { DuckDBLogOptions } from "./duckdb-events.js";
+import type { DuckDBLogOptions } from "./duckdb-log-options.js";
 import { duckdbMine } from "./duckdb-mine.js";
 
 /**

@@ -16,7 +16,7 @@ export type { SqlUnitOptions } from "./journey-steps.js";
 export type { LogAggregateRow, AggregateNumber } from "./log-aggregate-row.js";
 export { logReportFromAggregate } from "./log-report-from-aggregate.js";
 export { duckdbLogAggregate } from "./duckdb-log-aggregate.js";
-export type { DuckDBLogOptions } from "./duckdb-events.js";
+export type { DuckDBLogOptions } from "./duckdb-log-options.js";
 export { miningCountsSql, MINING_AGGREGATE_COLUMNS } from "./mining-counts-sql.js";
 export type { MiningCountsSqlOptions } from "./mining-counts-sql.js";
 export { miningCountsFromAggregate } from "./mining-counts-from-aggregate.js";
