@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import DocsSiteLastSequencer from "./tests/docs-sequencer.js";
 import { BROWSER_BUNDLE_FILE, browserBundleModule } from "./scripts/browser-bundle.mjs";
 
 export default defineConfig({
@@ -23,6 +24,8 @@ export default defineConfig({
     // CPU time). The tests share no state but what they build themselves; the one mock
     // (tests/write-output.test.ts) wraps the real function and only fails a call it names.
     isolate: false,
+    // the docs site is built in the background from the start, and its tests run last (tests/docs-sequencer.ts)
+    sequence: { sequencer: DocsSiteLastSequencer },
     hookTimeout: 120_000,
     typecheck: { enabled: true, include: ["tests/**/*.test-d.ts"] },
     // the default summary, then one line for each reason tests were skipped (a missing log, no PostgreSQL)

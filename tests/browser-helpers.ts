@@ -2,7 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 
 const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
@@ -43,8 +43,21 @@ export async function openReport(browser: Browser, file: string, viewport = { wi
   return { page, errors, requests, dialogs };
 }
 
-/** The whole page as a PNG at `path`: the viewport grown to the document's height (Chromium's fullPage can stall here). */
+/**
+ * Screenshots are for a person to look at (`tests/out/`), not something a test asserts: they are
+ * taken only with `HUKKA_SCREENSHOTS=1` (`HUKKA_SCREENSHOTS=1 npm test`), which keeps the PNG
+ * encoding of tall pages out of every other run.
+ */
+export const SCREENSHOTS = process.env.HUKKA_SCREENSHOTS === "1";
+
+/** What is on screen (a page's viewport, or one element) as a PNG at `path`, with `HUKKA_SCREENSHOTS=1`. */
+export async function screenshot(target: Page | Locator, path: string): Promise<void> {
+  if (SCREENSHOTS) await target.screenshot({ path });
+}
+
+/** The whole page as a PNG at `path`, with `HUKKA_SCREENSHOTS=1`: the viewport grown to the document's height (Chromium's fullPage can stall here). */
 export async function screenshotPage(page: Page, path: string): Promise<void> {
+  if (!SCREENSHOTS) return;
   const size = page.viewportSize()!;
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: size.width, height: Math.min(height, 6000) });

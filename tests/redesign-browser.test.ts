@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium, openReport, screenshotPage } from "./browser-helpers.js";
+import { launchChromium, openReport, screenshot } from "./browser-helpers.js";
 import { runHukka } from "./cli-helpers.js";
 import { dataPath } from "./logs-helpers.js";
 
@@ -55,7 +55,7 @@ describe.skipIf(!existsSync(dataPath(HELPDESK)) && process.env.CI !== "true")("t
       if (width === 1440) expect((await section.boundingBox())!.y).toBeLessThan(900);
       expect(await section.locator('tr[data-figure="minutes"] td[data-column="replayed"]').textContent()).toBe("−6.7 days");
       expect(await noSidewaysScroll(page)).toBe(true);
-      await section.screenshot({ path: join(shots, `redesign-mined-helpdesk-${width}.png`) });
+      await screenshot(section, join(shots, `redesign-mined-helpdesk-${width}.png`));
       expect([errors, requests]).toEqual([[], []]);
       await page.close();
     }
@@ -74,7 +74,7 @@ describe.skipIf(!existsSync(dataPath(HELPDESK)) && process.env.CI !== "true")("t
       );
       expect(await page.locator('[data-hukka="waits"]').textContent()).toMatch(/^A merge alone moves no waiting/);
       expect(await noSidewaysScroll(page)).toBe(true);
-      await page.screenshot({ path: join(shots, `redesign-compare-helpdesk-${width}.png`) });
+      await screenshot(page, join(shots, `redesign-compare-helpdesk-${width}.png`));
       await page.close();
     }
   }, 240_000);

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium, openReport } from "./browser-helpers.js";
+import { launchChromium, openReport, screenshot } from "./browser-helpers.js";
 import { runHukka } from "./cli-helpers.js";
 import { dataPath } from "./logs-helpers.js";
 import { colours } from "../src/viz/index.js";
@@ -108,7 +108,7 @@ describe.each(NAMES.filter((n) => !missing.includes(n)))("the mined %s report", 
     expect(r.paths.length).toBeGreaterThan(0);
     for (const [title, path] of r.paths) expect(title?.endsWith(path!.replace(/^case [^:]+: /, "")) || title === path).toBe(true);
     if (name === "incidents") expect(r.height).toBeLessThan(6000);
-    await page.screenshot({ path: join(shots, `log-report-${name}-1440.png`) });
+    await screenshot(page, join(shots, `log-report-${name}-1440.png`));
 
     // the sliders bring back the folded boxes and lanes
     const caption = () => page.textContent('[data-hukka="blueprint-caption"]');
@@ -141,7 +141,7 @@ describe.each(NAMES.filter((n) => !missing.includes(n)))("the mined %s report", 
       return { scrolls: scroller.scrollWidth > scroller.clientWidth, marked: scroller.hasAttribute("data-scrolls"), cue: text.getAttribute("data-hukka"), shown: !text.hidden && text.offsetHeight > 0 };
     });
     expect(cue).toEqual({ scrolls: true, marked: true, cue: "scroll-cue", shown: true });
-    await page.screenshot({ path: join(shots, `log-report-${name}-390.png`) });
+    await screenshot(page, join(shots, `log-report-${name}-390.png`));
     await page.close();
   }, 60_000);
 });

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium } from "./browser-helpers.js";
+import { launchChromium, screenshot } from "./browser-helpers.js";
 import {
   analyse,
   applyRedesign,
@@ -86,7 +86,7 @@ describe("the report at 390 px (a phone)", () => {
     // picking a wander path redraws the wander line; the page still fits
     await page.click('[data-wander-path="0"]');
     expect(await sideways(page)).toBe(0);
-    await page.screenshot({ path: join(shots, `report-${name}-390.png`), fullPage: false });
+    await screenshot(page, join(shots, `report-${name}-390.png`));
     await page.close();
   });
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium, openReport, screenshotPage } from "./browser-helpers.js";
+import { launchChromium, openReport, screenshot as shot, screenshotPage } from "./browser-helpers.js";
 import { analyse, parseService, type Service } from "../src/index.js";
 import { reportHtml } from "../src/viz/index.js";
 import { blueprintService } from "../bench/blueprint-service.mjs";
@@ -217,6 +217,6 @@ describe("reportHtml in Chromium at 300 touchpoints", () => {
       return { nodes: svg.querySelectorAll("g.hukka-node").length, outside, pairs };
     }, blueprint);
     expect(overlaps).toEqual({ nodes: 300, outside: [], pairs: [] });
-    await page.screenshot({ path: join(shots, "report-300.png") });
+    await shot(page, join(shots, "report-300.png"));
   });
 });
