@@ -88,6 +88,7 @@ describe("the DuckDB engine reads files as the default engine does", () => {
     mixedLineEndings: [`case,activity,time,dept\r\nA,call,2024-01-01T08:00:00Z,desk\n${row2.replace("\n", "\r")}B,call,2024-01-01T08:00:00Z,desk\r\n`, "3 events", "3 events"],
     quotedBreakThenBadRow: [`${H}A,"call\nagain",2024-01-01T08:00:00Z,desk\n${row2}B,x,soon,desk\n`, 'line 5: cannot read the timestamp "soon"', "1 skipped"],
     quotedCrLfThenShortRow: [`${H}A,"call\r\nagain",2024-01-01T08:00:00Z,desk\r\n\r\nB,x\r\n`, "line 5: 2 fields where the header has 4", "1 skipped"],
+    lineOver2MB: [`${H}A,${"x".repeat(3_000_000)},2024-01-01T08:00:00Z,desk\n${row2}`, "2 events", "2 events"],
     quoteNeverClosed: [`${H}A,call,2024-01-01T08:00:00Z,desk\n${row2}B,"x,2024-01-01T08:00:00Z,desk\nB,y,2024-01-01T08:00:00Z,desk\n`, "line 4: a quoted field is never closed", "line 4: a quoted field is never closed"],
   };
   for (const [name, [text, strict, skipping]] of Object.entries(shapes)) {

@@ -13,6 +13,9 @@ export const EXTRA_COLUMN = "hukka_extra";
  */
 const NO_NULL = "\u0001hukka:not-null\u0001";
 
+/** The longest line read on a second try: 128 MB. */
+const LONG_LINE = 1 << 27;
+
 const sqlText = (text: string) => `'${text.replace(/'/g, "''")}'`;
 const id = sqlDialects.duckdb.identifier;
 
@@ -23,8 +26,9 @@ const id = sqlDialects.duckdb.identifier;
  * text), no sniffing, and DuckDB's lenient mode, which reads `\n`, `\r\n` and `\r` alike line by
  * line and quoted line breaks as they are. `shapeBad` is the SQL of a row whose field count the
  * default engine refuses: more fields than the header, or fewer than the last mapped column
- * needs (`needed`). `serialSource` reads the same with one thread, for a file DuckDB's parallel
- * reader cannot pad. Not part of the public API.
+ * needs (`needed`). `retry` gives the read again with the setting DuckDB's error asks for (one
+ * thread, for a file its parallel reader cannot pad; a longer line), or null. Not part of the
+ * public API.
  *
  * @example
  * duckdbCsvSource("events.csv", ["case", "activity", "time"], ",", 3, {}).shapeBad;
@@ -36,7 +40,7 @@ export function duckdbCsvSource(
   delimiter: string,
   needed: number,
   options: { encoding?: LogEncoding },
-): { source: string; serialSource: string; shapeBad: string; anyLineBreak: string } {
+): { source: string; retry: (error: string, source: string) => string | null; shapeBad: string; anyLineBreak: string } {
   const names = [...columns.map((_, i) => `column${i}`), EXTRA_COLUMN];
   const csv = [
     "header = false",
@@ -61,7 +65,14 @@ export function duckdbCsvSource(
   }
   return {
     source: `read_csv(${sqlText(path)}, ${csv.join(", ")})`,
-    serialSource: `read_csv(${sqlText(path)}, ${csv.join(", ")}, parallel = false)`,
+    retry: (error, source) => {
+      const more = (setting: string) => (source.includes(setting.split(" ")[0]!) ? null : source.replace(/\)$/, `, ${setting})`));
+      // DuckDB's parallel reader cannot pad short rows once it meets a quoted line break
+      if (/does not support null_padding in conjunction with quoted new lines/.test(error)) return more("parallel = false");
+      // a line past DuckDB's bound (2 MB), which the default engine reads
+      if (/Maximum line size of \d+ bytes exceeded/.test(error)) return more(`max_line_size = ${LONG_LINE}`);
+      return null;
+    },
     shapeBad: `(${id(`column${Math.max(needed, 1) - 1}`)} IS NULL OR ${id(EXTRA_COLUMN)} IS NOT NULL)`,
     // a quoted field that is never closed runs on to the end of the file: a short row with a line break in it
     anyLineBreak: `regexp_matches(concat_ws('', ${names.map(id).join(", ")}), '[\\r\\n]')`,

@@ -62,7 +62,7 @@ function strptimeFormat(pattern: string): string {
 
 /** The table function (or table) holding the rows, and which of them the default engine refuses for their number of fields. */
 function sourceOf(path: string, format: "csv" | "parquet" | "table", options: DuckDBLogOptions, header: { columns: string[]; delimiter: string } | null, mapping: LogMapping) {
-  const whole = { serialSource: null, shapeBad: "false", anyLineBreak: "false" };
+  const whole = { retry: () => null, shapeBad: "false", anyLineBreak: "false" };
   if (format === "table") return { source: path.split(".").map(id).join("."), ...whole };
   if (format === "parquet") return { source: `read_parquet(${sqlText(path)})`, ...whole };
   // the columns by place (column0, column1, …): the header was read as the default engine reads it
@@ -80,10 +80,12 @@ async function columnTypes(connection: Connection, source: string): Promise<Map<
 
 /**
  * DuckDB's error on reading the file, in hukka's words and on one line: text that is not UTF-8
- * is named as the default engine names it; a CSV whose lines DuckDB cannot fit to one layout is
- * sent to the default engine, which reads it or names the line.
+ * is named as the default engine names it; a CSV that DuckDB's reader cannot read (a line past
+ * its length bound, say) is sent to the default engine, which reads it or names the line.
  */
 function readError(e: Error, path: string, format: string): EventLogError {
+  // DuckDB's reason, not its settings or the whole line
+  const excerptOf = (message: string) => (/Maximum line size of \d+ bytes exceeded/.exec(message)?.[0] ?? message.split("\n")[0]!.replace(/^[A-Za-z ]+Error: /, "")).slice(0, 160);
   const line = /CSV Error on Line: (\d+)/.exec(e.message)?.[1];
   const at = line === undefined ? "" : `line ${line}: `;
   if (/Invalid unicode|not utf-8 encoded/i.test(e.message)) {
@@ -92,7 +94,7 @@ function readError(e: Error, path: string, format: string): EventLogError {
   if (format === "csv" && /sniffing|CSV Error/i.test(e.message)) {
     return new EventLogError(
       "unreadable_log",
-      `${path}: ${at}DuckDB's CSV reader finds no one layout for every line (a row with more or fewer fields than the header, or line endings that change within the file): read it with the default engine (leave out --engine duckdb), which reads such files or names the line`,
+      `${path}: ${at}DuckDB's CSV reader cannot read this file (${excerptOf(e.message)}): read it with the default engine (leave out --engine duckdb), which reads such files or names the line`,
     );
   }
   return new EventLogError("unreadable_log", `${path}: DuckDB cannot read the log as ${format}: ${e.message.split("\n")[0]}`);
@@ -173,7 +175,7 @@ export async function withDuckDBEvents<T>(path: string, mapping: LogMapping, opt
   // the missing package is named before anything is read
   const { DuckDBInstance } = await loadDuckDB();
   const header = format === "csv" ? await duckdbCsvHeader(path, mapping, options) : null;
-  const { source, serialSource, shapeBad, anyLineBreak } = sourceOf(path, format, options, header, mapping);
+  const { source, retry, shapeBad, anyLineBreak } = sourceOf(path, format, options, header, mapping);
   const named = header === null ? mapping : byPlace(mapping, header.columns);
   // The bindings ship without the ICU extension: TIMESTAMPTZ is then read and shown in UTC, as readEventLog reads times.
   const config: Record<string, string> = {};
@@ -213,15 +215,16 @@ FROM (SELECT *, ${micros(named.timestamp!, "stamp", "stamp_parts")} AS t, ${star
     FROM (SELECT ${text(named.case!)} AS case_id, ${joined} AS activity, ${department} AS department, ${customer} AS customer, ${stamp} AS stamp, ${startStamp} AS start_stamp,
       ${shapeBad} AS shape_bad, CASE WHEN ${shapeBad} THEN ${anyLineBreak} ELSE false END AS broken FROM ${from}) s0) s1) s2`,
       );
-    // DuckDB's parallel reader cannot pad short rows once it meets a quoted line break: such a file is read by one thread
-    await read(source)
-      .catch((e: Error) => {
-        if (serialSource !== null && /does not support null_padding in conjunction with quoted new lines/.test(e.message)) return read(serialSource);
-        throw e;
-      })
-      .catch((e: Error) => {
-        throw readError(e, path, format);
-      });
+    // read again with the setting DuckDB's error asks for, if any (see duckdbCsvSource)
+    for (let from: string | null = source; ; ) {
+      const error = await read(from).then(
+        () => null,
+        (e: Error) => e,
+      );
+      if (error === null) break;
+      from = retry(error.message, from);
+      if (from === null) throw readError(error, path, format);
+    }
     // messages name the columns as the user does
     const activityNames = typeof mapping.activity === "string" ? [mapping.activity] : [...(mapping.activity ?? [])];
     const skipped = await checkRows(connection, path, format, mapping, activityNames, options);
