@@ -19,7 +19,7 @@ const DELIMITERS = [",", ";", "\t", "|"];
 const quoted = excerpt;
 
 /** The candidate delimiter found most often outside quotes in the header line (`,` when none is). */
-function detectDelimiter(header: string): string {
+export function detectDelimiter(header: string): string {
   let best = ",";
   let bestCount = 0;
   for (const d of DELIMITERS) {
