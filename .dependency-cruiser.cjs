@@ -142,8 +142,9 @@ module.exports = {
     {
       name: "only-the-cli-touches-files-and-processes",
       severity: "error",
-      comment: "The library is pure functions over data and streams; files, processes and the terminal belong to the CLI.",
-      from: { path: "^src/", pathNot: folder("cli") },
+      comment:
+        "The library is pure functions over data and streams; files, processes and the terminal belong to the CLI. The DuckDB engine is given a file to read (DuckDB reads it): its CSV header, and the file again where a row is bad, are read in Node by two files of src/sql, so that both engines read a CSV alike.",
+      from: { path: "^src/", pathNot: `${folder("cli")}|^src/sql/(duckdb-csv-header|default-engine-check)\\.ts$` },
       to: { dependencyTypes: ["core"], path: "^(node:)?(fs|fs/promises|child_process|process|readline|tty|os)$" },
     },
   ],

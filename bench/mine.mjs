@@ -1,7 +1,9 @@
 // Benchmark `mine` (DESIGN §10): a 1,000,000-event log — the receipt log repeated with renamed
 // cases — read and measured by hukka (readEventLog + analyseLog, the log report of `hukka mine`),
 // by the whole `hukka mine --json` command (read, report, mined model, fidelity), by the peers —
-// one DuckDB SQL session computing the same log report (bench/log-report-sql.mjs) and pm4js (CSV
+// one DuckDB SQL session computing the same log report (bench/log-report-sql.mjs), beside which
+// stands the DuckDB engine (`hukka mine --engine duckdb --json`, the report with the mined model
+// and its fidelity), and pm4js (CSV
 // import, directly-follows graphs on activity and on group, variants) — and by the floor (read the
 // file, split its lines). Each runs in a child process of its own so that its peak memory is its
 // alone; CPU time (every thread, DuckDB's included) is printed beside the wall time, since the
@@ -23,7 +25,7 @@ const LOG = `${OUT}receipt-1m.csv`;
 const MAPPING = { case: "case:concept:name", activity: "concept:name", timestamp: "time:timestamp", department: "org:group", missing: ["EMPTY"] };
 const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const USAGE = fileURLToPath(new URL("./resource-usage.mjs", import.meta.url));
-const CONTESTANTS = ["floor", "hukka", "hukka mine", "duckdb sql", "pm4js"];
+const CONTESTANTS = ["floor", "hukka", "hukka mine", "duckdb sql", "hukka duckdb", "pm4js"];
 
 /** Peak resident memory of this process in MB. */
 const peakMB = () => process.resourceUsage().maxRSS / 1024;
@@ -101,9 +103,9 @@ async function child(name) {
  * The whole `hukka mine LOG … --json` command in a process of its own, measured from outside:
  * wall time, and the peak memory and CPU time the process reports at its exit (resource-usage.mjs).
  */
-function command() {
+function command(engine = []) {
   const usage = `${OUT}usage-${process.pid}.json`;
-  const args = ["--import", USAGE, CLI, "mine", LOG, "--case", MAPPING.case, "--activity", MAPPING.activity, "--timestamp", MAPPING.timestamp, "--department", MAPPING.department, "--missing", ...MAPPING.missing, "--json"];
+  const args = ["--import", USAGE, CLI, "mine", LOG, "--case", MAPPING.case, "--activity", MAPPING.activity, "--timestamp", MAPPING.timestamp, "--department", MAPPING.department, "--missing", ...MAPPING.missing, "--json", ...engine];
   const started = performance.now();
   const run = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, HUKKA_BENCH_USAGE: usage } });
   const seconds = (performance.now() - started) / 1000;
@@ -131,7 +133,9 @@ async function main() {
       const run =
         name === "hukka mine"
           ? command()
-          : spawnSync(process.execPath, [...args, fileURLToPath(import.meta.url), "--child", name], { encoding: "utf8", timeout: 30 * 60_000, maxBuffer: 1 << 20 });
+          : name === "hukka duckdb"
+            ? command(["--engine", "duckdb"])
+            : spawnSync(process.execPath, [...args, fileURLToPath(import.meta.url), "--child", name], { encoding: "utf8", timeout: 30 * 60_000, maxBuffer: 1 << 20 });
       if (run.status !== 0) {
         console.log(`${name}: failed (${run.signal ?? `exit ${run.status}`}) ${run.stderr.trim().split("\n").slice(-3).join(" | ")}`);
         break;
@@ -147,6 +151,7 @@ async function main() {
   const { hukka, pm4js, floor } = results;
   const sql = results["duckdb sql"];
   const mine = results["hukka mine"];
+  const duck = results["hukka duckdb"];
   console.log("");
   // CPU time as well as wall time: on a shared machine the wall clock also measures the neighbours.
   const ratio = (a, b) => `${(a.seconds / b.seconds).toFixed(2)}× (wall), ${(a.cpuSeconds / b.cpuSeconds).toFixed(2)}× (cpu)`;
@@ -157,6 +162,7 @@ async function main() {
   if (mine && sql) console.log(`the whole hukka mine command (with the mined model and its fidelity): ${ratio(sql, mine)} faster than the DuckDB SQL session (target ≥ 1.5×), ${mine.peakMB.toFixed(0)} MB peak (target ≤ 250 MB)`);
   if (mine && pm4js) console.log(`the whole hukka mine command is faster than pm4js by ${ratio(pm4js, mine)} (target ≥ 20×)`);
   if (mine && floor) console.log(`the whole hukka mine command takes ${ratio(mine, floor)} the floor's time (target ≤ 2×)`);
+  if (duck && sql) console.log(`the DuckDB engine (hukka mine --engine duckdb: the report, the mined model and its fidelity) takes ${ratio(duck, sql)} the one DuckDB SQL session's time (target ≤ 1.5×), ${duck.peakMB.toFixed(0)} MB peak`);
 }
 
 if (process.argv[2] === "--child") await child(process.argv[3]);

@@ -3,7 +3,9 @@
 // each mined by `hukka mine --engine duckdb --model` in a child process of its own with DuckDB's
 // memory limit and a spill directory, with wall time and peak memory (the child's maximum
 // resident set: Node and DuckDB together); and the million-event receipt log of bench/mine.mjs
-// through both engines, whose reports and models must be the same.
+// through both engines, whose reports and models must be the same, beside the peer: the same log
+// report as one DuckDB SQL session, as a data analyst would write it (bench/log-report-sql.mjs, run
+// by bench/sql-peer.mjs).
 // Not part of `npm run bench` by default (the 100M log takes minutes): `npm run bench -- sql`,
 // or `node bench/sql.mjs [10m] [100m] [1m]`.
 //
@@ -18,6 +20,7 @@ import { fileURLToPath } from "node:url";
 const OUT = fileURLToPath(new URL("./out/", import.meta.url));
 const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const USAGE = fileURLToPath(new URL("./resource-usage.mjs", import.meta.url));
+const PEER = fileURLToPath(new URL("./sql-peer.mjs", import.meta.url));
 const MEMORY_LIMIT = process.env.HUKKA_BENCH_MEMORY ?? "2GB";
 /** DuckDB's spill directory for one run: runs side by side never share one. */
 const spill = (name) => `${OUT}duckdb-spill-${name}`;
@@ -92,6 +95,23 @@ function run(label, file, args) {
   return { seconds, cpuSeconds, peakMB, report, service };
 }
 
+/** The peer, one DuckDB SQL session of the log report, in a child process of its own: wall, CPU, peak memory and its figures. */
+function runPeer(file) {
+  const usage = `${OUT}usage-peer-${process.pid}.json`;
+  const started = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ["--import", USAGE, PEER, file], { encoding: "utf8", env: { ...process.env, HUKKA_BENCH_USAGE: usage } });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (child.status !== 0) throw new Error(`the one-session SQL failed (status ${child.status}):\n${child.stderr}`);
+  const { peakMB, cpuSeconds } = JSON.parse(readFileSync(usage, "utf8"));
+  rmSync(usage, { force: true });
+  const figures = JSON.parse(child.stdout);
+  console.log(
+    `${"receipt 1M CSV, one DuckDB SQL session".padEnd(34)} ${seconds.toFixed(1).padStart(6)} s wall ${cpuSeconds.toFixed(1).padStart(6)} s cpu ${String(Math.round(peakMB)).padStart(5)} MB peak  ` +
+      `${figures.cases.toLocaleString("en")} cases, ${figures.events.toLocaleString("en")} events, ${figures.handoffs.toLocaleString("en")} hand-offs, ${figures.variantCount.toLocaleString("en")} variants (the report only)`,
+  );
+  return { seconds, cpuSeconds, peakMB, figures };
+}
+
 /** The million-event receipt log of bench/mine.mjs (the receipt log repeated with renamed cases), written the same way if missing. */
 async function receipt1m() {
   if (existsSync(RECEIPT_1M)) return RECEIPT_1M;
@@ -115,14 +135,15 @@ async function receipt1m() {
 
 /**
  * Whether two outputs are the same: equal names, counts and orders, and numbers within 1e-12
- * relative (the SQL sums whole microseconds, the default engine minutes in floating point);
+ * relative (absolute below 1) (the SQL sums whole microseconds, the default engine minutes in floating point);
  * with the largest relative difference of a number.
  */
 function sameFigures(a, b) {
   let largest = 0;
   const same = (x, y) => {
     if (typeof x === "number" && typeof y === "number") {
-      const relative = x === y ? 0 : Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y));
+      // relative, or absolute near zero (the fidelity's differences are about 1e-15 either way)
+      const relative = x === y ? 0 : Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1);
       largest = Math.max(largest, relative);
       return relative <= 1e-12;
     }
@@ -139,14 +160,17 @@ async function main(which) {
   for (const name of which) {
     if (name === "1m") {
       const file = await receipt1m();
+      const peer = runPeer(file);
       const inProcess = run("receipt 1M CSV, default engine", file, RECEIPT_MAPPING);
       const inDuckDB = run("receipt 1M CSV, DuckDB engine", file, [...RECEIPT_MAPPING, ...duckdb("1m")]);
       rmSync(spill("1m"), { recursive: true, force: true });
-      // the fidelity check (the model's figures beside the log's) needs the cases: the default engine's only
-      const { fidelity, ...report } = inProcess.report;
+      const r = inDuckDB.report;
+      const agree = ["cases", "events", "handoffs", "pingPongs", "revisits"].every((k) => r[k] === peer.figures[k]) && r.variantCount === peer.figures.variantCount;
       console.log(
-        `  both engines: the same report ${sameFigures(report, inDuckDB.report)}, the same model ${sameFigures(inProcess.service, inDuckDB.service)}; ` +
-          `DuckDB / in process: ${(inDuckDB.cpuSeconds / inProcess.cpuSeconds).toFixed(2)}× the CPU time, ${(inDuckDB.peakMB / inProcess.peakMB).toFixed(2)}× the peak memory\n`,
+        `  both engines: the same report ${sameFigures(inProcess.report, inDuckDB.report)} (fidelity included), the same model ${sameFigures(inProcess.service, inDuckDB.service)}; ` +
+          `the one-session SQL's counts ${agree ? "agree" : "DIFFER"}\n` +
+          `  DuckDB engine / one-session SQL: ${(inDuckDB.seconds / peer.seconds).toFixed(2)}× the wall time, ${(inDuckDB.cpuSeconds / peer.cpuSeconds).toFixed(2)}× the CPU time (target ≤ 1.5×), ${(inDuckDB.peakMB / peer.peakMB).toFixed(2)}× the peak memory\n` +
+          `  DuckDB engine / default engine: ${(inDuckDB.seconds / inProcess.seconds).toFixed(2)}× the wall time, ${(inDuckDB.cpuSeconds / inProcess.cpuSeconds).toFixed(2)}× the CPU time, ${(inDuckDB.peakMB / inProcess.peakMB).toFixed(2)}× the peak memory\n`,
       );
       continue;
     }

@@ -116,7 +116,30 @@ async function load(table: string, text: string): Promise<void> {
   await db.query(`INSERT INTO ${table} SELECT * FROM unnest(${arrays.map((_, k) => `$${k + 1}::${k === 0 ? "bigint" : "text"}[]`).join(", ")})`, arrays);
 }
 
+// SMALL with a start time on every second event: 15 minutes before it ended
+const SMALL_STARTS = SMALL.trimEnd()
+  .split("\n")
+  .map((line, i) => (i === 0 ? `${line},start` : `${line},${i % 2 === 0 ? "" : new Date(Date.parse(line.split(",")[2]!) - 15 * 60_000).toISOString()}`))
+  .join("\n") + "\n";
+
 describe.skipIf(!reachable)("the PostgreSQL dialect with the customer as the partition key", () => {
+  it("gives journeyLog's service times from a start column, as the DuckDB engine does", async () => {
+    await load("hukka_customer_starts", SMALL_STARTS);
+    const log = await readEventLog(SMALL_STARTS, { ...MAPPING, startTimestamp: "start" });
+    const source = `(SELECT *, CAST(time AS TIMESTAMPTZ) AS hukka_time, CAST(NULLIF(start, '') AS TIMESTAMPTZ) AS hukka_start FROM hukka_customer_starts) AS log`;
+    const mapping = { ...MAPPING, source, timestamp: "hukka_time", start: "hukka_start", order: "hukka_row" };
+    const path = join(dir, "small-starts.csv");
+    writeFileSync(path, SMALL_STARTS);
+    for (const journeyGap of GAPS) {
+      const expected = countMining(journeysOf(log, journeyGap), { history: 1 });
+      expect(expected.states.some((s) => s.serviceMinutes > 0)).toBe(true);
+      const counts = (await db.query<MiningAggregateRow>(miningCountsSql(mapping, { dialect: "postgres", unit: "customer", journeyGap, history: 1 }))).rows;
+      expectSameCounts(miningCountsFromAggregate(counts, { history: 1 }), expected);
+      expectSameCounts(await duckdbMiningCounts(path, { ...MAPPING, startTimestamp: "start" }, { unit: "customer", journeyGap, history: 1 }), expected);
+    }
+  });
+
+
   it("gives journeyLog's report and counts on the small log", async () => {
     await load("hukka_customers", SMALL);
     const log = await readEventLog(SMALL, MAPPING);

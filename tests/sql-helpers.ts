@@ -69,6 +69,20 @@ export function expectSameCounts(actual: MiningCounts, expected: MiningCounts): 
   });
 }
 
+//   case A  call(desk) 07:50–08:00 → test(lab) 08:04–08:10 → talk(desk) –08:40 (no start)
+//           service 10, 6, 0; waits 4 (to test's start), 30 (to talk's time); 07:50 → 08:40 = 50 min
+//   case B  call(desk) 08:30–09:00 → call(desk) 09:05–09:05
+//           service 30, 0; wait 5; 08:30 → 09:05 = 35 min
+/** A small log with start times, its figures drawn by hand. */
+export const STARTS = `case,activity,time,dept,start
+A,call,2024-01-01T08:00:00Z,desk,2024-01-01T07:50:00Z
+B,call,2024-01-01T09:00:00Z,desk,2024-01-01T08:30:00Z
+A,test,2024-01-01T08:10:00Z,lab,2024-01-01T08:04:00Z
+A,talk,2024-01-01T08:40:00Z,desk,
+B,call,2024-01-01T09:05:00Z,desk,2024-01-01T09:05:00Z
+`;
+export const startMapping = { case: "case", activity: "activity", timestamp: "time", department: "dept", startTimestamp: "start" };
+
 /**
  * Three cases of 12 events as SQL `VALUES (case, activity, position)`, stored in reverse order of
  * position with Z's rows interleaved with Y's: X has activities 1…12 at positions 1…12, Y is X

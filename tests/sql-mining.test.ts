@@ -4,9 +4,9 @@ import { join } from "node:path";
 import pkg from "node-sql-parser";
 import { describe, expect, it } from "vitest";
 import { countMining, readEventLog, serviceFromCounts } from "../src/index.js";
-import { duckdbMiningCounts, miningCountsFromAggregate, miningCountsSql } from "../src/sql/index.js";
+import { duckdbMiningCounts, miningCountsFromAggregate, miningCountsSql, type MiningAggregateRow } from "../src/sql/index.js";
 import { CSV, dataPath, mapping, openLog, testWithLog } from "./logs-helpers.js";
-import { CSV_LOGS, expectSameCounts } from "./sql-helpers.js";
+import { CSV_LOGS, expectSameCounts, STARTS, startMapping } from "./sql-helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "hukka-sql-mining-"));
 const OPTIONS = [0, 1, 2].flatMap((history) => (["inherit", "unknown"] as const).map((missingDepartment) => ({ history: history as 0 | 1 | 2, missingDepartment })));
@@ -40,12 +40,35 @@ describe("duckdbMiningCounts", () => {
 });
 
 describe("miningCountsSql and miningCountsFromAggregate", () => {
+  it("count service times from a start column, as countMining does (DuckDB runs the one statement)", async () => {
+    const { DuckDBInstance } = await import("@duckdb/node-api");
+    const path = join(dir, "starts.csv");
+    writeFileSync(path, STARTS);
+    const instance = await DuckDBInstance.create(":memory:");
+    const c = await instance.connect();
+    await c.run(`CREATE TABLE events AS SELECT ROW_NUMBER() OVER () AS n, "case", activity, dept, CAST(time AS TIMESTAMPTZ) AS time, CAST(start AS TIMESTAMPTZ) AS start FROM read_csv('${path}', all_varchar = true)`);
+    const log = await readEventLog(STARTS, startMapping);
+    for (const history of [0, 2] as const) {
+      const sql = miningCountsSql({ source: "events", case: "case", activity: "activity", timestamp: "time", start: "start", department: "dept", order: "n" }, { dialect: "duckdb", history });
+      const rows = (await c.runAndReadAll(sql)).getRowObjectsJS() as unknown as MiningAggregateRow[];
+      const counts = miningCountsFromAggregate(rows, { history });
+      expect(counts.hasStartTimes).toBe(true);
+      expectSameCounts(counts, countMining(log, { history }));
+    }
+    c.closeSync();
+    instance.closeSync();
+  });
+
   const m = { source: "events", case: "case_id", activity: "activity", timestamp: "ts", department: "team", missing: ["EMPTY"], order: "event_id" };
   const grammar = { spark: "hive", bigquery: "bigquery" } as const;
   for (const [dialect, database] of Object.entries(grammar)) {
     it(`writes ${dialect} SQL that a ${database} parser reads`, () => {
-      const ast = new pkg.Parser().astify(miningCountsSql(m, { dialect: dialect as "spark" | "bigquery" }), { database });
-      expect((Array.isArray(ast) ? ast : [ast]).map((s) => s.type)).toEqual(["select"]);
+      for (const mapping of [m, { ...m, start: "started_at" }]) {
+        const sql = miningCountsSql(mapping, { dialect: dialect as "spark" | "bigquery" });
+        const ast = new pkg.Parser().astify(sql, { database });
+        expect((Array.isArray(ast) ? ast : [ast]).map((s) => s.type)).toEqual(["select"]);
+        expect(sql.includes("`started_at`")).toBe(mapping === m ? false : true);
+      }
     });
   }
 

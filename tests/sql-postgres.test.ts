@@ -10,7 +10,7 @@ import { afterAll, beforeEach, describe, expect, it, test } from "vitest";
 import { analyseLog, countMining, readEventLog } from "../src/index.js";
 import { logAggregateSql, logReportFromAggregate, miningCountsFromAggregate, miningCountsSql, sqlDialects, type LogAggregateRow, type MiningAggregateRow } from "../src/sql/index.js";
 import { CSV, dataPath, mapping, openLog, testWithLog } from "./logs-helpers.js";
-import { CSV_LOGS, expectSameCounts, expectSameReport, OUT_OF_ORDER } from "./sql-helpers.js";
+import { CSV_LOGS, expectSameCounts, expectSameReport, OUT_OF_ORDER, STARTS, startMapping } from "./sql-helpers.js";
 
 const URL = process.env.HUKKA_TEST_POSTGRES ?? "postgres://postgres@127.0.0.1:54329/postgres";
 
@@ -97,6 +97,18 @@ describe("the PostgreSQL dialect on a real server", () => {
     const log = await readEventLog(CSV, mapping);
     expectSameReport(await reportOf("hukka_small", mapping), analyseLog(log));
     for (const history of [0, 1, 2] as const) expectSameCounts(await countsOf("hukka_small", mapping, history), countMining(log, { history }));
+  });
+
+  it("gives countMining's service times from a start column (NULL where empty), as the DuckDB engine does", async () => {
+    await load("hukka_starts", STARTS);
+    const log = await readEventLog(STARTS, startMapping);
+    const source = `(SELECT *, CAST("time" AS TIMESTAMPTZ) AS hukka_time, CAST(NULLIF("start", '') AS TIMESTAMPTZ) AS hukka_start FROM hukka_starts) AS log`;
+    for (const history of [0, 1, 2] as const) {
+      const sql = miningCountsSql({ source, case: "case", activity: "activity", timestamp: "hukka_time", start: "hukka_start", department: "dept", order: "hukka_row" }, { dialect: "postgres", history });
+      const counts = miningCountsFromAggregate((await db.query<MiningAggregateRow>(sql)).rows, { history });
+      expectSameCounts(counts, countMining(log, { history }));
+      expect(counts.states.reduce((sum, s) => sum + s.serviceMinutes, 0)).toBe(10 + 6 + 30);
+    }
   });
 
   for (const log of CSV_LOGS.filter((l) => l.name === "Sepsis" || l.name === "receipt")) {

@@ -233,9 +233,9 @@ function progressReporter(io: CliIO, path: string, size: number) {
 /** `--engine duckdb`: the log report, and the mined model from the mining counts, computed by DuckDB. */
 async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): Promise<number> {
   if (values.redesign !== undefined) throw usageError(`--redesign replays the change on the cases, which needs the default engine\nusage: ${usage}`);
-  if (values.customer !== undefined || values.unit === "customer" || values.ocel === true || values["customer-type"] !== undefined) {
-    throw usageError(`customers across cases (--customer, --unit customer) and OCEL logs need the default engine; the SQL of hukka sql --customer partitions by customer\nusage: ${usage}`);
-  }
+  if (values.ocel === true || values["customer-type"] !== undefined) throw usageError(`OCEL logs need the default engine\nusage: ${usage}`);
+  const customers = customerSettings(values, usage);
+  if (customers.unit === "customer" && values.customer === undefined) throw usageError(`--unit customer mines customer journeys: name the customer with --customer C\nusage: ${usage}`);
   if (values.calendar !== undefined) throw usageError(calendarNeedsDefaultEngine);
   const memoryLimit = values["memory-limit"];
   if (memoryLimit !== undefined && !MEMORY_SIZE.test(memoryLimit)) {
@@ -249,11 +249,13 @@ async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): P
   const classification = values.classify === undefined ? undefined : await readClassification(values.classify);
   if (format !== "table") await openLog(path);
   const { mineWithDuckDB } = await import("./mine-with-duckdb.js");
-  const { report, counts } = await mineWithDuckDB(
+  const id = basename(path).replace(/\..*$/, "") || "mined-service";
+  const { report, model, note } = await mineWithDuckDB(
     path,
-    { case: values.case, activity: values.activity, timestamp: values.timestamp, department: values.department, missing: values.missing },
+    logMapping(values),
     {
       ...(format !== undefined && { format }),
+      ...(values.customer !== undefined && { unit: customers.unit, journeyGap: customers.journeyGap, customers: { returnWindow: customers.returnWindow } }),
       ...(values.database !== undefined && { database: values.database }),
       ...(values.delimiter !== undefined && { delimiter: unescapeDelimiter(values.delimiter) }),
       ...(values.encoding !== undefined && { encoding: values.encoding as LogEncoding }),
@@ -262,23 +264,50 @@ async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): P
       ...(values["memory-limit"] !== undefined && { memoryLimit: values["memory-limit"] }),
       ...(values["temp-directory"] !== undefined && { tempDirectory: values["temp-directory"] }),
     },
-    values.model !== undefined || values.html !== undefined ? mining : null,
+    mining,
+    { classification, id, name: `Mined from ${basename(path)}`, noun: values.noun },
+    values.model !== undefined || values.html !== undefined,
     usage,
   );
-  io.out(values.json ? jsonText(report) : summary(path, report, []));
-  if (counts !== null) {
-    const id = basename(path).replace(/\..*$/, "") || "mined-service";
-    const service = serviceFromCounts(counts, { classification, id, name: `Mined from ${basename(path)}`, noun: values.noun });
-    const { writeDiagrams } = await import("./write-diagrams.js");
-    await writeOutputs(values.json ? io.err : io.out, async (outputs) => {
-      if (values.model !== undefined) await outputs.add(values.model, jsonChunks(service), values.json ? null : `\nmodel written to ${shown(values.model)}\n`);
-      if (values.html !== undefined) await writeDiagrams(service, analyse(service), { html: values.html }, outputs);
-    });
+  if (values.json) io.out(jsonText(model === null ? report : { ...report, fidelity: model.fidelity }));
+  else {
+    io.out(summary(path, report, []));
+    if (report.customers !== undefined) io.out(`\n${customerLines(report.customers)}`);
   }
+  if (note !== null) io.err(`warning: ${note}\n`);
+  if (model === null) return 0;
+  const { service, analysed, fidelity } = model;
+  if (!values.json) {
+    io.out(`\n${fidelityLines(service, fidelity, mining, customers.unit)}`);
+    for (const w of fidelity.warnings) if (w.code === "no_service_time") io.out(`  note: ${shown(w.message)}\n`);
+  }
+  for (const w of fidelity.warnings) if (w.code === "fidelity_gap") io.err(`warning: ${issueLine(w)}\n`);
+  // the model and the report are written together or not at all
+  await writeOutputs(values.json ? io.err : io.out, async (outputs) => {
+    if (values.model !== undefined) await outputs.add(values.model, jsonChunks(service), values.json ? null : `\nmodel written to ${shown(values.model)}\n`);
+    if (values.html !== undefined) {
+      const { writeDiagrams } = await import("./write-diagrams.js");
+      const withFidelity = { ...analysed, warnings: [...fidelity.warnings.filter((w) => w.code === "fidelity_gap"), ...analysed.warnings] };
+      await writeDiagrams(service, withFidelity, { html: values.html }, outputs);
+    }
+  });
   return 0;
 }
 
 type MineValues = ReturnType<typeof parseOptions<typeof options>>["values"];
+
+/** The columns named on the command line, as both engines read them. */
+function logMapping(values: MineValues) {
+  return {
+    case: values.case,
+    activity: values.activity,
+    timestamp: values.timestamp,
+    department: values.department,
+    missing: values.missing,
+    startTimestamp: values["start-timestamp"],
+    customer: values.customer,
+  };
+}
 
 export const mineCommand: Command = {
   name: "mine",
@@ -313,15 +342,7 @@ export const mineCommand: Command = {
           )
         : await readEventLog(
         createReadStream(path, { highWaterMark: 1 << 20 }),
-        {
-          case: values.case,
-          activity: values.activity,
-          timestamp: values.timestamp,
-          department: values.department,
-          missing: values.missing,
-          startTimestamp: values["start-timestamp"],
-          customer: values.customer,
-        },
+        logMapping(values),
         {
           format: values.format as "csv" | "xes" | undefined,
           delimiter: unescapeDelimiter(values.delimiter),

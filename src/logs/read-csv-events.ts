@@ -31,7 +31,7 @@ const searchable = (bytes: Uint8Array): Uint8Array => (NodeBuffer && !NodeBuffer
 const quoted = excerpt;
 
 /** The candidate delimiter found most often outside quotes in the header line (`,` when none is). */
-function detectDelimiter(header: string): string {
+export function detectDelimiter(header: string): string {
   let best = ",";
   let bestCount = 0;
   for (const d of DELIMITERS) {

@@ -99,17 +99,33 @@ const LABELS: Record<keyof FidelityFigures, string> = {
  */
 export function miningFidelity(log: EventLog, report: LogReport, expected: ExpectedValues, options: MiningFidelityOptions = {}): MiningFidelity {
   const { calendar = null, missingDepartment = "inherit" } = options;
+  const working = calendar !== null && expected.workingMinutes !== undefined ? caseWorkingMinutes(log, calendar, missingDepartment) : null;
+  return miningFidelityFromTotals(report, caseMinutes(log), (log.start ?? null) !== null, expected, working);
+}
+
+/**
+ * `miningFidelity` from the log's totals instead of its events, for a log measured where it
+ * lives (the DuckDB engine): the log report, Σ over cases of the minutes from the first event's
+ * start (or time) to the last event, whether any event has a start time, and (with a calendar)
+ * the same Σ on the working clock.
+ *
+ * @example
+ * const { aggregate, counts, caseMinutes } = await duckdbMine("events.csv", mapping);
+ * const service = serviceFromCounts(counts, { id: "events" });
+ * miningFidelityFromTotals(logReportFromAggregate(aggregate), caseMinutes, counts.hasStartTimes, analyse(service).expected);
+ */
+export function miningFidelityFromTotals(report: LogReport, caseMinutes: number, hasStartTimes: boolean, expected: ExpectedValues, workingCaseMinutes: number | null = null): MiningFidelity {
   const cases = report.cases;
   const perCase = (total: number) => (cases === 0 ? 0 : total / cases);
   const logFigures: FidelityFigures = {
     handoffs: perCase(report.handoffs),
     pingPongs: perCase(report.pingPongs),
     revisits: perCase(report.revisits),
-    minutes: perCase(caseMinutes(log)),
+    minutes: perCase(caseMinutes),
   };
   const model: FidelityFigures = { handoffs: expected.handoffs, pingPongs: expected.pingPongs, revisits: expected.revisits, minutes: expected.minutes };
-  if (calendar !== null && expected.workingMinutes !== undefined) {
-    logFigures.workingMinutes = perCase(caseWorkingMinutes(log, calendar, missingDepartment));
+  if (workingCaseMinutes !== null && expected.workingMinutes !== undefined) {
+    logFigures.workingMinutes = perCase(workingCaseMinutes);
     model.workingMinutes = expected.workingMinutes;
   }
   const difference = {} as MiningFidelity["difference"];
@@ -128,7 +144,7 @@ export function miningFidelity(log: EventLog, report: LogReport, expected: Expec
       });
     }
   }
-  if ((log.start ?? null) === null && expected.minutes > 0 && expected.valueMinutes === 0) {
+  if (!hasStartTimes && expected.minutes > 0 && expected.valueMinutes === 0) {
     warnings.push({
       code: "no_service_time",
       path: ["fidelity", "minutes"],

@@ -8,6 +8,7 @@ function checkMapping(caller: string, mapping: SqlLogMapping): void {
     throw new TypeError(`${caller}: ${what}`);
   };
   if (typeof mapping.source !== "string" || mapping.source.trim() === "") bad("the mapping needs a source: the table (or a parenthesised query) holding the events");
+  if (mapping.start !== undefined && (typeof mapping.start !== "string" || mapping.start === "")) bad("the start column, when given, must be a column name (mapping.start)");
   for (const key of ["case", "timestamp"] as const) {
     if (typeof mapping[key] !== "string" || mapping[key] === "") bad(`the mapping needs the ${key} column (mapping.${key})`);
   }
@@ -18,7 +19,7 @@ function checkMapping(caller: string, mapping: SqlLogMapping): void {
 /**
  * The first step of both aggregations, `events`: the mapped columns of the source as `case_id`,
  * `activity` (several columns joined with `activitySeparator`), `department` (NULL where empty
- * or a missing marker), `t` (microseconds since 1970) and `file_order` (the order column, or
+ * or a missing marker), `t` (microseconds since 1970), `st` (the start time likewise, NULL without one) and `file_order` (the order column, or
  * the time where there is none). Checks the mapping first, naming `caller` in the error.
  *
  * @example
@@ -37,12 +38,13 @@ export function eventsStep(caller: string, mapping: SqlLogMapping, d: SqlDialect
       : `CASE WHEN ${text(mapping.department)} IN (${markers}) THEN NULL ELSE ${text(mapping.department)} END`;
   const micros = d.epochMicros(column(mapping.timestamp));
   const customer = mapping.customer === undefined ? "" : `, CASE WHEN ${text(mapping.customer)} = '' THEN NULL ELSE ${text(mapping.customer)} END AS customer`;
+  const startMicros = mapping.start === undefined ? `CAST(NULL AS ${d.bigint})` : d.epochMicros(column(mapping.start));
   // Without an order column, ties in time have no defined order: the case id keeps results repeatable.
   const fileOrder = mapping.order === undefined ? micros : `CAST(${column(mapping.order)} AS ${d.bigint})`;
   return {
     name: "events",
     sql: `  SELECT ${text(mapping.case)} AS case_id, ${activity} AS activity, ${department} AS department,
-    ${micros} AS t, ${fileOrder} AS file_order${customer}
+    ${micros} AS t, ${startMicros} AS st, ${fileOrder} AS file_order${customer}
   FROM ${mapping.source}`,
   };
 }

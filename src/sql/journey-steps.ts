@@ -50,7 +50,7 @@ export function unitSteps(events: SqlStep, mapping: SqlLogMapping, d: SqlDialect
     { name: "journey_numbers", sql: `  SELECT case_id, customer, customer_rank, case_rank,
     SUM(${cut}) OVER (PARTITION BY customer ORDER BY first_t, case_rank ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS journey_no
   FROM journey_cases` },
-    { name: "events", sql: `  SELECT j.customer || ' #' || CAST(j.journey_no + 1 AS ${d.text}) AS case_id, e.activity, e.department, e.t,
+    { name: "events", sql: `  SELECT j.customer || ' #' || CAST(j.journey_no + 1 AS ${d.text}) AS case_id, e.activity, e.department, e.t, e.st,
     ROW_NUMBER() OVER (ORDER BY j.customer_rank, j.journey_no, j.case_rank, e.file_order) AS file_order
   FROM case_events e JOIN journey_numbers j ON j.case_id = e.case_id` },
   ];

@@ -25,6 +25,10 @@ export interface MiningAggregateRow {
   starts?: AggregateNumber;
   ends?: AggregateNumber;
   micros?: AggregateNumber;
+  /** A state's Σ microseconds from start to timestamp over its events with a start time (absent or NULL: none). */
+  service_micros?: AggregateNumber;
+  /** How many of a state's events had a start time (absent or NULL: none). */
+  service_events?: AggregateNumber;
 }
 
 const MICROS_PER_MINUTE = 60_000_000;
@@ -70,7 +74,17 @@ export function miningCountsFromAggregate(rows: readonly MiningAggregateRow[], o
       case "state": {
         const history = [slot("history_2"), slot("history_1")].filter((h): h is number => h !== null);
         stateIndex.set(key("activity", "department", "history_1", "history_2"), states.length);
-        states.push({ activity: num("activity"), department: num("department"), history, visits: num("n"), starts: num("starts"), ends: num("ends"), serviceMinutes: 0, serviceEvents: 0 });
+        const serviceMicros = slot("service_micros") ?? 0;
+        states.push({
+          activity: num("activity"),
+          department: num("department"),
+          history,
+          visits: num("n"),
+          starts: num("starts"),
+          ends: num("ends"),
+          serviceMinutes: serviceMicros / MICROS_PER_MINUTE,
+          serviceEvents: slot("service_events") ?? 0,
+        });
         break;
       }
       case "transition":
@@ -103,7 +117,7 @@ export function miningCountsFromAggregate(rows: readonly MiningAggregateRow[], o
     events: totals.get("events")!,
     activities,
     departments,
-    hasStartTimes: false,
+    hasStartTimes: states.some((s) => s.serviceEvents > 0),
     states,
     transitions,
   });

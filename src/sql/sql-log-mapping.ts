@@ -4,7 +4,7 @@
  * @example
  * const mapping: SqlLogMapping = {
  *   source: "analytics.contact_events",
- *   case: "case_id", activity: "activity", timestamp: "occurred_at",
+ *   case: "case_id", activity: "activity", timestamp: "occurred_at", start: "started_at",
  *   department: "team", missing: ["EMPTY"], order: "event_id",
  * };
  */
@@ -16,6 +16,11 @@ export interface SqlLogMapping {
   activity: string | readonly string[];
   /** A timestamp column (a time zone-less timestamp is read as UTC). */
   timestamp: string;
+  /**
+   * Optional: a timestamp column of the time work on the event started (NULL where unknown), for
+   * service times; the mined model's states get them and waits run to the next event's start.
+   */
+  start?: string;
   /** Optional: without it no event has a department and nothing wanders. */
   department?: string;
   /** Optional: the column naming the customer, the partition key of `unit: "customer"` (an empty value or NULL: the case's). */
