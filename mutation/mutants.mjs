@@ -158,10 +158,10 @@ export const MUTANTS = [
   {
     id: "keyed-heap-tie",
     file: "src/analysis/keyed-heap.ts",
-    bug: "equal keys: the larger item first (ideal routes tie to the later touchpoint)",
+    bug: "equal keys: the larger item first (journeys of equal probability come in another order)",
     find: "return a < b;",
     replace: "return a > b;",
-    tests: ANALYSIS,
+    tests: [...ANALYSIS, "tests/analyse-ideal.test.ts"],
   },
   {
     id: "ideal-routes-last-tie-wins",
@@ -296,9 +296,9 @@ export const MUTANTS = [
   {
     id: "csv-bom-in-string",
     file: "src/logs/read-csv-events.ts",
-    bug: "a byte-order mark in a CSV given as a string stays in the first column's name",
-    find: "if (line === 1 && input.charCodeAt(0) === 0xfeff) input = input.slice(1);",
-    replace: "",
+    bug: "a byte-order mark stays in the first column's name (the reader no longer drops its three bytes)",
+    find: "chunk = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? first.subarray(3) : first;",
+    replace: "chunk = first;",
     tests: CSV,
   },
   {
@@ -427,8 +427,8 @@ export const MUTANTS = [
     id: "csv-missing-marker-kept",
     file: "src/logs/read-csv-events.ts",
     bug: "a missing marker (EMPTY, ?) read as a department",
-    find: "missingMarkers.findRange(text, start, end) >= 0 ? MISSING_DEPARTMENT : builder.departments.internRange(text, start, end);",
-    replace: "builder.departments.internRange(text, start, end);",
+    find: "const departmentIndex = (name: string) => (config.missing.has(name) ? MISSING_DEPARTMENT : builder.departments.add(name));",
+    replace: "const departmentIndex = (name: string) => builder.departments.add(name);",
     tests: [...CSV, "tests/analyse-log.test.ts"],
   },
   {
@@ -764,5 +764,21 @@ export const MUTANTS = [
     find: 'g.append("title").text([p.activity,',
     replace: 'g.append("title").html([p.activity,',
     tests: [...VIZ, "tests/report-log-sections.test.ts", "tests/observed-journeys.test.ts"],
+  },
+  {
+    id: "midsummer-eve-open",
+    file: "src/working-time/country-holidays.ts",
+    bug: "Finnish offices open on Midsummer Eve (only Christmas Eve added to the public holidays)",
+    find: '["FI", ["friday after 06-19", "12-24"]]',
+    replace: '["FI", ["12-24"]]',
+    tests: ["tests/working-time-calendar.test.ts", "tests/working-time.test.ts"],
+  },
+  {
+    id: "working-hours-last-block-twice",
+    file: "src/working-time/working-hours.ts",
+    bug: "a wait across several 32-day blocks counts the last block whole as well as up to its end",
+    find: "for (let k = ka + 1; k < kb; k++) ms += block(k).total;",
+    replace: "for (let k = ka + 1; k <= kb; k++) ms += block(k).total;",
+    tests: ["tests/working-time.test.ts", "tests/working-time-clock.test.ts", "tests/working-time-logs.test.ts"],
   },
 ];

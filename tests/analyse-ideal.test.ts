@@ -64,6 +64,45 @@ function evenRoutes() {
 const ideals = (r: ReturnType<typeof analyse>) =>
   r.journeys.map((j) => [j.path.join(" "), j.outcome, j.minutes, j.idealMinutes, j.idealHandoffs, j.excessMinutes]);
 
+/**
+ * twoEqual: two journeys of probability 0.5 each, the one through a (first in model order) a step
+ * longer than the one through b.
+ *
+ *   in [desk] ─0.5─▶ a [lab] ─▶ a2 [lab] ─▶ done [lab] (resolved)
+ *             └0.5─▶ b [clinic] ─▶ seen [clinic] (resolved)
+ */
+function twoEqual() {
+  return {
+    id: "two-equal",
+    departments: [{ id: "desk" }, { id: "clinic" }, { id: "lab" }],
+    touchpoints: [
+      { id: "in", department: "desk", entry: true, steps: step(1) },
+      { id: "a", department: "lab", steps: step(1) },
+      { id: "a2", department: "lab", steps: step(1) },
+      { id: "done", department: "lab", outcome: "resolved", steps: [] },
+      { id: "b", department: "clinic", steps: step(1) },
+      { id: "seen", department: "clinic", outcome: "resolved", steps: [] },
+    ],
+    transitions: [
+      { from: "in", to: "a", probability: 0.5 },
+      { from: "in", to: "b", probability: 0.5 },
+      { from: "a", to: "a2", probability: 1 },
+      { from: "a2", to: "done", probability: 1 },
+      { from: "b", to: "seen", probability: 1 },
+    ],
+  };
+}
+
+describe("analyse(service): journeys of equal probability", () => {
+  it("come in the order the search met them: the shorter first, whatever the model order", () => {
+    // the search meets in → b while in → a is still one step short of its outcome
+    expect(analyse(parseService(twoEqual())).journeys.map((j) => [j.path.join(" "), j.probability])).toEqual([
+      ["in b seen", 0.5],
+      ["in a a2 done", 0.5],
+    ]);
+  });
+});
+
 describe("analyse(service): each journey against the ideal route to its own outcome", () => {
   it("analyse(referral) holds a referral against the fastest route to treatment, not the advice call", () => {
     const r = analyse(parseService(referral()));
