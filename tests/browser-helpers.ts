@@ -1,7 +1,7 @@
 // Debian's Chromium for the browser tests, driven by playwright-core (browser downloads are not used).
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { pathToFileURL } from "node:url";
+import { existsSync, mkdirSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 
 const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -12,6 +12,18 @@ export function launchChromium(): Promise<Browser> {
     ? "/usr/bin/chromium"
     : execFileSync("sh", ["-c", "command -v chromium"]).toString().trim();
   return chromium.launch({ executablePath, args: FLAGS });
+}
+
+const repo = fileURLToPath(new URL("..", import.meta.url));
+
+/**
+ * Chromium for the report tests: the browser bundle the reports inline is built first when
+ * `dist/` lacks it (a file run on its own, before any build), and `tests/out/` made for screenshots.
+ */
+export function launchForReports(): Promise<Browser> {
+  if (!existsSync(`${repo}dist/viz.global.js`)) execFileSync("npx", ["tsup"], { cwd: repo, stdio: "ignore" });
+  mkdirSync(`${repo}tests/out`, { recursive: true });
+  return launchChromium();
 }
 
 /**

@@ -2,19 +2,17 @@
 // and `hukka compare … --html` on the helpdesk merge of Value 2 and Value 5, at 1440 and 390 px —
 // the words of the assumption on the page, no sideways scroll, nothing fetched, no error.
 // Screenshots go to tests/out for a person to look at.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium, openReport, screenshot } from "./browser-helpers.js";
+import { launchForReports, openReport, screenshot } from "./browser-helpers.js";
 import { runHukka } from "./cli-helpers.js";
 import { dataPath } from "./logs-helpers.js";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
-const bundle = join(repo, "dist/viz.global.js");
 const shots = join(repo, "tests/out");
 const dir = mkdtempSync(join(tmpdir(), "hukka-redesign-"));
 const HELPDESK = "helpdesk/helpdesk.xes.gz";
@@ -28,15 +26,11 @@ const merge = (waits: "keep" | "as-within") => {
 };
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
-beforeAll(() => {
-  if (!existsSync(bundle)) execFileSync("npx", ["tsup"], { cwd: repo, stdio: "ignore" });
-  mkdirSync(shots, { recursive: true });
-  return launchChromium().then((b) => void (browser = b));
+beforeAll(async () => {
+  browser = await launchForReports();
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(() => browser?.close());
 
 describe.skipIf(!existsSync(dataPath(HELPDESK)) && process.env.CI !== "true")("the helpdesk merge of Value 2 and Value 5 in Chromium", () => {
   test("hukka mine --redesign --html: the redesign section under the figures, its headline, assumption and table", async () => {

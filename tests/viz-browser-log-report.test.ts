@@ -3,20 +3,18 @@
 // log's sentence, show no 0 % / 100 % that rests on a default, draw a blueprint of at most 40
 // boxes in 12 lanes whose labels stay 10 px high at Fit (its slider brings back what was folded),
 // and the incidents page stays under 6,000 px. Each report is made once, one browser serves all.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium, openReport, screenshot } from "./browser-helpers.js";
+import { launchForReports, openReport, screenshot } from "./browser-helpers.js";
 import { runHukka } from "./cli-helpers.js";
 import { dataPath } from "./logs-helpers.js";
 import { colours } from "../src/viz/index.js";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
-const bundle = join(repo, "dist/viz.global.js");
 const shots = join(repo, "tests/out");
 const dir = mkdtempSync(join(tmpdir(), "hukka-log-report-"));
 
@@ -35,9 +33,7 @@ const file = (name: string) => join(dir, `${name}.html`);
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(bundle)) execFileSync("npx", ["tsup"], { cwd: repo, stdio: "ignore" });
-  mkdirSync(shots, { recursive: true });
-  browser = await launchChromium();
+  browser = await launchForReports();
   for (const name of NAMES.filter((n) => !missing.includes(n))) {
     const [log, ...args] = LOGS[name];
     const { status, err } = await runHukka(["mine", dataPath(log), ...args, "--html", file(name)]);
@@ -50,9 +46,7 @@ beforeAll(async () => {
   expect((await runHukka(["demo", "--out", join(dir, "demo")])).status).toBe(0);
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(() => browser?.close());
 
 /** Everything a check needs from an open report, read in one pass. */
 function readPage(page: Page) {

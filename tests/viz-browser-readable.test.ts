@@ -2,14 +2,13 @@
 // scrolls sideways at 390 px, the wheel scrolls the page (Ctrl + wheel zooms), Fit brings every
 // lane into view, the waits are on the blueprint without hovering, every text a pointer brings up
 // speaks in names, and the redesign page reads the same way.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium, screenshot } from "./browser-helpers.js";
+import { launchForReports, screenshot } from "./browser-helpers.js";
 import {
   analyse,
   applyRedesign,
@@ -60,15 +59,11 @@ async function open(file: string, width: number, ready = true): Promise<{ page: 
 /** How far the page itself can scroll sideways: 0 when it fits the window. */
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-beforeAll(() => {
-  if (!existsSync(bundle)) execFileSync("npx", ["tsup"], { cwd: repo, stdio: "ignore" });
-  mkdirSync(shots, { recursive: true });
-  return launchChromium().then((b) => void (browser = b));
+beforeAll(async () => {
+  browser = await launchForReports();
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(() => browser?.close());
 
 describe("the report at 390 px (a phone)", () => {
   test.each([

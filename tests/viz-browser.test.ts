@@ -1,14 +1,13 @@
 // The HTML report as an analyst meets it: one file opened from disk in headless Chromium with every
 // network request refused. It draws every lane and touchpoint, answers hover, focus and clicks,
 // runs nothing a label smuggles in, and keeps the labels of 300 touchpoints apart on screen.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium, openReport, screenshot as shot, screenshotPage } from "./browser-helpers.js";
+import { launchForReports, openReport, screenshot as shot, screenshotPage } from "./browser-helpers.js";
 import { analyse, parseService, type Service } from "../src/index.js";
 import { reportHtml } from "../src/viz/index.js";
 import { blueprintService } from "../bench/blueprint-service.mjs";
@@ -34,15 +33,11 @@ const screenshot = (page: Page, name: string) => screenshotPage(page, join(shots
 const blueprint = 'svg[data-hukka="blueprint"]';
 const node = (id: string) => `${blueprint} g.hukka-node[data-touchpoint=${JSON.stringify(id)}]`;
 
-beforeAll(() => {
-  if (!existsSync(bundle)) execFileSync("npx", ["tsup"], { cwd: repo, stdio: "ignore" });
-  mkdirSync(shots, { recursive: true });
-  return launchChromium().then((b) => void (browser = b));
+beforeAll(async () => {
+  browser = await launchForReports();
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(() => browser?.close());
 
 describe("reportHtml in Chromium (health-centre example)", () => {
   const service = parseService(healthCentre);

@@ -2,14 +2,13 @@
 // Chromium: the department map draws, its sliders change what is drawn, no two of its labels
 // overlap on screen at the default setting, and the observed journeys can be picked and drawn.
 // Screenshots at 1440 and 390 px go to tests/out for a person to look at.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium, openReport, screenshotPage } from "./browser-helpers.js";
+import { launchForReports, openReport, screenshotPage } from "./browser-helpers.js";
 import { analyse, parseService } from "../src/index.js";
 import { reportHtml } from "../src/viz/index.js";
 import { runHukka } from "./cli-helpers.js";
@@ -65,15 +64,11 @@ const drawnBoxes = (page: Page) =>
     ),
   );
 
-beforeAll(() => {
-  if (!existsSync(bundle)) execFileSync("npx", ["tsup"], { cwd: repo, stdio: "ignore" });
-  mkdirSync(shots, { recursive: true });
-  return launchChromium().then((b) => void (browser = b));
+beforeAll(async () => {
+  browser = await launchForReports();
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(() => browser?.close());
 
 describe.skipIf(!present(INCIDENTS) && process.env.CI !== "true")("hukka mine BPI 2013 incidents --html in Chromium", () => {
   let file: string;
