@@ -1,4 +1,5 @@
 import { MISSING_DEPARTMENT, type EventLog } from "../logs/event-log.js";
+import { leadingHours } from "./leading-hours.js";
 import { minutesSummary, type MinutesSummary } from "./minutes-summary.js";
 import type { Calendar } from "../working-time/calendar.js";
 import type { WorkingHours } from "../working-time/working-hours.js";
@@ -54,14 +55,7 @@ export function logWorkingTime(log: EventLog, calendar: Calendar): LogWorkingTim
     const from = caseStart[c]!;
     const to = caseStart[c + 1]!;
     if (to > from) cases++;
-    // the department waited for before the first known one: the first known one
-    let inherited = standard;
-    for (let i = from; i < to; i++) {
-      if (department[i] !== MISSING_DEPARTMENT) {
-        inherited = hours[department[i]!]!;
-        break;
-      }
-    }
+    let inherited = leadingHours(log, from, to, hours, standard);
     let previousKnown = -1;
     for (let i = from; i < to; i++) {
       const d = department[i]!;

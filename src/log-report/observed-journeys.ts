@@ -1,6 +1,7 @@
 import { wanderMetrics } from "../analysis/wander-metrics.js";
 import { countVariants } from "./count-variants.js";
 import { MISSING_DEPARTMENT, type EventLog } from "../logs/event-log.js";
+import { leadingHours } from "./leading-hours.js";
 import type { Calendar } from "../working-time/calendar.js";
 import type { WorkingHours } from "../working-time/working-hours.js";
 
@@ -138,13 +139,7 @@ function workingTimes(log: EventLog, c: number, hours: readonly WorkingHours[], 
   const from = log.caseStart[c]!;
   const to = log.caseStart[c + 1]!;
   const { department, time } = log;
-  let own = standard;
-  for (let i = from; i < to; i++) {
-    if (department[i] !== MISSING_DEPARTMENT) {
-      own = hours[department[i]!]!;
-      break;
-    }
-  }
+  let own = leadingHours(log, from, to, hours, standard);
   let minutes = 0;
   let handoffMinutes = 0;
   let previous = -1;

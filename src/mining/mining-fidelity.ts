@@ -4,6 +4,7 @@ import type { EventLog } from "../logs/event-log.js";
 import type { LogReport } from "../log-report/log-report.js";
 import { MISSING_DEPARTMENT } from "../logs/event-log.js";
 import type { Calendar } from "../working-time/calendar.js";
+import { leadingHours } from "../log-report/leading-hours.js";
 
 /**
  * The figures a mined model must tell as its log does, per case (log) or per customer (model).
@@ -186,11 +187,7 @@ function caseWorkingMinutes(log: EventLog, calendar: Calendar, missingDepartment
   for (let c = 0; c + 1 < caseStart.length; c++) {
     const from = caseStart[c]!;
     const to = caseStart[c + 1]!;
-    let known = standard;
-    if (missingDepartment === "inherit") {
-      const first = department.subarray(from, to).findIndex((d) => d !== MISSING_DEPARTMENT);
-      if (first >= 0) known = hours[department[from + first]!]!;
-    }
+    let known = missingDepartment === "inherit" ? leadingHours(log, from, to, hours, standard) : standard;
     for (let i = from; i < to; i++) {
       const d = department[i]!;
       if (d !== MISSING_DEPARTMENT) known = hours[d]!;
