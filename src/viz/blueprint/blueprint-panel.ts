@@ -2,6 +2,7 @@ import { select, type Selection } from "d3";
 import type { WasteReport } from "../../analysis/report.js";
 import type { Service } from "../../model/types.js";
 import { colours } from "../svg/colours.js";
+import { rangeControl } from "../svg/range-control.js";
 import { addBlueprintTooltips } from "./blueprint-tooltips.js";
 import { addBlueprintZoom, MIN_LABEL_PX } from "./blueprint-zoom.js";
 import { BLUEPRINT_FOLD_DEFAULTS, foldBlueprint, type BlueprintFoldOptions, type FoldedBlueprint } from "./fold-blueprint.js";
@@ -83,21 +84,7 @@ export function blueprintPanel(
     lanes: new Set(service.touchpoints.map((t) => t.department)).size,
   };
   const controls = panel.append("div").attr("class", "hukka-map-controls");
-  const slider = (control: "boxes" | "lanes", label: string, max: number, value: number) => {
-    const l = controls.append("label");
-    l.append("span").text(label);
-    const input = l
-      .append("input")
-      .attr("type", "range")
-      .attr("data-control", control)
-      .attr("min", 1)
-      .attr("max", max)
-      .attr("step", 1)
-      .attr("value", value)
-      .attr("aria-label", label);
-    const shown = l.append("output").attr("class", "hukka-map-value");
-    return { input, shown };
-  };
+  const slider = (control: "boxes" | "lanes", label: string, max: number, value: number) => rangeControl(controls, control, label, 1, max, value);
   const folds = totals.boxes > fold.boxes || totals.lanes > fold.lanes;
   const boxes = slider("boxes", "Boxes", Math.max(1, Math.min(totals.boxes, MAX_BOXES)), Math.min(totals.boxes, fold.boxes));
   const lanes = slider("lanes", "Lanes", Math.max(1, Math.min(totals.lanes, MAX_LANES)), Math.min(totals.lanes, fold.lanes));

@@ -1,4 +1,5 @@
 import { select } from "d3";
+import { rangeControl } from "../svg/range-control.js";
 import { DEPARTMENT_MAP_LAYOUT_DEFAULTS, layoutDepartmentMap, type DepartmentMapData } from "./layout-department-map.js";
 import { drawDepartmentMap } from "./render-department-map.js";
 
@@ -41,21 +42,7 @@ export function departmentMapPanel(parent: Element, data: DepartmentMapData, opt
         "Wine: pairs the customers ping-pong between. Departments not shown are folded into one dashed \"other\" circle, so the visits still add up.",
     );
   const controls = section.append("div").attr("class", "hukka-map-controls");
-  const slider = (control: "departments" | "links", label: string, min: number, max: number, value: number) => {
-    const l = controls.append("label");
-    l.append("span").text(label);
-    const input = l
-      .append("input")
-      .attr("type", "range")
-      .attr("data-control", control)
-      .attr("min", min)
-      .attr("max", max)
-      .attr("step", 1)
-      .attr("value", value)
-      .attr("aria-label", label);
-    const shown = l.append("output").attr("class", "hukka-map-value");
-    return { input, shown };
-  };
+  const slider = (control: "departments" | "links", label: string, min: number, max: number, value: number) => rangeControl(controls, control, label, min, max, value);
   const total = data.departments.length;
   const departments = slider("departments", "Departments", 1, Math.max(1, Math.min(total, MAX_DEPARTMENTS)), Math.min(total, DEPARTMENT_MAP_LAYOUT_DEFAULTS.departments));
   const links = slider("links", "Links", 0, Math.max(1, Math.min(data.handoffs.length, MAX_LINKS)), Math.min(data.handoffs.length, DEPARTMENT_MAP_LAYOUT_DEFAULTS.links));
