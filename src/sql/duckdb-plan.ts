@@ -34,7 +34,7 @@ const PACK = 4_294_967_296;
  *
  * @example
  * duckdbPlan({ history: 2, missingDepartment: "inherit" }, 10).steps.map((s) => s.name);
- * // ["hukka_activities", "hukka_departments", "hukka_ordered", "hukka_states", "hukka_cases", "hukka_case_departments", "hukka_variants"]
+ * // ["hukka_activities", "hukka_departments", "hukka_case_keys", "hukka_states", "hukka_cases", "hukka_variants"]
  */
 export function duckdbPlan(mining: Required<CountMiningOptions>, topVariants: number): DuckDBPlan {
   const { history, missingDepartment } = mining;
@@ -56,38 +56,38 @@ export function duckdbPlan(mining: Required<CountMiningOptions>, topVariants: nu
       name: "hukka_departments",
       sql: "SELECT department, ROW_NUMBER() OVER (ORDER BY MIN(rn), department) - 1 AS d FROM hukka_events WHERE department IS NOT NULL GROUP BY department",
     },
+    { name: "hukka_case_keys", sql: "SELECT case_id, MIN(rn) AS case_rank FROM hukka_events GROUP BY case_id" },
     {
-      // the one sort by time: neighbours, the case's rank (its first row), the last known department before
-      name: "hukka_ordered",
-      sql: `SELECT i.a, x.d, e.t, e.st,
-    MIN(e.rn) OVER c AS case_rank, COUNT(*) OVER c AS length, ROW_NUMBER() OVER w AS position,
-    LEAD(i.a) OVER w AS next_a, LEAD(x.d) OVER w AS next_d, LEAD(e.t) OVER w AS next_t, LEAD(e.st) OVER w AS next_st,
-    LAG(x.d IGNORE NULLS) OVER w AS known_before,
-    LAG(CASE WHEN x.d IS NOT NULL THEN e.t END IGNORE NULLS) OVER w AS known_before_t,
-    FIRST_VALUE(x.d IGNORE NULLS) OVER c AS first_known${inherit ? "" : ",\n    LAG(COALESCE(x.d, -1)) OVER w AS placed_before"}
-  FROM hukka_events e JOIN hukka_activities i ON i.activity = e.activity LEFT JOIN hukka_departments x ON x.department = e.department
-  WINDOW c AS (PARTITION BY e.case_id), w AS (PARTITION BY e.case_id ORDER BY e.t, e.rn)`,
-    },
-    {
-      // Read backwards from each event, the first run mark is its run's (the run before) and the
-      // second the run before that one's: the history of every event in one window.
+      // The one sort by time gives every neighbour (the case's length, the last known department
+      // before); read backwards from each event, the first run mark is its run's (the run before)
+      // and the second the run before that one's: the history of every event in one window.
       name: "hukka_states",
       sql: `SELECT case_rank, position, length, a, d, t, st, next_a, next_t, next_st, known_before, known_before_t, mark,
     mark IS NOT NULL AND d = ${inherit ? "model_h2" : "mark_2"} AS ping_pong,
     ${placed} AS place, ${history >= 1 ? slot("model_h1") : none} AS h1, ${history >= 2 ? slot("model_h2") : none} AS h2, ${nextPlaced} AS next_place
   FROM (SELECT *,
       FIRST_VALUE(model_mark IGNORE NULLS) OVER back AS model_h1, NTH_VALUE(model_mark, 2 IGNORE NULLS) OVER back AS model_h2${inherit ? "" : ",\n      NTH_VALUE(mark, 2 IGNORE NULLS) OVER back AS mark_2"}
-    FROM (SELECT *, CASE WHEN ${runStart} THEN COALESCE(known_before, -2) END AS mark, ${modelRunMark} AS model_mark FROM hukka_ordered) o
+    FROM (SELECT *, CASE WHEN ${runStart} THEN COALESCE(known_before, -2) END AS mark, ${modelRunMark} AS model_mark FROM (
+      SELECT k.case_rank, i.a, x.d, e.t, e.st,
+        COUNT(*) OVER c AS length, ROW_NUMBER() OVER w AS position,
+        LEAD(i.a) OVER w AS next_a, LEAD(x.d) OVER w AS next_d, LEAD(e.t) OVER w AS next_t, LEAD(e.st) OVER w AS next_st,
+        LAG(x.d IGNORE NULLS) OVER w AS known_before,
+        LAG(CASE WHEN x.d IS NOT NULL THEN e.t END IGNORE NULLS) OVER w AS known_before_t,
+        FIRST_VALUE(x.d IGNORE NULLS) OVER c AS first_known${inherit ? "" : ",\n        LAG(COALESCE(x.d, -1)) OVER w AS placed_before"}
+      FROM hukka_events e JOIN hukka_case_keys k ON k.case_id = e.case_id JOIN hukka_activities i ON i.activity = e.activity LEFT JOIN hukka_departments x ON x.department = e.department
+      WINDOW c AS (PARTITION BY k.case_rank), w AS (PARTITION BY k.case_rank ORDER BY e.t, e.rn)) o) m
     WINDOW back AS (PARTITION BY case_rank ORDER BY position DESC ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING)) r`,
     },
     {
-      // a variant's key: the sorted list of position × PACK + activity id (an unordered list sorted afterwards costs a fifth of an ordered aggregate)
+      // a variant's key: the sorted list of position × PACK + activity id (an unordered list
+      // sorted afterwards costs a fifth of an ordered aggregate); the departments its runs are in,
+      // counted without repeats: more runs than departments are revisits
       name: "hukka_cases",
       sql: `SELECT case_rank, COUNT(*) AS events, COUNT(mark) AS runs, COUNT(CASE WHEN ping_pong THEN 1 END) AS ping_pongs,
+    len(list_distinct(list(d) FILTER (WHERE mark IS NOT NULL))) AS run_departments,
     MAX(t) - MIN(t) AS duration, MAX(t) - arg_min(COALESCE(st, t), position) AS span, list_sort(list(position * ${PACK} + a)) AS variant
   FROM hukka_states GROUP BY case_rank`,
     },
-    { name: "hukka_case_departments", sql: "SELECT case_rank, COUNT(*) AS runs FROM hukka_states WHERE mark IS NOT NULL GROUP BY case_rank, d" },
     { name: "hukka_variants", sql: "SELECT variant, COUNT(*) AS n, MIN(case_rank) AS case_rank FROM hukka_cases GROUP BY variant" },
   ];
   const N = "NULL";
@@ -99,9 +99,10 @@ export function duckdbPlan(mining: Required<CountMiningOptions>, topVariants: nu
     total("ping_pongs", "SUM(ping_pongs)", "hukka_cases"),
     total("cases_with_handoff", "COUNT(CASE WHEN runs > 1 THEN 1 END)", "hukka_cases"),
     total("cases_with_ping_pong", "COUNT(CASE WHEN ping_pongs > 0 THEN 1 END)", "hukka_cases"),
-    total("revisits", "SUM(runs - 1)", "hukka_case_departments"),
-    total("cases_with_revisit", "COUNT(DISTINCT case_rank)", "hukka_case_departments WHERE runs > 1"),
-    total("repeats", "(SELECT SUM(events) FROM hukka_cases) - COUNT(*)", "(SELECT DISTINCT case_rank, a FROM hukka_states) p"),
+    total("revisits", "COALESCE(SUM(runs - run_departments), 0)", "hukka_cases"),
+    total("cases_with_revisit", "COUNT(CASE WHEN runs > run_departments THEN 1 END)", "hukka_cases"),
+    // a case's repeats are its events less its activities, the same for every case of a variant
+    total("repeats", `SUM(n * (len(variant) - len(list_distinct(list_transform(variant, lambda k: k % ${PACK})))))`, "hukka_variants"),
     total("activities", "COUNT(*)", "hukka_activities"),
     total("departments", "COUNT(*)", "hukka_departments"),
     total("variants", "COUNT(*)", "hukka_variants"),
