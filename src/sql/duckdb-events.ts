@@ -204,19 +204,23 @@ export async function withDuckDBEvents<T>(path: string, mapping: LogMapping, opt
     // parts (matched once), the times; the texts of bad timestamps only, for the message.
     const stamp = isText(named.timestamp!) ? `trim(${id(named.timestamp!)})` : id(named.timestamp!);
     const startStamp = start === undefined ? "CAST(NULL AS VARCHAR)" : isText(start) ? `trim(${id(start)})` : id(start);
-    const read = (from: string) =>
-      connection.run(
-        `CREATE TEMP TABLE hukka_raw AS SELECT case_id, activity, department, customer, t, CASE WHEN t IS NULL THEN CAST(stamp AS VARCHAR) END AS stamp, st,
+    const rows = (from: string) => `SELECT case_id, activity, department, customer, t, CASE WHEN t IS NULL THEN CAST(stamp AS VARCHAR) END AS stamp, st,
   CASE WHEN st IS NULL AND start_stamp IS NOT NULL AND CAST(start_stamp AS VARCHAR) <> '' THEN CAST(start_stamp AS VARCHAR) END AS start_stamp,
   shape_bad, CASE WHEN shape_bad THEN broken ELSE false END AS broken,
   shape_bad OR coalesce(case_id, '') = '' OR coalesce(activity, '') = '' OR t IS NULL OR (st IS NULL AND start_stamp IS NOT NULL AND CAST(start_stamp AS VARCHAR) <> '') AS bad
 FROM (SELECT *, ${micros(named.timestamp!, "stamp", "stamp_parts")} AS t, ${start === undefined ? "CAST(NULL AS BIGINT)" : `CASE WHEN CAST(start_stamp AS VARCHAR) <> '' THEN ${micros(start, "start_stamp", "start_parts")} END`} AS st
   FROM (SELECT *, ${parts(named.timestamp!, "stamp")} AS stamp_parts, ${start === undefined ? "NULL" : parts(start, "start_stamp")} AS start_parts
     FROM (SELECT ${text(named.case!)} AS case_id, ${joined} AS activity, ${department} AS department, ${customer} AS customer, ${stamp} AS stamp, ${startStamp} AS start_stamp,
-      ${shapeBad} AS shape_bad, CASE WHEN ${shapeBad} THEN ${anyLineBreak} ELSE false END AS broken FROM ${from}) s0) s1) s2`,
-      );
+      ${shapeBad} AS shape_bad, CASE WHEN ${shapeBad} THEN ${anyLineBreak} ELSE false END AS broken FROM ${from}) s0) s1) s2`;
+    // The table keeps only the columns the log has (an empty column of a hundred million rows
+    // takes 0.8–1.6 GB: DuckDB does not compress in memory); the texts of a bad row are read
+    // again from the file, for its message.
+    const kept = ["case_id", "activity", "t", "bad", ...(named.department === undefined ? [] : ["department"]), ...(named.customer === undefined ? [] : ["customer"]), ...(start === undefined ? [] : ["st"]), ...(shapeBad === "false" ? [] : ["broken"])];
+    const column = (name: string, type: string) => (kept.includes(name) ? name : `CAST(${name === "broken" ? "false" : "NULL"} AS ${type})`);
+    const read = (from: string) => connection.run(`CREATE TEMP TABLE hukka_raw AS SELECT ${kept.join(", ")} FROM (${rows(from)}) r`);
     // read again with the setting DuckDB's error asks for, if any (see duckdbCsvSource)
-    for (let from: string | null = source; ; ) {
+    let from: string | null = source;
+    for (;;) {
       const error = await read(from).then(
         () => null,
         (e: Error) => e,
@@ -225,10 +229,16 @@ FROM (SELECT *, ${micros(named.timestamp!, "stamp", "stamp_parts")} AS t, ${star
       from = retry(error.message, from);
       if (from === null) throw readError(error, path, format);
     }
+    const readFrom = from;
+    await connection.run(
+      `CREATE TEMP VIEW hukka_raw_rows AS SELECT rowid AS rn, case_id, activity, ${column("department", "VARCHAR")} AS department, ${column("customer", "VARCHAR")} AS customer, t, ${column("st", "BIGINT")} AS st, bad, ${column("broken", "BOOLEAN")} AS broken FROM hukka_raw`,
+    );
+    // a bad row's texts, read again in the file's order (the rowid of hukka_raw)
+    const badRow = async (rn: number) => (await connection.runAndReadAll(`SELECT * FROM (SELECT ROW_NUMBER() OVER () - 1 AS row, * FROM (${rows(readFrom)}) r) WHERE row = ${rn}`)).getRowObjectsJS()[0]!;
     // messages name the columns as the user does
     const activityNames = typeof mapping.activity === "string" ? [mapping.activity] : [...(mapping.activity ?? [])];
-    const skipped = await checkRows(connection, path, format, mapping, activityNames, options);
-    await connection.run(`CREATE TEMP VIEW hukka_case_events AS SELECT rowid AS rn, case_id, activity, department, customer, t, st FROM hukka_raw WHERE NOT bad`);
+    const skipped = await checkRows(connection, path, format, mapping, activityNames, options, badRow);
+    await connection.run(`CREATE TEMP VIEW hukka_case_events AS SELECT rn, case_id, activity, department, customer, t, st FROM hukka_raw_rows WHERE NOT bad`);
     return await work({ connection, skipped });
   } finally {
     connection.closeSync();
@@ -242,16 +252,24 @@ FROM (SELECT *, ${micros(named.timestamp!, "stamp", "stamp_parts")} AS t, ${star
  * quoted line breaks and blank lines counted) is the one thrown; so is its error on a quoted
  * field never closed, which no row may skip.
  */
-async function checkRows(connection: Connection, path: string, format: string, mapping: LogMapping, activity: string[], options: DuckDBLogOptions): Promise<number> {
+async function checkRows(
+  connection: Connection,
+  path: string,
+  format: string,
+  mapping: LogMapping,
+  activity: string[],
+  options: DuckDBLogOptions,
+  badRow: (rn: number) => Promise<Record<string, unknown>>,
+): Promise<number> {
   const count = (await connection.runAndReadAll(
-    "SELECT COUNT(*) FILTER (WHERE bad) AS bad, COUNT(*) FILTER (WHERE broken) AS broken, COUNT(*) FILTER (WHERE NOT bad) AS good FROM hukka_raw",
+    "SELECT COUNT(*) FILTER (WHERE bad) AS bad, COUNT(*) FILTER (WHERE broken) AS broken, COUNT(*) FILTER (WHERE NOT bad) AS good FROM hukka_raw_rows",
   )).getRowObjectsJS()[0]!;
   const [bad, broken, good] = [Number(count["bad"]), Number(count["broken"]), Number(count["good"])];
   // a log without events is an error too, naming the first row skipped
   if (format === "csv" && (good === 0 || broken > 0 || (bad > 0 && !options.skipBadRows))) await checkWithDefaultEngine(path, mapping, options);
   if (options.skipBadRows || bad === 0) return bad;
-  const rows = (await connection.runAndReadAll("SELECT rowid AS row, * FROM hukka_raw WHERE bad ORDER BY rowid LIMIT 1")).getRowObjectsJS();
-  const row = rows[0]!;
+  const first = (await connection.runAndReadAll("SELECT MIN(rn) AS rn FROM hukka_raw_rows WHERE bad")).getRowObjectsJS()[0]!;
+  const row = await badRow(Number(first["rn"]));
   // a CSV's header is line 1, its first row line 2
   const place = format === "csv" ? `line ${Number(row["row"]) + 2}` : `row ${Number(row["row"]) + 1}`;
   const fix = " (or skip such rows with skipBadRows, --skip-bad-rows)";

@@ -84,13 +84,15 @@ export async function duckdbMine(path: string, mapping: LogMapping, options: Duc
   const topVariants = options.topVariants ?? 10;
   if (!Number.isInteger(topVariants) || topVariants < 0) throw new EventLogError("bad_option", `topVariants must be a whole number ≥ 0, not ${topVariants}`);
   const maxTransitions = options.maxTransitions ?? DUCKDB_MAX_TRANSITIONS;
-  const plan = duckdbPlan(mining, topVariants);
+  const plan = duckdbPlan(mining, topVariants, mapping.startTimestamp !== undefined);
   const unit = options.unit ?? "case";
   const customers = options.customers;
   if ((unit === "customer" || customers !== undefined) && mapping.customer === undefined) {
     throw new EventLogError("mapping_required", `customers across cases (unit "customer", customers) need the customer column: name it (mapping customer, --customer)`);
   }
   return withDuckDBEvents(path, mapping, options, async ({ connection, skipped }) => {
+    // the events are read (their rowid is the file order); every step from here orders what it needs
+    await connection.run("SET preserve_insertion_order = false");
     /** Runs the plan on the events of `view`; returns the log report's rows. */
     const report = async (view: string) => {
       await connection.run(`CREATE OR REPLACE TEMP VIEW hukka_events AS SELECT ${view === "hukka_case_events" ? "rn" : "file_order AS rn"}, case_id, activity, department, t, st FROM ${view}`);

@@ -36,8 +36,13 @@ const PACK = 4_294_967_296;
  * duckdbPlan({ history: 2, missingDepartment: "inherit" }, 10).steps.map((s) => s.name);
  * // ["hukka_activities", "hukka_departments", "hukka_case_keys", "hukka_states", "hukka_cases", "hukka_variants"]
  */
-export function duckdbPlan(mining: Required<CountMiningOptions>, topVariants: number): DuckDBPlan {
+export function duckdbPlan(mining: Required<CountMiningOptions>, topVariants: number, startTimes = true): DuckDBPlan {
   const { history, missingDepartment } = mining;
+  // Without start times the columns of starts are left out of the rows sorted and kept (an empty
+  // column still takes its width in every row), and read as NULL.
+  const st = startTimes ? "st" : "CAST(NULL AS BIGINT)";
+  const nextSt = startTimes ? "next_st" : "CAST(NULL AS BIGINT)";
+  const withStarts = (columns: string) => (startTimes ? columns : "");
   const inherit = missingDepartment === "inherit";
   // A run of departments starts where the known department changes; its mark is the department
   // of the run before (-2: none). The mined model's runs are the same when missing departments
@@ -51,26 +56,26 @@ export function duckdbPlan(mining: Required<CountMiningOptions>, topVariants: nu
   const slot = (v: string) => `CASE WHEN ${v} >= -1 THEN ${v} END`;
   const none = "CAST(NULL AS BIGINT)";
   const steps: SqlStep[] = [
-    { name: "hukka_activities", sql: "SELECT activity, ROW_NUMBER() OVER (ORDER BY MIN(rn), activity) - 1 AS a FROM hukka_events GROUP BY activity" },
+    // ids as INTEGER: half the width of a BIGINT in every row sorted and kept
+    { name: "hukka_activities", sql: "SELECT activity, CAST(ROW_NUMBER() OVER (ORDER BY MIN(rn), activity) - 1 AS INTEGER) AS a FROM hukka_events GROUP BY activity" },
     {
       name: "hukka_departments",
-      sql: "SELECT department, ROW_NUMBER() OVER (ORDER BY MIN(rn), department) - 1 AS d FROM hukka_events WHERE department IS NOT NULL GROUP BY department",
+      sql: "SELECT department, CAST(ROW_NUMBER() OVER (ORDER BY MIN(rn), department) - 1 AS INTEGER) AS d FROM hukka_events WHERE department IS NOT NULL GROUP BY department",
     },
     { name: "hukka_case_keys", sql: "SELECT case_id, MIN(rn) AS case_rank FROM hukka_events GROUP BY case_id" },
     {
-      // The one sort by time gives every neighbour (the case's length, the last known department
-      // before); read backwards from each event, the first run mark is its run's (the run before)
+      // The one sort by time gives every neighbour (the next event, none after the case's last;
+      // the last known department before); read backwards from each event, the first run mark is its run's (the run before)
       // and the second the run before that one's: the history of every event in one window.
       name: "hukka_states",
-      sql: `SELECT case_rank, position, length, a, d, t, st, next_a, next_t, next_st, known_before, known_before_t, mark,
+      sql: `SELECT case_rank, position, a, d, t, ${withStarts("st, ")}next_a, next_t, ${withStarts("next_st, ")}known_before, known_before_t, mark,
     mark IS NOT NULL AND d = ${inherit ? "model_h2" : "mark_2"} AS ping_pong,
     ${placed} AS place, ${history >= 1 ? slot("model_h1") : none} AS h1, ${history >= 2 ? slot("model_h2") : none} AS h2, ${nextPlaced} AS next_place
   FROM (SELECT *,
       FIRST_VALUE(model_mark IGNORE NULLS) OVER back AS model_h1, NTH_VALUE(model_mark, 2 IGNORE NULLS) OVER back AS model_h2${inherit ? "" : ",\n      NTH_VALUE(mark, 2 IGNORE NULLS) OVER back AS mark_2"}
     FROM (SELECT *, CASE WHEN ${runStart} THEN COALESCE(known_before, -2) END AS mark, ${modelRunMark} AS model_mark FROM (
-      SELECT k.case_rank, i.a, x.d, e.t, e.st,
-        COUNT(*) OVER c AS length, ROW_NUMBER() OVER w AS position,
-        LEAD(i.a) OVER w AS next_a, LEAD(x.d) OVER w AS next_d, LEAD(e.t) OVER w AS next_t, LEAD(e.st) OVER w AS next_st,
+      SELECT k.case_rank, i.a, x.d, e.t, ${withStarts("e.st, ")}ROW_NUMBER() OVER w AS position,
+        LEAD(i.a) OVER w AS next_a, LEAD(x.d) OVER w AS next_d, LEAD(e.t) OVER w AS next_t, ${withStarts("LEAD(e.st) OVER w AS next_st, ")}
         LAG(x.d IGNORE NULLS) OVER w AS known_before,
         LAG(CASE WHEN x.d IS NOT NULL THEN e.t END IGNORE NULLS) OVER w AS known_before_t,
         FIRST_VALUE(x.d IGNORE NULLS) OVER c AS first_known${inherit ? "" : ",\n        LAG(COALESCE(x.d, -1)) OVER w AS placed_before"}
@@ -85,7 +90,7 @@ export function duckdbPlan(mining: Required<CountMiningOptions>, topVariants: nu
       name: "hukka_cases",
       sql: `SELECT case_rank, COUNT(*) AS events, COUNT(mark) AS runs, COUNT(CASE WHEN ping_pong THEN 1 END) AS ping_pongs,
     len(list_distinct(list(d) FILTER (WHERE mark IS NOT NULL))) AS run_departments,
-    MAX(t) - MIN(t) AS duration, MAX(t) - arg_min(COALESCE(st, t), position) AS span, list_sort(list(position * ${PACK} + a)) AS variant
+    MAX(t) - MIN(t) AS duration, MAX(t) - arg_min(COALESCE(${st}, t), position) AS span, list_sort(list(position * ${PACK} + a)) AS variant
   FROM hukka_states GROUP BY case_rank`,
     },
     { name: "hukka_variants", sql: "SELECT variant, COUNT(*) AS n, MIN(case_rank) AS case_rank FROM hukka_cases GROUP BY variant" },
@@ -128,13 +133,13 @@ FROM hukka_states WHERE d IS NOT NULL AND known_before IS NOT NULL GROUP BY 2`,
     totals: "SELECT COUNT(*) AS cases, SUM(events) AS events, CAST(SUM(span) AS DOUBLE) AS span_micros FROM hukka_cases",
     activities: "SELECT activity AS name FROM hukka_activities ORDER BY a",
     departments: "SELECT department AS name FROM hukka_departments ORDER BY d",
-    states: `SELECT a, place, h1, h2, COUNT(*) AS n, COUNT(CASE WHEN position = 1 THEN 1 END) AS starts, COUNT(CASE WHEN position = length THEN 1 END) AS ends,
-  CAST(COALESCE(SUM(t - st), 0) AS DOUBLE) AS service_micros, COUNT(st) AS service_events
+    states: `SELECT a, place, h1, h2, COUNT(*) AS n, COUNT(CASE WHEN position = 1 THEN 1 END) AS starts, COUNT(CASE WHEN next_a IS NULL THEN 1 END) AS ends,
+  CAST(COALESCE(SUM(t - ${st}), 0) AS DOUBLE) AS service_micros, COUNT(${st}) AS service_events
 FROM hukka_states GROUP BY a, place, h1, h2`,
     transitions: `SELECT a, place, h1, h2, next_a, next_place,
   CASE WHEN next_place = place THEN h1 ELSE ${history >= 1 ? "place" : none} END AS next_h1,
   CASE WHEN next_place = place THEN h2 ELSE ${history >= 2 ? "h1" : none} END AS next_h2,
-  COUNT(*) AS n, CAST(SUM(COALESCE(next_st, next_t) - t) AS DOUBLE) AS micros
+  COUNT(*) AS n, CAST(SUM(COALESCE(${nextSt}, next_t) - t) AS DOUBLE) AS micros
 FROM hukka_states WHERE next_a IS NOT NULL GROUP BY ALL`,
   };
 }
