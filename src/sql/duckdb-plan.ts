@@ -34,7 +34,7 @@ const PACK = 4_294_967_296;
  *
  * @example
  * duckdbPlan({ history: 2, missingDepartment: "inherit" }, 10).steps.map((s) => s.name);
- * // ["hukka_activities", "hukka_departments", "hukka_case_keys", "hukka_states", "hukka_cases", "hukka_variants"]
+ * // ["hukka_activities", "hukka_departments", "hukka_case_keys", "hukka_states", "hukka_cases", "hukka_case_departments", "hukka_variants"]
  */
 export function duckdbPlan(mining: Required<CountMiningOptions>, topVariants: number, startTimes = true): DuckDBPlan {
   const { history, missingDepartment } = mining;
@@ -85,14 +85,15 @@ export function duckdbPlan(mining: Required<CountMiningOptions>, topVariants: nu
     },
     {
       // a variant's key: the sorted list of position × PACK + activity id (an unordered list
-      // sorted afterwards costs a fifth of an ordered aggregate); the departments its runs are in,
-      // counted without repeats: more runs than departments are revisits
+      // sorted afterwards costs a fifth of an ordered aggregate)
       name: "hukka_cases",
       sql: `SELECT case_rank, COUNT(*) AS events, COUNT(mark) AS runs, COUNT(CASE WHEN ping_pong THEN 1 END) AS ping_pongs,
-    len(list_distinct(list(d) FILTER (WHERE mark IS NOT NULL))) AS run_departments,
     MAX(t) - MIN(t) AS duration, MAX(t) - arg_min(COALESCE(${st}, t), position) AS span, list_sort(list(position * ${PACK} + a)) AS variant
   FROM hukka_states GROUP BY case_rank`,
     },
+    // runs per (case, department), for revisits: a second list per case (its departments) did
+    // not spill, and ran out of memory at a hundred million events
+    { name: "hukka_case_departments", sql: "SELECT case_rank, COUNT(*) AS runs FROM hukka_states WHERE mark IS NOT NULL GROUP BY case_rank, d" },
     { name: "hukka_variants", sql: "SELECT variant, COUNT(*) AS n, MIN(case_rank) AS case_rank FROM hukka_cases GROUP BY variant" },
   ];
   const N = "NULL";
@@ -104,8 +105,8 @@ export function duckdbPlan(mining: Required<CountMiningOptions>, topVariants: nu
     total("ping_pongs", "SUM(ping_pongs)", "hukka_cases"),
     total("cases_with_handoff", "COUNT(CASE WHEN runs > 1 THEN 1 END)", "hukka_cases"),
     total("cases_with_ping_pong", "COUNT(CASE WHEN ping_pongs > 0 THEN 1 END)", "hukka_cases"),
-    total("revisits", "COALESCE(SUM(runs - run_departments), 0)", "hukka_cases"),
-    total("cases_with_revisit", "COUNT(CASE WHEN runs > run_departments THEN 1 END)", "hukka_cases"),
+    total("revisits", "SUM(runs - 1)", "hukka_case_departments"),
+    total("cases_with_revisit", "COUNT(DISTINCT case_rank)", "hukka_case_departments WHERE runs > 1"),
     // a case's repeats are its events less its activities, the same for every case of a variant
     total("repeats", `SUM(n * (len(variant) - len(list_distinct(list_transform(variant, lambda k: k % ${PACK})))))`, "hukka_variants"),
     total("activities", "COUNT(*)", "hukka_activities"),
