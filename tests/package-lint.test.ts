@@ -2,9 +2,10 @@
 // publint (--strict) and Are the Types Wrong (every entry point under node16 resolution). `npm
 // test` builds only the JavaScript before the tests (the declarations take most of the build's
 // time), so this test builds the declarations beside the other tests, into a copy of the package
-// of its own: dist/ is never written while other tests read it.
+// of its own: dist/ is never written while other tests read it. The TypeScript example is
+// compiled against the declarations built there (the suite's type check reads the sources).
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -44,5 +45,13 @@ describe("the package", () => {
     expect(attw.code, attw.output).toBe(0);
     // every entry point is checked: the library's three, each for ESM and CommonJS
     for (const entry of ['"hukka"', '"hukka/viz"', '"hukka/sql"']) expect(attw.output).toContain(entry);
+
+    // the TypeScript example compiles against the declarations built, importing the package by its name
+    cpSync(join(root, "examples/api/waste-report.ts"), join(copy, "examples/api/waste-report.ts"));
+    symlinkSync(join(root, "node_modules"), join(copy, "node_modules"), "dir");
+    const { compilerOptions } = JSON.parse(readFileSync(join(root, "tsconfig.json"), "utf8")) as { compilerOptions: object };
+    writeFileSync(join(copy, "tsconfig.json"), JSON.stringify({ compilerOptions, include: ["examples"] }));
+    const tsc = await run(bin("tsc"), ["-p", "tsconfig.json"], { cwd: copy });
+    expect(tsc.code, tsc.output).toBe(0);
   }, 240_000);
 });
