@@ -156,6 +156,21 @@ describe("the DuckDB engine reads files as the default engine does", () => {
     instance.closeSync();
     await expect(duckdbMine(parquet, mapping)).rejects.toThrow(/the timestamp column "time" holds numbers \(BIGINT\), not times: .*to_timestamp/);
   });
+
+  it("a bad row of a Parquet log is named by its row and its text, and skipped on request", async () => {
+    const { DuckDBInstance } = await import("@duckdb/node-api");
+    const parquet = join(dir, "bad-rows.parquet");
+    const instance = await DuckDBInstance.create(":memory:");
+    const c = await instance.connect();
+    // rows 1–4: good, an unreadable time (row 3), an empty case id (row 4)
+    await c.run(`COPY (SELECT * FROM (VALUES (1, 'A', 'call', '2024-01-01T08:00:00Z', 'desk'), (2, 'A', 'test', '2024-01-01T09:00:00Z', 'lab'),
+      (3, 'B', 'call', 'soon', 'desk'), (4, '', 'call', '2024-01-01T10:00:00Z', 'desk')) v(n, "case", activity, time, dept) ORDER BY n) TO '${parquet}' (FORMAT parquet)`);
+    c.closeSync();
+    instance.closeSync();
+    await expect(duckdbMine(parquet, mapping)).rejects.toThrow(/: row 3: cannot read the timestamp "soon" in column "time"/);
+    const skipped = logReportFromAggregate((await duckdbMine(parquet, mapping, { skipBadRows: true })).aggregate);
+    expect([skipped.cases, skipped.events, skipped.skippedRows]).toEqual([1, 2, 2]);
+  });
 });
 
 describe("a mined model too large for Node", () => {
