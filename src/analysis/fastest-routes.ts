@@ -1,4 +1,4 @@
-import { KeyedHeap } from "./keyed-heap.js";
+import { IndexedHeap } from "./indexed-heap.js";
 import type { MarkovChain } from "./markov-chain.js";
 
 /**
@@ -42,15 +42,20 @@ export function fastestRoutes(
   const handoffs = new Int32Array(n);
   const next = new Int32Array(n).fill(-1);
   const done = new Uint8Array(n);
-  const heap = new KeyedHeap();
+  // (minutes, hand-offs, index), smallest first: a strict order, so the routes are exactly defined
+  const heap = new IndexedHeap(
+    n,
+    (a, b) =>
+      minutes[a]! < minutes[b]! ||
+      (minutes[a] === minutes[b] && (handoffs[a]! < handoffs[b]! || (handoffs[a] === handoffs[b] && a < b))),
+  );
   for (const s of sources) {
     minutes[s] = 0;
-    heap.push(s, 0, 0);
+    heap.push(s);
   }
   let waiting = until?.size ?? -1;
   while (heap.size > 0 && waiting !== 0) {
     const v = heap.pop();
-    if (done[v]) continue;
     done[v] = 1;
     if (until?.has(v)) waiting--;
     for (let k = ptr[v]!; k < ptr[v + 1]!; k++) {
@@ -63,7 +68,7 @@ export function fastestRoutes(
         minutes[u] = m;
         handoffs[u] = h;
         next[u] = v;
-        heap.push(u, m, h);
+        heap.push(u);
       }
     }
   }

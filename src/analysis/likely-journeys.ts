@@ -1,3 +1,4 @@
+import { IndexedHeap } from "./indexed-heap.js";
 import { KeyedHeap } from "./keyed-heap.js";
 import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
 
@@ -113,15 +114,14 @@ function completionProbabilities(chain: MarkovChain): Float64Array {
   const { n, from, p, inPtr, inEdge, outcome } = chain;
   const best = new Float64Array(n);
   const done = new Uint8Array(n);
-  const heap = new KeyedHeap(true);
+  const heap = new IndexedHeap(n, (a, b) => best[a]! > best[b]! || (best[a] === best[b] && a < b));
   for (let t = 0; t < n; t++) {
     if (outcome[t] === TRANSIENT) continue;
     best[t] = 1;
-    heap.push(t, 1);
+    heap.push(t);
   }
   while (heap.size > 0) {
     const v = heap.pop();
-    if (done[v]) continue;
     done[v] = 1;
     for (let k = inPtr[v]!; k < inPtr[v + 1]!; k++) {
       const e = inEdge[k]!;
@@ -130,7 +130,7 @@ function completionProbabilities(chain: MarkovChain): Float64Array {
       const q = p[e]! * best[v]!;
       if (q > best[u]!) {
         best[u] = q;
-        heap.push(u, q);
+        heap.push(u);
       }
     }
   }

@@ -1,0 +1,72 @@
+/**
+ * A binary heap of the integers 0 … n − 1 (touchpoint indices) ordered by `before`, which reads
+ * the keys from the caller's arrays when it compares: a key that improves is moved up in place
+ * (`push` again), so each touchpoint is in the heap at most once — no stale entries to skip, and
+ * three typed arrays instead of growing arrays of boxed numbers. `before` must be a strict total
+ * order (break ties on the index) for the order of `pop` to be defined.
+ *
+ * @example
+ * const minutes = Float64Array.of(5, 2, 9);
+ * const heap = new IndexedHeap(3, (a, b) => minutes[a]! < minutes[b]! || (minutes[a] === minutes[b] && a < b));
+ * heap.push(0); heap.push(1); heap.push(2);
+ * heap.pop(); // 1
+ * minutes[2] = 1; heap.push(2); // the key of 2 went down: 2 moves up
+ * heap.pop(); // 2
+ */
+export class IndexedHeap {
+  /** The heap's items by position. */
+  private readonly items: Int32Array;
+  /** Each item's position in `items`, −1 when it is not in the heap. */
+  private readonly position: Int32Array;
+  size = 0;
+
+  constructor(
+    n: number,
+    private readonly before: (a: number, b: number) => boolean,
+  ) {
+    this.items = new Int32Array(n);
+    this.position = new Int32Array(n).fill(-1);
+  }
+
+  /** Adds `item`, or moves it up after its key improved (a key may only improve while it is in the heap). */
+  push(item: number): void {
+    let i = this.position[item]!;
+    if (i === -1) i = this.size++;
+    const { items, position, before } = this;
+    while (i > 0) {
+      const up = (i - 1) >> 1;
+      const parent = items[up]!;
+      if (!before(item, parent)) break;
+      items[i] = parent;
+      position[parent] = i;
+      i = up;
+    }
+    items[i] = item;
+    position[item] = i;
+  }
+
+  /** Removes and returns the first item. */
+  pop(): number {
+    const { items, position, before } = this;
+    const top = items[0]!;
+    position[top] = -1;
+    const size = --this.size;
+    if (size === 0) return top;
+    const last = items[size]!;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= size) break;
+      const r = l + 1;
+      const c = r < size && before(items[r]!, items[l]!) ? r : l;
+      const child = items[c]!;
+      if (!before(child, last)) break;
+      items[i] = child;
+      position[child] = i;
+      i = c;
+    }
+    items[i] = last;
+    position[last] = i;
+    return top;
+  }
+}
