@@ -1,4 +1,4 @@
-import type { Service } from "./types.js";
+import type { Service, Transition } from "./types.js";
 
 /**
  * The touchpoint index of each transition's `from` and `to` (the first touchpoint with that id;
@@ -19,12 +19,14 @@ interface Known extends TransitionEnds {
   toIds: string[];
 }
 
-const known = new WeakMap<Service, Known>();
+// keyed by the transitions array, so that a copy of the service with other fields changed
+// (`{ ...service, noun }`) finds them too
+const known = new WeakMap<readonly Transition[], Known>();
 
 /**
  * The ends of a service's transitions. Resolving 500,000 ids through a `Map` costs more than
  * the rest of a 100,000-touchpoint `markovChain`, and validation has already done it: the ends
- * are kept per `Service` object (`rememberTransitionEnds`, or the first call), and used again only
+ * are kept per `transitions` array (`rememberTransitionEnds`, or the first call), and used again only
  * while every touchpoint id and every transition's `from` and `to` is still the very string
  * they were found for — a comparison that costs a pointer test per id, and that a changed
  * model (a caller may edit the objects it owns) always fails, whereupon they are found anew.
@@ -33,7 +35,7 @@ const known = new WeakMap<Service, Known>();
  * transitionEnds(service).to[0]; // the index of the first transition's target
  */
 export function transitionEnds(service: Service): TransitionEnds {
-  const cached = known.get(service);
+  const cached = known.get(service.transitions);
   if (cached && stillValid(service, cached)) return cached;
   const index = new Map<string, number>();
   service.touchpoints.forEach((t, i) => {
@@ -61,7 +63,7 @@ export function transitionEnds(service: Service): TransitionEnds {
  * rememberTransitionEnds(service, { from: index.from, to: index.to });
  */
 export function rememberTransitionEnds(service: Service, ends: TransitionEnds): TransitionEnds {
-  known.set(service, {
+  known.set(service.transitions, {
     from: ends.from,
     to: ends.to,
     ids: service.touchpoints.map((t) => t.id),
