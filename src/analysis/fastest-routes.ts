@@ -1,4 +1,5 @@
 import { IndexedHeap } from "./indexed-heap.js";
+import { routeEdges } from "./route-edges.js";
 import type { MarkovChain } from "./markov-chain.js";
 
 /**
@@ -35,9 +36,8 @@ export function fastestRoutes(
   direction: "forward" | "backward",
   until?: ReadonlySet<number>,
 ): FastestRoutes {
-  const { n, from, to, wait, minutes: stay, department } = chain;
-  const [ptr, edges, far] =
-    direction === "forward" ? [chain.outPtr, chain.outEdge, to] : [chain.inPtr, chain.inEdge, from];
+  const { n } = chain;
+  const { ptr, far, wait, stay, crosses } = routeEdges(chain, direction);
   const minutes = new Float64Array(n).fill(Infinity);
   const handoffs = new Int32Array(n);
   const next = new Int32Array(n).fill(-1);
@@ -59,11 +59,10 @@ export function fastestRoutes(
     done[v] = 1;
     if (until?.has(v)) waiting--;
     for (let k = ptr[v]!; k < ptr[v + 1]!; k++) {
-      const e = edges[k]!;
-      const u = far[e]!;
+      const u = far[k]!;
       if (done[u]) continue;
-      const m = minutes[v]! + wait[e]! + stay[to[e]!]!;
-      const h = handoffs[v]! + (department[from[e]!] === department[to[e]!] ? 0 : 1);
+      const m = minutes[v]! + wait[k]! + stay[k]!;
+      const h = handoffs[v]! + crosses[k]!;
       if (m < minutes[u]! || (m === minutes[u]! && (h < handoffs[u]! || (h === handoffs[u]! && v < next[u]!)))) {
         minutes[u] = m;
         handoffs[u] = h;

@@ -1,5 +1,6 @@
 import { IndexedHeap } from "./indexed-heap.js";
 import { KeyedHeap } from "./keyed-heap.js";
+import { routeEdges } from "./route-edges.js";
 import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
 
 /**
@@ -111,7 +112,8 @@ export function likelyJourneys(chain: MarkovChain, options: LikelyJourneysOption
  * outcome, 0 when none is reachable): Dijkstra on products, backwards from all outcomes.
  */
 function completionProbabilities(chain: MarkovChain): Float64Array {
-  const { n, from, p, inPtr, inEdge, outcome } = chain;
+  const { n, outcome } = chain;
+  const { ptr, far, p } = routeEdges(chain, "backward");
   const best = new Float64Array(n);
   const done = new Uint8Array(n);
   const heap = new IndexedHeap(n, (a, b) => best[a]! > best[b]! || (best[a] === best[b] && a < b));
@@ -123,11 +125,10 @@ function completionProbabilities(chain: MarkovChain): Float64Array {
   while (heap.size > 0) {
     const v = heap.pop();
     done[v] = 1;
-    for (let k = inPtr[v]!; k < inPtr[v + 1]!; k++) {
-      const e = inEdge[k]!;
-      const u = from[e]!;
+    for (let k = ptr[v]!; k < ptr[v + 1]!; k++) {
+      const u = far[k]!;
       if (outcome[u] !== TRANSIENT) continue;
-      const q = p[e]! * best[v]!;
+      const q = p[k]! * best[v]!;
       if (q > best[u]!) {
         best[u] = q;
         heap.push(u);
