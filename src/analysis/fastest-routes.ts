@@ -43,12 +43,7 @@ export function fastestRoutes(
   const next = new Int32Array(n).fill(-1);
   const done = new Uint8Array(n);
   // (minutes, hand-offs, index), smallest first: a strict order, so the routes are exactly defined
-  const heap = new IndexedHeap(
-    n,
-    (a, b) =>
-      minutes[a]! < minutes[b]! ||
-      (minutes[a] === minutes[b] && (handoffs[a]! < handoffs[b]! || (handoffs[a] === handoffs[b] && a < b))),
-  );
+  const heap = new IndexedHeap(minutes, handoffs);
   for (const s of sources) {
     minutes[s] = 0;
     heap.push(s);

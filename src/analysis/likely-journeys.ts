@@ -116,7 +116,7 @@ function completionProbabilities(chain: MarkovChain): Float64Array {
   const { ptr, far, p } = routeEdges(chain, "backward");
   const best = new Float64Array(n);
   const done = new Uint8Array(n);
-  const heap = new IndexedHeap(n, (a, b) => best[a]! > best[b]! || (best[a] === best[b] && a < b));
+  const heap = new IndexedHeap(best, null, true);
   for (let t = 0; t < n; t++) {
     if (outcome[t] === TRANSIENT) continue;
     best[t] = 1;
