@@ -142,10 +142,24 @@ function completionProbabilities(chain: MarkovChain): Float64Array {
 function edgesByCompletion(chain: MarkovChain, best: Float64Array): Int32Array {
   const { p, to } = chain;
   const sorted = Int32Array.from(chain.outEdge);
+  const key = (e: number) => p[e]! * best[to[e]!]!;
+  // an insertion sort in place: a touchpoint has a handful of transitions, and a sort call per
+  // touchpoint (with its subarray) cost more than the sorting
   for (let t = 0; t < chain.n; t++) {
     const a = chain.outPtr[t]!;
     const b = chain.outPtr[t + 1]!;
-    if (b - a > 1) sorted.subarray(a, b).sort((x, y) => p[y]! * best[to[y]!]! - p[x]! * best[to[x]!]! || x - y);
+    for (let i = a + 1; i < b; i++) {
+      const e = sorted[i]!;
+      const k = key(e);
+      let j = i - 1;
+      for (; j >= a; j--) {
+        const f = sorted[j]!;
+        const kf = key(f);
+        if (kf > k || (kf === k && f < e)) break;
+        sorted[j + 1] = f;
+      }
+      sorted[j + 1] = e;
+    }
   }
   return sorted;
 }
