@@ -11,32 +11,45 @@ const withBrowserBundle: NonNullable<Options["esbuildPlugins"]>[number] = {
   },
 };
 
-export default defineConfig([
-  {
-    entry: { index: "src/index.ts", viz: "src/viz/index.ts", sql: "src/sql/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
-    clean: true,
-    sourcemap: true,
-    target: "node20",
-    splitting: true,
-    // an optional dependency: loaded at run time by the DuckDB engine only
-    external: ["@duckdb/node-api"],
-    esbuildPlugins: [withBrowserBundle],
-    // the JSON Schema shipped as `hukka/schema.json`, generated from the zod schemas, and the
-    // browser bundle (global `hukka`) that `reportHtml` inlines, as a file of its own too
-    async onSuccess() {
-      await writeFile("dist/service.schema.json", JSON.stringify(serviceJsonSchema(), null, 2) + "\n");
-      await writeFile("dist/viz.global.js", await browserBundle());
-    },
+/**
+ * What is built: everything (`npm run build`); `HUKKA_BUILD=js` the JavaScript alone, as `npm
+ * test` builds it before its tests (the declarations are built and linted by one of the tests,
+ * beside the others: tests/package-lint.test.ts); `HUKKA_BUILD=dts` the declarations alone, into
+ * `HUKKA_BUILD_OUT` (default dist/).
+ */
+const only = process.env.HUKKA_BUILD;
+const outDir = process.env.HUKKA_BUILD_OUT ?? "dist";
+
+const library: Options = {
+  entry: { index: "src/index.ts", viz: "src/viz/index.ts", sql: "src/sql/index.ts" },
+  format: ["esm", "cjs"],
+  outDir,
+  dts: only === "dts" ? { only: true } : only !== "js",
+  clean: true,
+  sourcemap: true,
+  target: "node20",
+  splitting: true,
+  // an optional dependency: loaded at run time by the DuckDB engine only
+  external: ["@duckdb/node-api"],
+  esbuildPlugins: [withBrowserBundle],
+  // the JSON Schema shipped as `hukka/schema.json`, generated from the zod schemas, and the
+  // browser bundle (global `hukka`) that `reportHtml` inlines, as a file of its own too
+  async onSuccess() {
+    if (only === "dts") return;
+    await writeFile(`${outDir}/service.schema.json`, JSON.stringify(serviceJsonSchema(), null, 2) + "\n");
+    await writeFile(`${outDir}/viz.global.js`, await browserBundle());
   },
-  {
-    entry: { cli: "src/cli/main.ts" },
-    format: ["esm"],
-    target: "node20",
-    sourcemap: true,
-    banner: { js: "#!/usr/bin/env node" },
-    external: ["@duckdb/node-api"],
-    esbuildPlugins: [withBrowserBundle],
-  },
-]);
+};
+
+const cli: Options = {
+  entry: { cli: "src/cli/main.ts" },
+  format: ["esm"],
+  outDir,
+  target: "node20",
+  sourcemap: true,
+  banner: { js: "#!/usr/bin/env node" },
+  external: ["@duckdb/node-api"],
+  esbuildPlugins: [withBrowserBundle],
+};
+
+export default defineConfig(only === "dts" ? [library] : [library, cli]);

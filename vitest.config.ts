@@ -27,7 +27,8 @@ export default defineConfig({
     // the docs site is built in the background from the start, and its tests run last (tests/docs-sequencer.ts)
     sequence: { sequencer: DocsSiteLastSequencer },
     hookTimeout: 120_000,
-    typecheck: { enabled: true, include: ["tests/**/*.test-d.ts"] },
+    // tsconfig.typecheck.json: the package's own name resolves to its sources (npm test builds no declarations)
+    typecheck: { enabled: true, include: ["tests/**/*.test-d.ts"], tsconfig: "tsconfig.typecheck.json" },
     // the default summary, then one line for each reason tests were skipped (a missing log, no PostgreSQL)
     reporters: ["default", "./tests/skip-notes-reporter.ts"],
   },

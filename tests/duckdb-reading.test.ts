@@ -107,11 +107,11 @@ describe("the DuckDB engine reads files as the default engine does", () => {
     });
   }
 
-  it("random logs with extra fields, short rows, blank lines, mixed line endings, quoted line breaks and bad times: no difference (fast-check)", async () => {
+  it("random logs with extra fields, short rows, blank lines, mixed line endings, quoted line breaks, text after a closing quote and bad times: no difference (fast-check)", async () => {
     let run = 0;
     const lineEnd = fc.constantFrom("\n", "\r\n", "\r");
     const row = fc.record({
-      kind: fc.constantFrom("good", "good", "good", "good", "extra", "short", "blank", "badTime", "emptyCase", "quotedBreak"),
+      kind: fc.constantFrom("good", "good", "good", "good", "extra", "short", "blank", "badTime", "emptyCase", "quotedBreak", "afterQuote"),
       case: fc.constantFrom("c1", "c2", "c3"),
       activity: fc.constantFrom("call", "test", "x,ray", 'say "hi"'),
       dept: fc.constantFrom("desk", "lab", ""),
@@ -126,6 +126,8 @@ describe("the DuckDB engine reads files as the default engine does", () => {
           const fields = [r.kind === "emptyCase" ? "" : r.case, r.kind === "quotedBreak" ? `${r.activity}${r.end}again` : r.activity, r.kind === "badTime" ? "soon" : stamp(r.minute), r.dept];
           if (r.kind === "extra") fields.push("more");
           if (r.kind === "short") fields.pop();
+          // text after a closing quote: "call"x
+          if (r.kind === "afterQuote") return [fields[0], `"${r.activity.replace(/"/g, '""')}"x`, ...fields.slice(2).map(q)].join(",") + r.end;
           return (r.kind === "blank" ? "" : fields.map(q).join(",")) + r.end;
         });
         const text = `case,activity,time,dept${headerEnd}${lines.join("")}`;
@@ -134,7 +136,10 @@ describe("the DuckDB engine reads files as the default engine does", () => {
         const strip = (e: unknown) => String((e as Error).message).replace(`${path}: `, "");
         const inProcess = await readEventLog(text, mapping, { skipBadRows }).then(analyseLog, strip);
         const viaDuckDB = await duckdbLogAggregate(path, mapping, { skipBadRows }).then(logReportFromAggregate, strip);
-        if (typeof inProcess === "string") expect(viaDuckDB).toBe(inProcess);
+        // the one difference left, and said: a row the default engine skips for text after a closing quote, DuckDB refuses
+        if (typeof viaDuckDB === "string" && viaDuckDB.includes("the DuckDB engine cannot skip such a row")) {
+          expect(skipBadRows && typeof inProcess !== "string" && inProcess.skippedRows > 0).toBe(true);
+        } else if (typeof inProcess === "string") expect(viaDuckDB).toBe(inProcess);
         else expectSameReport(viaDuckDB as typeof inProcess, inProcess);
       }),
       { numRuns: 60, seed: 26_04 },

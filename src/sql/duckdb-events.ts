@@ -1,6 +1,7 @@
 import { EventLogError } from "../logs/event-log-error.js";
 import type { LogMapping } from "../logs/read-event-log.js";
 import { checkWithDefaultEngine } from "./default-engine-check.js";
+import { csvQuoteFault } from "./csv-quote-fault.js";
 import { duckdbCsvHeader } from "./duckdb-csv-header.js";
 import { duckdbCsvSource } from "./duckdb-csv-source.js";
 import { duckdbIsoMicros, duckdbIsoParts } from "./duckdb-iso-micros.js";
@@ -177,6 +178,9 @@ export async function withDuckDBEvents<T>(path: string, mapping: LogMapping, opt
   const header = format === "csv" ? await duckdbCsvHeader(path, mapping, options) : null;
   const { source, retry, shapeBad, anyLineBreak } = sourceOf(path, format, options, header, mapping);
   const named = header === null ? mapping : byPlace(mapping, header.columns);
+  // looked for on the bytes while DuckDB reads: its lenient reader drops text after a closing quote
+  const quoteFault = header === null ? Promise.resolve(null) : csvQuoteFault(path, options.delimiter ?? header.delimiter);
+  quoteFault.catch(() => {}); // awaited in checkRows; a read error surfaces there, not as an unhandled rejection
   // The bindings ship without the ICU extension: TIMESTAMPTZ is then read and shown in UTC, as readEventLog reads times.
   const config: Record<string, string> = {};
   if (options.memoryLimit !== undefined) config["memory_limit"] = options.memoryLimit;
@@ -227,7 +231,7 @@ FROM (SELECT *, ${micros(named.timestamp!, "stamp", "stamp_parts")} AS t, ${star
     }
     // messages name the columns as the user does
     const activityNames = typeof mapping.activity === "string" ? [mapping.activity] : [...(mapping.activity ?? [])];
-    const skipped = await checkRows(connection, path, format, mapping, activityNames, options);
+    const skipped = await checkRows(connection, path, format, mapping, activityNames, options, await quoteFault);
     await connection.run(`CREATE TEMP VIEW hukka_case_events AS SELECT rowid AS rn, case_id, activity, department, customer, t, st FROM hukka_raw WHERE NOT bad`);
     return await work({ connection, skipped });
   } finally {
@@ -240,9 +244,19 @@ FROM (SELECT *, ${micros(named.timestamp!, "stamp", "stamp_parts")} AS t, ${star
  * Fails on the first bad row (naming its line), or counts the bad rows when they may be skipped.
  * A CSV log with a bad row is read again by the default engine, whose error (its words, its line,
  * quoted line breaks and blank lines counted) is the one thrown; so is its error on a quoted
- * field never closed, which no row may skip.
+ * field never closed, which no row may skip, and on a quoted field with text after its closing
+ * quote (`quoteFault`, its line), which DuckDB's reader does not see.
  */
-async function checkRows(connection: Connection, path: string, format: string, mapping: LogMapping, activity: string[], options: DuckDBLogOptions): Promise<number> {
+async function checkRows(connection: Connection, path: string, format: string, mapping: LogMapping, activity: string[], options: DuckDBLogOptions, quoteFault: number | null): Promise<number> {
+  if (quoteFault !== null) {
+    await checkWithDefaultEngine(path, mapping, options);
+    // the default engine skipped the row (skipBadRows): where its row ends, DuckDB cannot tell
+    throw new EventLogError(
+      "malformed_quote",
+      `${path}: line ${quoteFault}: a quoted field has text after its closing quote: quote the whole field and double the quotes inside it (""); the DuckDB engine cannot skip such a row as the default engine does (leave out --engine duckdb to skip it)`,
+      { line: quoteFault },
+    );
+  }
   const count = (await connection.runAndReadAll(
     "SELECT COUNT(*) FILTER (WHERE bad) AS bad, COUNT(*) FILTER (WHERE broken) AS broken, COUNT(*) FILTER (WHERE NOT bad) AS good FROM hukka_raw",
   )).getRowObjectsJS()[0]!;
