@@ -4,6 +4,7 @@
 // `hukka analyse MODEL --json` command (read, validate, analyse, write) in a process of its own.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import {
   expectedPingPongs,
@@ -87,13 +88,15 @@ function generate(n, seed) {
 
 /**
  * Best of RUNS, in milliseconds of wall-clock time and of this process's CPU time (user +
- * system): on a shared machine the CPU time is the steadier figure.
+ * system): on a shared machine the CPU time is the steadier figure. `before`, untimed, runs
+ * ahead of each run.
  */
-function time(f) {
+function time(f, before = () => {}) {
   let best = Infinity;
   let cpu = Infinity;
   let result;
   for (let r = 0; r < RUNS; r++) {
+    before();
     globalThis.gc?.();
     const start = performance.now();
     const startCpu = process.cpuUsage();
@@ -126,7 +129,8 @@ function reference() {
 }
 
 // Warm up the JIT on a small model, so that the first size does not pay for compilation.
-const warmUp = parseService(generate(500, 7));
+const warmUpJson = generate(500, 7);
+const warmUp = parseService(warmUpJson);
 for (let r = 0; r < 5; r++) analyse(warmUp);
 
 const rows = [];
@@ -135,9 +139,20 @@ for (const n of SIZES) {
   const parse = time(() => parseService(json));
   const service = parse.result;
   const whole = time(() => analyse(service));
+  // analyse uses again what validation has just found (the transition ends, the expected
+  // visits); cold: on a copy of the model, after another model was validated
+  let copy;
+  const cold = time(
+    () => analyse(copy),
+    () => {
+      parseService(warmUpJson);
+      copy = structuredClone(service);
+    },
+  );
+  copy = undefined; // not kept alive through the timings below
   const graph = time(() => markovChain(service));
   const chain = graph.result;
-  const visits = time(() => expectedVisits(chain));
+  const visits = time(() => expectedVisits(chain), () => parseService(warmUpJson));
   const values = time(() => expectedValues(chain, visits.result));
   const pingPongs = time(() => expectedPingPongs(chain, visits.result));
   const ideal = time(() => idealRoutes(chain));
@@ -151,6 +166,8 @@ for (const n of SIZES) {
     parseCpu: parse.cpu,
     analyse: whole.ms,
     analyseCpu: whole.cpu,
+    cold: cold.ms,
+    coldCpu: cold.cpu,
     graph: graph.ms,
     visits: visits.ms,
     expected: values.ms,
@@ -198,17 +215,19 @@ const COMMAND_TARGETS = new Map([[100_000, 3_000]]);
 const target = (targets, n) => (targets.has(n) ? `≤ ${targets.get(n).toLocaleString("en")}` : "").padStart(7);
 console.log("wall-clock ms, CPU ms of this process beside validate, analyse and the expected values; parts of analyse on the right");
 console.log("(expected = every expected value: the ping-pongs and the revisits included; visits and ping-pongs also alone)");
+console.log("(analyse: right after validating the model, as `hukka analyse` does; cold: on a copy, after another model was validated)");
 console.log(
-  "touchpoints transitions validate    cpu  analyse    cpu  target |  chain  visits expected    cpu  pp-only  ideal  top-10 1000-cands | heap MB growth(cpu) result",
+  "touchpoints transitions validate    cpu  analyse    cpu  target    cold    cpu |  chain  visits expected    cpu  pp-only  ideal  top-10 1000-cands | heap MB growth(cpu) result",
 );
 rows.forEach((r, i) => {
   const growth = i === 0 ? "" : `×${(r.analyseCpu / rows[i - 1].analyseCpu).toFixed(1)}/${r.n / rows[i - 1].n}`;
   console.log(
-    `${String(r.n).padStart(11)} ${String(r.transitions).padStart(11)} ${f(r.parse)}${f(r.parseCpu)} ${f(r.analyse)}${f(r.analyseCpu)} ${target(ANALYSE_TARGETS, r.n)} |${f(r.graph)} ${f(r.visits)} ${f(r.expected)}${f(r.expectedCpu)}  ${f(r.pingPongs)} ${f(r.ideal)} ${f(r.top10)} ${f(r.wander1000)}    | ${r.heapMB.toFixed(0).padStart(6)} ${growth.padStart(10)}  ${r.check}`,
+    `${String(r.n).padStart(11)} ${String(r.transitions).padStart(11)} ${f(r.parse)}${f(r.parseCpu)} ${f(r.analyse)}${f(r.analyseCpu)} ${target(ANALYSE_TARGETS, r.n)} ${f(r.cold)}${f(r.coldCpu)} |${f(r.graph)} ${f(r.visits)} ${f(r.expected)}${f(r.expectedCpu)}  ${f(r.pingPongs)} ${f(r.ideal)} ${f(r.top10)} ${f(r.wander1000)}    | ${r.heapMB.toFixed(0).padStart(6)} ${growth.padStart(10)}  ${r.check}`,
   );
 });
 console.log("\nthe whole command `hukka analyse MODEL --json` (read the file, validate, analyse, write the JSON), a fresh process each run:");
 for (const r of rows) console.log(`${String(r.n).padStart(11)} touchpoints: ${f(r.command.ms)} ms wall, ${f(r.command.cpu)} ms CPU   target ${target(COMMAND_TARGETS, r.n).trim()}`);
 console.log("targets (quiet machine): analyse ≤ 150 ms at 10k and ≤ 1,000 ms at 100k touchpoints; the whole command ≤ 3,000 ms at 100k");
 console.log(`\nreference: ${f(reference())} ms for 100 products of a random sparse 100k × 100k matrix with 500k entries (the solver's kernel), a yardstick for this machine's speed at the time`);
+console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(", ")} (1, 5 and 15 minutes)`);
 console.log(`peak RSS of the process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; times are the best of ${RUNS} runs`);

@@ -1,5 +1,6 @@
 import { strongComponents } from "../solver/strong-components.js";
 import { groupedIndices } from "./grouped-indices.js";
+import { routeEdges } from "./route-edges.js";
 import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
 
 /** Departments solved side by side: one pass over the transitions serves this many. */
@@ -45,14 +46,10 @@ const RESIDUAL_EVERY = 3;
  * departmentsEntered(chain, expectedVisits(chain)); // 2
  */
 export function departmentsEntered(chain: MarkovChain, visits: Float64Array): number | null {
-  const { n, outcome, department, entry, outPtr, outEdge, inPtr, inEdge, from, to, p } = chain;
+  const { n, outcome, department, entry, outPtr, inPtr, inEdge, from } = chain;
   const D = chain.departments.length;
-  const dst = new Int32Array(outEdge.length);
-  const prob = new Float64Array(outEdge.length);
-  for (let j = 0; j < outEdge.length; j++) {
-    dst[j] = to[outEdge[j]!]!;
-    prob[j] = p[outEdge[j]!]!;
-  }
+  // each touchpoint's transitions side by side: target and probability
+  const { far: dst, p: prob } = routeEdges(chain, "forward");
   const live = new Uint8Array(n);
   const visited = new Uint8Array(D);
   let total = 0;

@@ -1,13 +1,13 @@
 import { InvalidServiceError } from "../model/invalid-service-error.js";
-import { flowSystem } from "../solver/flow-system.js";
 import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
-import { ClosedCycleError, solveFlow } from "../solver/solve-flow.js";
+import { transientFlow } from "../solver/transient-flow.js";
 
 /**
  * Expected visits per customer to every touchpoint: the touchpoints without an
  * outcome are the transient states of an absorbing Markov chain, their visits solve
  * v = w + Qᵀv (w = normalised entry weights), solved sparsely component by component;
- * an outcome's visits are its absorption probability. Throws `InvalidServiceError`
+ * an outcome's visits are its absorption probability. The solve is the one validation has just
+ * made when the chain is of a model `parseService` returned (`transientFlow` keeps it). Throws `InvalidServiceError`
  * (`unreachable_outcome`) when some customers could never reach an outcome.
  *
  * @example
@@ -16,17 +16,15 @@ import { ClosedCycleError, solveFlow } from "../solver/solve-flow.js";
  */
 export function expectedVisits(chain: MarkovChain): Float64Array {
   const { n, from, to, p, outcome, entry } = chain;
-  const transient = (e: number) => outcome[from[e]!] === TRANSIENT && outcome[to[e]!] === TRANSIENT;
-  const system = flowSystem(n, from, to, p, transient, { stochastic: true });
+  const transient = new Uint8Array(n);
   const rhs = new Float64Array(n);
-  for (let i = 0; i < n; i++) if (outcome[i] === TRANSIENT) rhs[i] = entry[i]!;
-  const visits = new Float64Array(n);
-  try {
-    solveFlow(system, rhs, visits);
-  } catch (e) {
-    if (e instanceof ClosedCycleError) throw neverFinishes(chain, e.node);
-    throw e;
+  for (let i = 0; i < n; i++) {
+    if (outcome[i] !== TRANSIENT) continue;
+    transient[i] = 1;
+    rhs[i] = entry[i]!;
   }
+  const { visits, closed } = transientFlow(n, from, to, p, transient, rhs);
+  if (closed !== -1) throw neverFinishes(chain, closed);
   for (let i = 0; i < n; i++) {
     if (outcome[i] !== TRANSIENT) visits[i] = entry[i]!;
     else if (visits[i]! > 0 && chain.outPtr[i] === chain.outPtr[i + 1]) throw neverFinishes(chain, i);

@@ -1,4 +1,5 @@
-import { KeyedHeap } from "./keyed-heap.js";
+import { IndexedHeap } from "./indexed-heap.js";
+import { routeEdges } from "./route-edges.js";
 import type { MarkovChain } from "./markov-chain.js";
 
 /**
@@ -35,35 +36,33 @@ export function fastestRoutes(
   direction: "forward" | "backward",
   until?: ReadonlySet<number>,
 ): FastestRoutes {
-  const { n, from, to, wait, minutes: stay, department } = chain;
-  const [ptr, edges, far] =
-    direction === "forward" ? [chain.outPtr, chain.outEdge, to] : [chain.inPtr, chain.inEdge, from];
+  const { n } = chain;
+  const { ptr, far, wait, stay, crosses } = routeEdges(chain, direction);
   const minutes = new Float64Array(n).fill(Infinity);
   const handoffs = new Int32Array(n);
   const next = new Int32Array(n).fill(-1);
   const done = new Uint8Array(n);
-  const heap = new KeyedHeap();
+  // (minutes, hand-offs, index), smallest first: a strict order, so the routes are exactly defined
+  const heap = new IndexedHeap(minutes, handoffs);
   for (const s of sources) {
     minutes[s] = 0;
-    heap.push(s, 0, 0);
+    heap.push(s);
   }
   let waiting = until?.size ?? -1;
   while (heap.size > 0 && waiting !== 0) {
     const v = heap.pop();
-    if (done[v]) continue;
     done[v] = 1;
     if (until?.has(v)) waiting--;
     for (let k = ptr[v]!; k < ptr[v + 1]!; k++) {
-      const e = edges[k]!;
-      const u = far[e]!;
+      const u = far[k]!;
       if (done[u]) continue;
-      const m = minutes[v]! + wait[e]! + stay[to[e]!]!;
-      const h = handoffs[v]! + (department[from[e]!] === department[to[e]!] ? 0 : 1);
+      const m = minutes[v]! + wait[k]! + stay[k]!;
+      const h = handoffs[v]! + crosses[k]!;
       if (m < minutes[u]! || (m === minutes[u]! && (h < handoffs[u]! || (h === handoffs[u]! && v < next[u]!)))) {
         minutes[u] = m;
         handoffs[u] = h;
         next[u] = v;
-        heap.push(u, m, h);
+        heap.push(u);
       }
     }
   }

@@ -1,4 +1,6 @@
+import { IndexedHeap } from "./indexed-heap.js";
 import { KeyedHeap } from "./keyed-heap.js";
+import { routeEdges } from "./route-edges.js";
 import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
 
 /**
@@ -110,27 +112,26 @@ export function likelyJourneys(chain: MarkovChain, options: LikelyJourneysOption
  * outcome, 0 when none is reachable): Dijkstra on products, backwards from all outcomes.
  */
 function completionProbabilities(chain: MarkovChain): Float64Array {
-  const { n, from, p, inPtr, inEdge, outcome } = chain;
+  const { n, outcome } = chain;
+  const { ptr, far, p } = routeEdges(chain, "backward");
   const best = new Float64Array(n);
   const done = new Uint8Array(n);
-  const heap = new KeyedHeap(true);
+  const heap = new IndexedHeap(best, null, true);
   for (let t = 0; t < n; t++) {
     if (outcome[t] === TRANSIENT) continue;
     best[t] = 1;
-    heap.push(t, 1);
+    heap.push(t);
   }
   while (heap.size > 0) {
     const v = heap.pop();
-    if (done[v]) continue;
     done[v] = 1;
-    for (let k = inPtr[v]!; k < inPtr[v + 1]!; k++) {
-      const e = inEdge[k]!;
-      const u = from[e]!;
+    for (let k = ptr[v]!; k < ptr[v + 1]!; k++) {
+      const u = far[k]!;
       if (outcome[u] !== TRANSIENT) continue;
-      const q = p[e]! * best[v]!;
+      const q = p[k]! * best[v]!;
       if (q > best[u]!) {
         best[u] = q;
-        heap.push(u, q);
+        heap.push(u);
       }
     }
   }
@@ -141,10 +142,24 @@ function completionProbabilities(chain: MarkovChain): Float64Array {
 function edgesByCompletion(chain: MarkovChain, best: Float64Array): Int32Array {
   const { p, to } = chain;
   const sorted = Int32Array.from(chain.outEdge);
+  const key = (e: number) => p[e]! * best[to[e]!]!;
+  // an insertion sort in place: a touchpoint has a handful of transitions, and a sort call per
+  // touchpoint (with its subarray) cost more than the sorting
   for (let t = 0; t < chain.n; t++) {
     const a = chain.outPtr[t]!;
     const b = chain.outPtr[t + 1]!;
-    if (b - a > 1) sorted.subarray(a, b).sort((x, y) => p[y]! * best[to[y]!]! - p[x]! * best[to[x]!]! || x - y);
+    for (let i = a + 1; i < b; i++) {
+      const e = sorted[i]!;
+      const k = key(e);
+      let j = i - 1;
+      for (; j >= a; j--) {
+        const f = sorted[j]!;
+        const kf = key(f);
+        if (kf > k || (kf === k && f < e)) break;
+        sorted[j + 1] = f;
+      }
+      sorted[j + 1] = e;
+    }
   }
   return sorted;
 }

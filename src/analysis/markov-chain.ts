@@ -1,5 +1,6 @@
 import { transitionProbabilities } from "../graph/transition-probabilities.js";
 import { entryWeight } from "../model/entry-weight.js";
+import { transitionEnds } from "../model/transition-ends.js";
 import { groupedIndices } from "./grouped-indices.js";
 import type { Issue, Service } from "../model/types.js";
 
@@ -80,7 +81,6 @@ export interface MarkovChain {
 export function markovChain(service: Service): MarkovChain {
   const n = service.touchpoints.length;
   const ids: string[] = new Array(n);
-  const index = new Map<string, number>();
   const departments = service.departments.map((d) => d.id);
   const deptIndex = new Map(departments.map((d, i) => [d, i] as const));
   const categories: string[] = [];
@@ -96,8 +96,7 @@ export function markovChain(service: Service): MarkovChain {
   };
   const department = new Int32Array(n);
   const outcome = new Int8Array(n);
-  const group = new Int32Array(n);
-  const groupIndex = new Map<string, number>();
+  const group = touchpointGroups(service);
   const entry = new Float64Array(n);
   const minutes = new Float64Array(n);
   const valueMinutes = new Float64Array(n);
@@ -112,7 +111,6 @@ export function markovChain(service: Service): MarkovChain {
   for (let i = 0; i < n; i++) {
     const t = service.touchpoints[i]!;
     ids[i] = t.id;
-    index.set(t.id, i);
     let d = deptIndex.get(t.department);
     if (d === undefined) {
       d = departments.length;
@@ -120,10 +118,6 @@ export function markovChain(service: Service): MarkovChain {
       deptIndex.set(t.department, d);
     }
     department[i] = d;
-    const key = t.group ?? t.id;
-    let g = groupIndex.get(key);
-    if (g === undefined) groupIndex.set(key, (g = groupIndex.size));
-    group[i] = g;
     outcome[i] = t.outcome === "resolved" ? RESOLVED : t.outcome === "abandoned" ? ABANDONED : TRANSIENT;
     const weight = entryWeight(t.entry);
     entry[i] = weight;
@@ -145,6 +139,7 @@ export function markovChain(service: Service): MarkovChain {
   if (entryTotal > 0) for (let t = 0; t < n; t++) entry[t]! /= entryTotal;
 
   const { probabilities, warnings } = transitionProbabilities(service);
+  const ends = transitionEnds(service);
   // Typed arrays of the model's length, cut to the transitions kept (probability > 0).
   const count = service.transitions.length;
   const fromAll = new Int32Array(count);
@@ -154,19 +149,12 @@ export function markovChain(service: Service): MarkovChain {
   const waitCategoryAll = new Int32Array(count);
   const failureAll = new Uint8Array(count);
   let m = 0;
-  // A model lists a touchpoint's transitions together: look `from` up only when it changes.
-  let lastFrom: string | undefined;
-  let fromIndex = -1;
   for (let k = 0; k < count; k++) {
     const t = service.transitions[k]!;
     const probability = probabilities[k]!;
     if (!(probability > 0)) continue;
-    if (t.from !== lastFrom) {
-      lastFrom = t.from;
-      fromIndex = index.get(t.from)!;
-    }
-    fromAll[m] = fromIndex;
-    toAll[m] = index.get(t.to)!;
+    fromAll[m] = ends.from[k]!;
+    toAll[m] = ends.to[k]!;
     pAll[m] = probability;
     const w = t.wait ?? 0;
     waitAll[m] = w;
@@ -212,4 +200,26 @@ export function markovChain(service: Service): MarkovChain {
     inEdge,
     warnings,
   };
+}
+
+/**
+ * Each touchpoint's group index, in order of first appearance: touchpoints sharing a `group`
+ * share one, a touchpoint without a group has its own (keyed by its id). Without any `group`
+ * the index is the touchpoint's own (ids are unique in a valid model), without a `Map`.
+ */
+function touchpointGroups(service: Service): Int32Array {
+  const { touchpoints } = service;
+  const group = new Int32Array(touchpoints.length);
+  if (!touchpoints.some((t) => t.group !== undefined)) {
+    for (let i = 0; i < group.length; i++) group[i] = i;
+    return group;
+  }
+  const groupIndex = new Map<string, number>();
+  touchpoints.forEach((t, i) => {
+    const key = t.group ?? t.id;
+    let g = groupIndex.get(key);
+    if (g === undefined) groupIndex.set(key, (g = groupIndex.size));
+    group[i] = g;
+  });
+  return group;
 }

@@ -1,8 +1,7 @@
 import { entryWeight } from "./entry-weight.js";
-import { flowSystem } from "../solver/flow-system.js";
 import { probabilitySplit } from "./probability-split.js";
 import type { ModelProblem } from "./problem.js";
-import { ClosedCycleError, solveFlow } from "../solver/solve-flow.js";
+import { transientFlow } from "../solver/transient-flow.js";
 import type { Service } from "./types.js";
 import { modelIndex, type ModelIndex } from "./model-index.js";
 
@@ -39,25 +38,18 @@ export function nearlyClosedLoops(service: Service, index: ModelIndex = modelInd
     to[e] = index.to[k]!;
     p[e++] = probabilities[k]!;
   }
-  const isTransient = Uint8Array.from(touchpoints, (t) => (t.outcome === undefined ? 1 : 0));
-  const transient = (i: number) => isTransient[i] === 1;
-  const system = flowSystem(n, from, to, p, (e) => transient(from[e]!) && transient(to[e]!), { stochastic: true });
-
+  const transient = Uint8Array.from(touchpoints, (t) => (t.outcome === undefined ? 1 : 0));
   let total = 0;
   for (const t of touchpoints) total += entryWeight(t.entry);
-  const rhs = Float64Array.from(touchpoints, (t, i) => (transient(i) ? entryWeight(t.entry) / total : 0));
-  const visits = new Float64Array(n);
+  const rhs = Float64Array.from(touchpoints, (t, i) => (transient[i] === 1 ? entryWeight(t.entry) / total : 0));
+  // the same solve as `expectedVisits`', which reuses it when `analyse` follows
+  const { system, visits, closed } = transientFlow(n, from, to, p, transient, rhs);
   const problem = (i: number, expected: number | null): ModelProblem => {
     const c = system.component[i]!;
     const members = Array.from(system.order.subarray(system.start[c]!, system.start[c + 1]!)).sort((x, y) => x - y);
     return { code: "nearly_closed_loop", path: ["touchpoints", members[0]!], loop: members.map((m) => touchpoints[m]!.id), visits: expected };
   };
-  try {
-    solveFlow(system, rhs, visits);
-  } catch (e) {
-    if (e instanceof ClosedCycleError) return [problem(e.node, null)];
-    throw e;
-  }
+  if (closed !== -1) return [problem(closed, null)];
   // one problem per loop: its touchpoint visited most
   const worst = new Map<number, number>();
   for (let i = 0; i < n; i++) {

@@ -11,6 +11,7 @@ import { reachabilityProblems } from "./reachability-problems.js";
 import { referenceProblems } from "./reference-problems.js";
 import { ServiceSchema } from "./schema.js";
 import { stepProblems } from "./step-problems.js";
+import { rememberTransitionEnds } from "./transition-ends.js";
 import type { Issue, Service } from "./types.js";
 
 /**
@@ -42,6 +43,8 @@ export function safeParseService(input: unknown): SafeParseServiceResult {
   // a valid Service is its own lenient view; otherwise keep each field that is valid on its own
   const view: LenientService = parsed.success ? parsed.data : lenientService(input);
   const index = modelIndex(view);
+  // kept for the probability split and `analyse`, which resolve the same ids
+  if (parsed.success) rememberTransitionEnds(parsed.data, index);
   const problems: Problem[] = [...(parsed.success ? [] : parsed.error.issues), ...graphProblems(view, index)];
   // the expected visits are solved only for a model that is otherwise valid
   if (parsed.success && problems.every((p) => WARNING_CODES.has(p.code))) problems.push(...nearlyClosedLoops(parsed.data, index));

@@ -1,4 +1,5 @@
 import { probabilitySource } from "./probability-source.js";
+import { transitionEnds } from "./transition-ends.js";
 import type { Service, Transition } from "./types.js";
 
 /**
@@ -17,8 +18,8 @@ export interface ProbabilitySplit {
 /**
  * Applies the rule of `probabilitySource` to the transitions out of each touchpoint: their
  * given probabilities divided by their sum, else their volumes' shares, else a uniform split. Linear in the
- * transitions: they are grouped by `from` once (a counting sort), and a model that lists a
- * touchpoint's transitions together costs one id lookup per touchpoint, not per transition.
+ * transitions: they are grouped by `from` once (a counting sort on the index of the `from`
+ * touchpoint, from `transitionEnds`, which validation has usually found already).
  * Assumes the model does not mix sources within a touchpoint (validation reports that).
  *
  * @example
@@ -28,22 +29,21 @@ export interface ProbabilitySplit {
 export function probabilitySplit(service: Service): ProbabilitySplit {
   const { transitions } = service;
   const m = transitions.length;
+  const fromIndex = transitionEnds(service).from;
+  // groups in order of their first transition, keyed by the `from` touchpoint's index (a `from`
+  // no touchpoint has, in an invalid model, by its id)
   const groupOf = new Int32Array(m);
   const groupIds: string[] = [];
-  const groupIndex = new Map<string, number>();
-  let lastFrom: string | undefined;
-  let g = -1;
+  const groupOfTouchpoint = new Int32Array(service.touchpoints.length).fill(-1);
+  const groupOfUnknown = new Map<string, number>();
   for (let k = 0; k < m; k++) {
-    const from = transitions[k]!.from;
-    if (from !== lastFrom) {
-      lastFrom = from;
-      let found = groupIndex.get(from);
-      if (found === undefined) {
-        found = groupIds.length;
-        groupIds.push(from);
-        groupIndex.set(from, found);
-      }
-      g = found;
+    const from = fromIndex[k]!;
+    let g = from >= 0 ? groupOfTouchpoint[from]! : (groupOfUnknown.get(transitions[k]!.from) ?? -1);
+    if (g === -1) {
+      g = groupIds.length;
+      groupIds.push(transitions[k]!.from);
+      if (from >= 0) groupOfTouchpoint[from] = g;
+      else groupOfUnknown.set(transitions[k]!.from, g);
     }
     groupOf[k] = g;
   }

@@ -77,6 +77,10 @@ interface Cycle extends CycleMatrix {
 /** The cycle's own matrix A = diag − internal Qᵀ, by local position; kept for repeated solves. */
 interface CycleMatrix {
   size: number;
+  /** The cycle's touchpoint of the lowest index (the one a `ClosedCycleError` names). */
+  first: number;
+  /** With a stochastic system: each touchpoint's probability of leaving the cycle, by local position. */
+  exit: Float64Array | null;
   ptr: Int32Array;
   src: Int32Array;
   p: Float64Array;
@@ -111,13 +115,13 @@ function solveCycle(system: FlowSystem, c: number, a: number, size: number, rhs:
   let matrix = cached.get(c);
   if (!matrix) cached.set(c, (matrix = cycleMatrix(system, c, a, size)));
   // A cycle every touchpoint of which keeps all its customers inside: nobody ever leaves.
-  if (!matrix.leaks) throw new ClosedCycleError(order.subarray(a, a + size).reduce((min, i) => Math.min(min, i)));
-  const cycle: Cycle = { ...matrix, b };
-  const exit = system.exit ? Float64Array.from(order.subarray(a, a + size), (i) => system.exit![i]!) : null;
+  if (!matrix.leaks) throw new ClosedCycleError(matrix.first);
+  const { ptr, src, p, diagonal, exit, first } = matrix;
+  const cycle: Cycle = { size, ptr, src, p, diagonal, leaks: true, first, exit, b };
   const local =
     size <= DENSE_LIMIT
       ? exit
-        ? gthElimination(cycle, exit, order.subarray(a, a + size).reduce((min, i) => Math.min(min, i)))
+        ? gthElimination(cycle, exit, first)
         : gaussianElimination(cycle)
       : (bicgstab(cycle) ?? gaussSeidel(cycle));
   if (!local) throw new Error(`expected visits: the solver did not converge on a cycle of ${size} touchpoints`);
@@ -152,7 +156,10 @@ function cycleMatrix(system: FlowSystem, c: number, a: number, size: number): Cy
       p[q++] = inP[e]!;
     }
   }
-  return { size, ptr, src, p, diagonal, leaks: inside.some((kept) => kept < 1 - LEAK_FLOOR) };
+  const members = order.subarray(a, a + size);
+  const first = members.reduce((min, i) => Math.min(min, i));
+  const exit = system.exit ? Float64Array.from(members, (i) => system.exit![i]!) : null;
+  return { size, first, exit, ptr, src, p, diagonal, leaks: inside.some((kept) => kept < 1 - LEAK_FLOOR) };
 }
 
 /** y = A·v with A = diag − (internal Qᵀ). */
