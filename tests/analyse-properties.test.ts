@@ -59,11 +59,14 @@ describe("analyse(service) on generated valid models", () => {
         const visits = Object.values(e.visits).reduce((a, b) => a + b, 0);
         expect(near(sum((j) => j.path.length), visits)).toBe(true);
         expect(near(sum((j) => j.failureDemand), e.failureDemandShare * visits)).toBe(true);
+        // most likely first; probabilities that differ only in their last bits may come out in
+        // either order (keys are products of floating-point numbers: docs/decisions/analysis.md)
         for (let i = 1; i < r.journeys.length; i++) {
-          expect(r.journeys[i]!.probability).toBeLessThanOrEqual(r.journeys[i - 1]!.probability);
+          expect(r.journeys[i]!.probability).toBeLessThanOrEqual(r.journeys[i - 1]!.probability * (1 + 1e-12));
         }
       }),
-      RUNS,
+      // 876223787: two journeys of 1/18 whose computed probabilities differ in the last bit
+      { ...RUNS, examples: [[876_223_787]] },
     );
   });
 
