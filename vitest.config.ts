@@ -18,7 +18,7 @@ export default defineConfig({
     testTimeout: 60_000,
     // At least three test files at a time, even on two cores: many of them wait on a child process
     // (the CLI, Chromium, the docs build) and the type check runs beside them. On two cores the
-    // whole run took 368 s with two and 333 s with three (docs/decisions/testing.md).
+    // whole run took 368 s with two, 333 s and 363 s with three (docs/decisions/testing.md).
     maxWorkers: Math.max(3, availableParallelism()),
     // A worker keeps the modules it has loaded from one test file to the next: hukka, d3 and the
     // test helpers are evaluated once per worker instead of once per file (a third of the suite's
