@@ -1,4 +1,3 @@
-import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 
 const QUOTE = 0x22;
@@ -30,49 +29,39 @@ export async function csvQuoteFault(path: string, delimiter: string, chunkBytes 
   let before = -1; // the byte before the chunk; -1 at the start of the file
   let offset = 0;
   let bom = false;
-  // one buffer, read into again and again: the scan allocates nothing per chunk
-  const file = await open(path, "r");
-  const buffer = Buffer.alloc(chunkBytes);
-  try {
-    for (;;) {
-      const { bytesRead } = await file.read(buffer, 0, chunkBytes, null);
-      if (bytesRead === 0) break;
-      const chunk = bytesRead === chunkBytes ? buffer : buffer.subarray(0, bytesRead);
-      if (offset === 0) bom = chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
-      let i = 0;
-      while (i < chunk.length) {
-        if (closing) {
-          closing = false;
-          if (chunk[i] === QUOTE) {
-            i++; // "" stands for one quote: the field goes on
-            continue;
-          }
-          inQuote = false;
-          if (!endsField(chunk[i]!)) return lineAt(path, offset + i);
+  for await (const chunk of chunks(path, chunkBytes)) {
+    if (offset === 0) bom = chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
+    let i = 0;
+    while (i < chunk.length) {
+      if (closing) {
+        closing = false;
+        if (chunk[i] === QUOTE) {
+          i++; // "" stands for one quote: the field goes on
+          continue;
         }
-        const j = chunk.indexOf(QUOTE, i);
-        if (j < 0) break;
-        if (inQuote) closing = true;
-        else {
-          const previous = j > 0 ? chunk[j - 1]! : before;
-          inQuote = previous === -1 || endsField(previous) || (bom && offset + j === 3);
-        }
-        i = j + 1;
+        inQuote = false;
+        if (!endsField(chunk[i]!)) return lineAt(path, offset + i, chunkBytes);
       }
-      before = chunk[chunk.length - 1]!;
-      offset += chunk.length;
+      const j = chunk.indexOf(QUOTE, i);
+      if (j < 0) break;
+      if (inQuote) closing = true;
+      else {
+        const previous = j > 0 ? chunk[j - 1]! : before;
+        inQuote = previous === -1 || endsField(previous) || (bom && offset + j === 3);
+      }
+      i = j + 1;
     }
-  } finally {
-    await file.close();
+    before = chunk[chunk.length - 1]!;
+    offset += chunk.length;
   }
   return null;
 }
 
 /** The line (from 1) holding the byte at `offset`, with `\n`, `\r\n` and `\r` each ending one. */
-async function lineAt(path: string, offset: number): Promise<number> {
+async function lineAt(path: string, offset: number, chunkBytes: number): Promise<number> {
   let line = 1;
   let lastCr = false;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20, end: offset - 1 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of chunks(path, chunkBytes, offset)) {
     for (let k = 0; k < chunk.length; k++) {
       const b = chunk[k]!;
       if (b === LF) {
@@ -82,4 +71,24 @@ async function lineAt(path: string, offset: number): Promise<number> {
     }
   }
   return line;
+}
+
+/**
+ * The file's first `end` bytes (all of them by default) in chunks of `chunkBytes`, read into one
+ * buffer again and again: each chunk is valid until the next is asked for, and nothing is
+ * allocated per chunk.
+ */
+async function* chunks(path: string, chunkBytes: number, end = Infinity): AsyncGenerator<Buffer> {
+  const file = await open(path, "r");
+  const buffer = Buffer.alloc(chunkBytes);
+  try {
+    for (let read = 0; read < end; ) {
+      const { bytesRead } = await file.read(buffer, 0, Math.min(chunkBytes, end - read), null);
+      if (bytesRead === 0) return;
+      read += bytesRead;
+      yield bytesRead === chunkBytes ? buffer : buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await file.close();
+  }
 }
