@@ -15,8 +15,6 @@ const TOLERANCE = 1e-14;
  * within them, `departmentsEntered` gives up and the caller solves department by department.
  */
 const MAX_SWEEPS = 60;
-/** Gauss–Seidel sweeps between two residual checks (each with its coarse correction). */
-const RESIDUAL_EVERY = 3;
 
 /**
  * Σ_d P(a customer ever enters department d), with every department's hitting probability
@@ -36,6 +34,7 @@ const RESIDUAL_EVERY = 3;
  *   of P(ever enter d) is Σ_u y_d(u)·r(u), y_d the expected visits to u before entering d, and
  *   y_d ≤ the expected visits v. A cycle stops when Σ_u v(u)·Σ_d |r_d(u)| is below its share of
  *   `TOLERANCE` × the expected visits per customer.
+ * - The residual needs no pass of its own: the sweep measures it (see `iterate`).
  *
  * Returns null as soon as a cycle would need more than `MAX_SWEEPS` sweeps (judged by the rate
  * of the first ones): nearly closed loops, as models mined from logs have them, leave slow
@@ -73,7 +72,7 @@ export function departmentsEntered(chain: MarkovChain, visits: Float64Array): nu
   const column = new Int32Array(D);
   const reach = new Uint8Array(n);
   const queue = new Int32Array(n);
-  const system: Cycle = { dst, prob, outPtr, department, component, column, visits, h, width: 0 };
+  const system: Cycle = { dst, prob, outPtr, department, component, column, visits, h, width: 0, position: new Int32Array(n) };
   let entered = 0;
   for (let first = 0; first < columns.length; first += WIDTH) {
     const width = Math.min(WIDTH, columns.length - first);
@@ -135,6 +134,8 @@ interface Cycle {
   visits: Float64Array;
   h: Float64Array;
   width: number;
+  /** Each touchpoint's place in the cycle being iterated (scratch, one per model). */
+  position: Int32Array;
 }
 
 /** A touchpoint outside any cycle: its successors are solved, so h(u) is their weighted sum. */
@@ -157,116 +158,193 @@ function substitute(system: Cycle, u: number): void {
 }
 
 /**
- * Gauss–Seidel sweeps with the one-aggregate coarse correction on the cycle `nodes` (in model
- * order) until the error bound is at most `tolerance`. False as soon as the rate of the sweeps
- * says it would take more than `MAX_SWEEPS`.
+ * Gauss–Seidel sweeps, each followed by the one-aggregate coarse correction, on the cycle
+ * `nodes` (in model order) until the error bound is at most `tolerance`. False as soon as the
+ * rate of the sweeps says it would take more than `MAX_SWEEPS`.
+ *
+ * The residual comes out of the sweep itself. A step sets h(u) to Σ_v p(u,v)·h(v) with the
+ * values of that moment, so right after the sweep u's residual is Σ p(u,v)·δ(v) over the
+ * touchpoints v stepped at or after u (u included, for a loop onto itself), δ(v) being v's
+ * change in the sweep. Summed with the visits as weights, Σ_u v(u)·r(u) = Σ_v δ(v)·W(v) and
+ * Σ_u v(u)·|r(u)| ≤ Σ_v |δ(v)|·W(v), with W(v) the visit-weighted probability of the cycle's
+ * transitions into v from touchpoints stepped at or before it: known before the first sweep,
+ * one number per touchpoint and direction. (W(v) counts every column's transitions; the
+ * transitions from a department's own touchpoints, whose residual in its column is 0, only make
+ * the bound larger and the correction a little different.)
  */
 function iterate(system: Cycle, nodes: Int32Array, tolerance: number): boolean {
-  const { dst, prob, outPtr, department, component, column, visits, h, width } = system;
+  const { dst, prob, outPtr, department, component, column, visits, h, width, position } = system;
   const cycle = component[nodes[0]!]!;
+  const count = nodes.length;
+  for (let k = 0; k < count; k++) position[nodes[k]!] = k;
+  const own = new Int32Array(count);
+  const forwardWeight = new Float64Array(count);
+  const backwardWeight = new Float64Array(count);
   // The coarse matrix, one number per department: Σ v(u)·(1 − Σ p(u,w) over w in the cycle
   // and free), u free — the visit-weighted leak out of the free part of the cycle.
   const coarse = new Float64Array(width);
-  for (let k = 0; k < nodes.length; k++) {
+  for (let k = 0; k < count; k++) {
     const u = nodes[k]!;
-    const own = column[department[u]!]!;
-    for (let j = 0; j < width; j++) if (j !== own) coarse[j]! += visits[u]!;
+    const mine = column[department[u]!]!;
+    own[k] = mine;
+    for (let j = 0; j < width; j++) if (j !== mine) coarse[j]! += visits[u]!;
     for (let e = outPtr[u]!; e < outPtr[u + 1]!; e++) {
       const w = dst[e]!;
       if (component[w] !== cycle) continue;
+      const flow = visits[u]! * prob[e]!;
       const other = column[department[w]!]!;
-      for (let j = 0; j < width; j++) if (j !== own && j !== other) coarse[j]! -= visits[u]! * prob[e]!;
+      for (let j = 0; j < width; j++) if (j !== mine && j !== other) coarse[j]! -= flow;
+      const kw = position[w]!;
+      if (kw >= k) forwardWeight[kw]! += flow;
+      if (kw <= k) backwardWeight[kw]! += flow;
     }
   }
   const sums = new Float64Array(WIDTH);
-  const residual = new Float64Array(WIDTH);
-  let previous = Infinity;
+  const bounds = new Float64Array(MAX_SWEEPS + 1);
   for (let sweep = 1; sweep <= MAX_SWEEPS; sweep++) {
-    const forward = sweep % 2 === 1;
-    for (let k = 0; k < nodes.length; k++) {
-      const u = nodes[forward ? k : nodes.length - 1 - k]!;
-      gather(system, u, residual, false);
-    }
-    if (sweep % RESIDUAL_EVERY !== 0) continue;
-    // the residual: its bound, and its visit-weighted sum per department for the correction
-    sums.fill(0);
-    let bound = 0;
-    for (let k = 0; k < nodes.length; k++) {
-      const u = nodes[k]!;
-      gather(system, u, residual, true);
-      const own = column[department[u]!]!;
-      let r = 0;
-      for (let j = 0; j < width; j++) {
-        if (j === own) continue;
-        r += Math.abs(residual[j]!);
-        sums[j]! += visits[u]! * residual[j]!;
-      }
-      bound += visits[u]! * r;
-    }
+    const bound =
+      sweep % 2 === 1
+        ? sweepOnce(system, nodes, own, forwardWeight, sums, 0, count, 1)
+        : sweepOnce(system, nodes, own, backwardWeight, sums, count - 1, -1, -1);
+    bounds[sweep] = bound;
     if (bound <= tolerance) return true;
-    // at the rate of the last checks, the bound would need more sweeps than allowed
-    const rate = bound / previous;
-    previous = bound;
-    if (sweep >= 2 * RESIDUAL_EVERY && (rate >= 1 || sweep + (RESIDUAL_EVERY * Math.log(tolerance / bound)) / Math.log(rate) > MAX_SWEEPS)) return false;
-    for (let j = 0; j < width; j++) sums[j] = coarse[j]! > 0 ? sums[j]! / coarse[j]! : 0;
-    for (let k = 0; k < nodes.length; k++) {
-      const u = nodes[k]!;
-      const own = column[department[u]!]!;
-      const base = u * WIDTH;
-      for (let j = 0; j < width; j++) if (j !== own) h[base + j]! += sums[j]!;
+    if (sweep > 3) {
+      // at the rate of the last three sweeps, the bound would need more sweeps than allowed
+      const rate = Math.cbrt(bound / bounds[sweep - 3]!);
+      if (!(rate < 1) || sweep + Math.log(tolerance / bound) / Math.log(rate) > MAX_SWEEPS) return false;
     }
+    for (let j = 0; j < WIDTH; j++) sums[j] = j < width && coarse[j]! > 0 ? sums[j]! / coarse[j]! : 0;
+    correct(h, nodes, own, sums);
   }
   return false;
 }
 
+/** The coarse correction: `shift[j]` added to every touchpoint of the cycle in column j, but its own (which stays 1). */
+function correct(h: Float64Array, nodes: Int32Array, own: Int32Array, shift: Float64Array): void {
+  const s0 = shift[0]!;
+  const s1 = shift[1]!;
+  const s2 = shift[2]!;
+  const s3 = shift[3]!;
+  const s4 = shift[4]!;
+  const s5 = shift[5]!;
+  const s6 = shift[6]!;
+  const s7 = shift[7]!;
+  for (let k = 0; k < nodes.length; k++) {
+    const b = nodes[k]! * WIDTH;
+    h[b]! += s0;
+    h[b + 1]! += s1;
+    h[b + 2]! += s2;
+    h[b + 3]! += s3;
+    h[b + 4]! += s4;
+    h[b + 5]! += s5;
+    h[b + 6]! += s6;
+    h[b + 7]! += s7;
+    if (own[k]! >= 0) h[b + own[k]!] = 1;
+  }
+}
+
 /**
- * The eight sums Σ_v p(u,v)·h[v·WIDTH + j] over u's transitions (columns past the batch's
- * width are 0 and stay so): stored as u's new values (a Gauss–Seidel step), or, with
- * `measure`, as the residual (sum − value) without changing u. Column `own` (u's department)
- * stays 1.
+ * One Gauss–Seidel sweep over `nodes[from]`, `nodes[from + step]`, … (not `to`): each
+ * touchpoint's eight values become Σ_v p(u,v)·h[v·WIDTH + j] (columns past the batch's width are
+ * 0 and stay so; u's own column stays 1). Returns Σ_u |δ(u)|·W(u), the bound on the
+ * visit-weighted residual, and leaves Σ_u δ_j(u)·W(u) in `sums` (`weights` is W by place in the
+ * cycle, for this direction).
  */
-function gather(system: Cycle, u: number, residual: Float64Array, measure: boolean): void {
-  const { dst, prob, outPtr, department, column, h } = system;
-  let a0 = 0;
-  let a1 = 0;
-  let a2 = 0;
-  let a3 = 0;
-  let a4 = 0;
-  let a5 = 0;
-  let a6 = 0;
-  let a7 = 0;
-  for (let e = outPtr[u]!; e < outPtr[u + 1]!; e++) {
-    const b = dst[e]! * WIDTH;
-    const q = prob[e]!;
-    a0 += q * h[b]!;
-    a1 += q * h[b + 1]!;
-    a2 += q * h[b + 2]!;
-    a3 += q * h[b + 3]!;
-    a4 += q * h[b + 4]!;
-    a5 += q * h[b + 5]!;
-    a6 += q * h[b + 6]!;
-    a7 += q * h[b + 7]!;
+function sweepOnce(system: Cycle, nodes: Int32Array, own: Int32Array, weights: Float64Array, sums: Float64Array, from: number, to: number, step: number): number {
+  const { dst, prob, outPtr, h } = system;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  let s5 = 0;
+  let s6 = 0;
+  let s7 = 0;
+  let bound = 0;
+  for (let k = from; k !== to; k += step) {
+    const u = nodes[k]!;
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
+    let a4 = 0;
+    let a5 = 0;
+    let a6 = 0;
+    let a7 = 0;
+    for (let e = outPtr[u]!; e < outPtr[u + 1]!; e++) {
+      const b = dst[e]! * WIDTH;
+      const q = prob[e]!;
+      a0 += q * h[b]!;
+      a1 += q * h[b + 1]!;
+      a2 += q * h[b + 2]!;
+      a3 += q * h[b + 3]!;
+      a4 += q * h[b + 4]!;
+      a5 += q * h[b + 5]!;
+      a6 += q * h[b + 6]!;
+      a7 += q * h[b + 7]!;
+    }
+    const b = u * WIDTH;
+    let d0 = a0 - h[b]!;
+    let d1 = a1 - h[b + 1]!;
+    let d2 = a2 - h[b + 2]!;
+    let d3 = a3 - h[b + 3]!;
+    let d4 = a4 - h[b + 4]!;
+    let d5 = a5 - h[b + 5]!;
+    let d6 = a6 - h[b + 6]!;
+    let d7 = a7 - h[b + 7]!;
+    switch (own[k]) {
+      case -1:
+        break;
+      case 0:
+        d0 = 0;
+        break;
+      case 1:
+        d1 = 0;
+        break;
+      case 2:
+        d2 = 0;
+        break;
+      case 3:
+        d3 = 0;
+        break;
+      case 4:
+        d4 = 0;
+        break;
+      case 5:
+        d5 = 0;
+        break;
+      case 6:
+        d6 = 0;
+        break;
+      default:
+        d7 = 0;
+    }
+    h[b]! += d0;
+    h[b + 1]! += d1;
+    h[b + 2]! += d2;
+    h[b + 3]! += d3;
+    h[b + 4]! += d4;
+    h[b + 5]! += d5;
+    h[b + 6]! += d6;
+    h[b + 7]! += d7;
+    const w = weights[k]!;
+    s0 += d0 * w;
+    s1 += d1 * w;
+    s2 += d2 * w;
+    s3 += d3 * w;
+    s4 += d4 * w;
+    s5 += d5 * w;
+    s6 += d6 * w;
+    s7 += d7 * w;
+    bound += w * (Math.abs(d0) + Math.abs(d1) + Math.abs(d2) + Math.abs(d3) + Math.abs(d4) + Math.abs(d5) + Math.abs(d6) + Math.abs(d7));
   }
-  const b = u * WIDTH;
-  if (measure) {
-    residual[0] = a0 - h[b]!;
-    residual[1] = a1 - h[b + 1]!;
-    residual[2] = a2 - h[b + 2]!;
-    residual[3] = a3 - h[b + 3]!;
-    residual[4] = a4 - h[b + 4]!;
-    residual[5] = a5 - h[b + 5]!;
-    residual[6] = a6 - h[b + 6]!;
-    residual[7] = a7 - h[b + 7]!;
-    return;
-  }
-  h[b] = a0;
-  h[b + 1] = a1;
-  h[b + 2] = a2;
-  h[b + 3] = a3;
-  h[b + 4] = a4;
-  h[b + 5] = a5;
-  h[b + 6] = a6;
-  h[b + 7] = a7;
-  const own = column[department[u]!]!;
-  if (own >= 0) h[b + own] = 1;
+  sums[0] = s0;
+  sums[1] = s1;
+  sums[2] = s2;
+  sums[3] = s3;
+  sums[4] = s4;
+  sums[5] = s5;
+  sums[6] = s6;
+  sums[7] = s7;
+  return bound;
 }
