@@ -1,6 +1,6 @@
 import { flowSystem } from "../solver/flow-system.js";
 import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
-import { solveFlow } from "../solver/solve-flow.js";
+import { solveFlowColumns } from "../solver/solve-flow-columns.js";
 
 /**
  * Expected direct ping-pongs per customer (Dᵢ = Dᵢ₊₂ on the collapsed department sequence),
@@ -11,7 +11,8 @@ import { solveFlow } from "../solver/solve-flow.js";
  * department d(u) into q = the previous run is one ping-pong, so
  * pingPongs = Σ y(u, d(v))·p(u,v) over transitions leaving a department.
  * Cost: one sparse solve per (department, department it is entered from), each only inside
- * the department.
+ * the department; the solves of one department share a pass over its touchpoints and the
+ * elimination of each small cycle (`solveFlowColumns`), and give the same numbers as apart.
  *
  * @example
  * // desk → lab → desk → done (each with probability 1): one ping-pong
@@ -44,18 +45,46 @@ export function expectedPingPongs(chain: MarkovChain, visits: Float64Array): num
     else byPair.set(a * D + b, [e]);
   }
 
-  const rhs = new Float64Array(n);
-  const y = new Float64Array(n);
+  // The solves of one department d share its system: the departments q it is entered from
+  // are its columns, solved together (see `solveFlowColumns`) on d's touchpoints alone.
+  const entering = new Map<number, number[]>(); // d → the q of its pairs, in the order of byPair
+  for (const pair of byPair.keys()) {
+    const q = Math.floor(pair / D);
+    const d = pair % D;
+    if (!byPair.has(d * D + q)) continue; // nobody goes back from d to q: no ping-pong through this pair
+    const list = entering.get(d);
+    if (list) list.push(q);
+    else entering.set(d, [q]);
+  }
+  // each touchpoint's place among its department's: one array serves every department
+  const slot = new Int32Array(n);
+  const solved = new Map<number, Float64Array>(); // d → its visits y, by slot and column
+  for (const [d, sources] of entering) {
+    const width = sources.length;
+    let size = 0;
+    for (const c of componentsOf[d]!) for (let k = same.start[c]!; k < same.start[c + 1]!; k++) slot[same.order[k]!] = size++;
+    const rhs = new Float64Array(size * width);
+    sources.forEach((q, j) => {
+      for (const e of byPair.get(q * D + d)!) {
+        if (outcome[to[e]!] === TRANSIENT) rhs[slot[to[e]!]! * width + j]! += visits[from[e]!]! * p[e]!;
+      }
+    });
+    const y = new Float64Array(size * width);
+    solveFlowColumns(same, rhs, y, width, slot, componentsOf[d]!);
+    solved.set(d, y);
+  }
+  // summed in the order of the pairs and of their transitions, as one solve per pair did
   let pingPongs = 0;
-  for (const [pair, arrivals] of byPair) {
+  for (const pair of byPair.keys()) {
     const q = Math.floor(pair / D);
     const d = pair % D;
     const returns = byPair.get(d * D + q);
-    if (!returns) continue; // nobody goes back from d to q: no ping-pong through this pair
-    for (const e of arrivals) if (outcome[to[e]!] === TRANSIENT) rhs[to[e]!]! += visits[from[e]!]! * p[e]!;
-    solveFlow(same, rhs, y, componentsOf[d]!);
-    for (const e of returns) pingPongs += y[from[e]!]! * p[e]!;
-    for (const e of arrivals) rhs[to[e]!] = 0;
+    if (!returns) continue;
+    const y = solved.get(d)!;
+    const sources = entering.get(d)!;
+    const width = sources.length;
+    const j = sources.indexOf(q);
+    for (const e of returns) pingPongs += y[slot[from[e]!]! * width + j]! * p[e]!;
   }
   return pingPongs;
 }

@@ -11,7 +11,7 @@ const KRYLOV_ITERATIONS = 2000;
 const KRYLOV_RESTARTS = 20;
 const GAUSS_SEIDEL_SWEEPS = 200_000;
 /** A touchpoint keeps at most 1 − LEAK_FLOOR of its customers inside its cycle. */
-const LEAK_FLOOR = 1e-12;
+export const LEAK_FLOOR = 1e-12;
 
 /** Raised when customers who reach `node` (the cycle's first touchpoint in the model) can never leave its cycle. */
 export class ClosedCycleError extends Error {
@@ -75,7 +75,7 @@ interface Cycle extends CycleMatrix {
 }
 
 /** The cycle's own matrix A = diag − internal Qᵀ, by local position; kept for repeated solves. */
-interface CycleMatrix {
+export interface CycleMatrix {
   size: number;
   /** The cycle's touchpoint of the lowest index (the one a `ClosedCycleError` names). */
   first: number;
@@ -110,22 +110,46 @@ function solveCycle(system: FlowSystem, c: number, a: number, size: number, rhs:
     for (let k = 0; k < size; k++) x[order[a + k]!] = 0;
     return;
   }
+  const local = solveCycleSystem(cycleMatrixOf(system, c), b);
+  for (let k = 0; k < size; k++) x[order[a + k]!] = local[k]!;
+}
+
+/**
+ * Component c's own matrix, built once per system and component (a system solved for several
+ * right-hand sides reuses it). Throws `ClosedCycleError` when no touchpoint of the cycle lets
+ * customers out of it.
+ */
+export function cycleMatrixOf(system: FlowSystem, c: number): CycleMatrix {
   let cached = matrices.get(system);
   if (!cached) matrices.set(system, (cached = new Map()));
   let matrix = cached.get(c);
-  if (!matrix) cached.set(c, (matrix = cycleMatrix(system, c, a, size)));
+  if (!matrix) cached.set(c, (matrix = cycleMatrix(system, c, system.start[c]!, system.start[c + 1]! - system.start[c]!)));
   // A cycle every touchpoint of which keeps all its customers inside: nobody ever leaves.
   if (!matrix.leaks) throw new ClosedCycleError(matrix.first);
-  const { ptr, src, p, diagonal, exit, first } = matrix;
+  return matrix;
+}
+
+/**
+ * x = b + (internal Qᵀ)x on one cycle, by local position: small cycles directly (GTH elimination
+ * for a stochastic system, with `factor` when the caller already has the cycle's elimination),
+ * large ones with BiCGSTAB and Gauss–Seidel as the fallback.
+ */
+export function solveCycleSystem(matrix: CycleMatrix, b: Float64Array, factor?: GthFactor): Float64Array {
+  const { size, ptr, src, p, diagonal, exit, first } = matrix;
   const cycle: Cycle = { size, ptr, src, p, diagonal, leaks: true, first, exit, b };
   const local =
     size <= DENSE_LIMIT
       ? exit
-        ? gthElimination(cycle, exit, first)
+        ? gthSolve(factor ?? gthFactor(matrix), b)
         : gaussianElimination(cycle)
       : (bicgstab(cycle) ?? gaussSeidel(cycle));
   if (!local) throw new Error(`expected visits: the solver did not converge on a cycle of ${size} touchpoints`);
-  for (let k = 0; k < size; k++) x[order[a + k]!] = local[k]!;
+  return local;
+}
+
+/** Whether `solveCycleSystem` solves this cycle by GTH elimination (whose `gthFactor` a caller may keep). */
+export function isEliminated(matrix: CycleMatrix): boolean {
+  return matrix.size <= DENSE_LIMIT && matrix.exit !== null;
 }
 
 function cycleMatrix(system: FlowSystem, c: number, a: number, size: number): CycleMatrix {
@@ -197,28 +221,51 @@ const dot = (u: Float64Array, v: Float64Array) => {
  * a touchpoint's probability of moving on is the sum of its remaining edges and exits, never
  * 1 − its self-loop — so the result is accurate to a few ulps even when the cycle is left with
  * probability 1e-9 and Gaussian elimination would lose half its digits.
+ *
+ * The elimination depends on the cycle alone (`gthFactor`), the right-hand side follows it
+ * (`gthSolve`): a cycle solved for several right-hand sides is eliminated once. Row k of P is
+ * final once touchpoint k is removed, so applying it afterwards gives the same numbers, to the
+ * bit, as applying it during the elimination.
  */
-function gthElimination(cycle: Cycle, exitIn: Float64Array, first: number): Float64Array {
-  const { size: m, b: bIn, ptr, src, p } = cycle;
+export interface GthFactor {
+  m: number;
+  /** P[j·m + k] after the elimination: row k beyond k, and column k below k, as step k used them. */
+  P: Float64Array;
+  /** Each removed touchpoint's probability of moving on. */
+  moveOn: Float64Array;
+}
+
+/** The elimination of a small cycle of a stochastic system (see `GthFactor`). */
+export function gthFactor(matrix: CycleMatrix): GthFactor {
+  const { size: m, ptr, src, p, first } = matrix;
   const P = new Float64Array(m * m); // P[j·m + k]: probability j → k inside the cycle, self-loops left out
   for (let k = 0; k < m; k++) for (let e = ptr[k]!; e < ptr[k + 1]!; e++) P[src[e]! * m + k]! += p[e]!;
-  const exit = Float64Array.from(exitIn);
-  const b = Float64Array.from(bIn);
+  const exit = Float64Array.from(matrix.exit!);
   const moveOn = new Float64Array(m);
   for (let k = 0; k < m; k++) {
     let s = exit[k]!;
     for (let j = k + 1; j < m; j++) s += P[k * m + j]!;
     if (!(s >= LEAK_FLOOR * 1e-3)) throw new ClosedCycleError(first);
     moveOn[k] = s;
-    for (let j = k + 1; j < m; j++) {
-      const kj = P[k * m + j]!;
-      if (kj !== 0) b[j]! += (kj * b[k]!) / s;
-    }
     for (let i = k + 1; i < m; i++) {
       const f = P[i * m + k]! / s;
       if (f === 0) continue;
       for (let j = k + 1; j < m; j++) if (j !== i) P[i * m + j]! += f * P[k * m + j]!;
       exit[i]! += f * exit[k]!;
+    }
+  }
+  return { m, P, moveOn };
+}
+
+/** v = b + Pᵀv on an eliminated cycle: the right-hand side carried through the elimination, then back-substituted. */
+export function gthSolve(factor: GthFactor, bIn: Float64Array): Float64Array {
+  const { m, P, moveOn } = factor;
+  const b = Float64Array.from(bIn);
+  for (let k = 0; k < m; k++) {
+    const s = moveOn[k]!;
+    for (let j = k + 1; j < m; j++) {
+      const kj = P[k * m + j]!;
+      if (kj !== 0) b[j]! += (kj * b[k]!) / s;
     }
   }
   const v = new Float64Array(m);
