@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
-import DocsSiteLastSequencer from "./tests/docs-sequencer.js";
+import LongFirstSequencer from "./tests/docs-sequencer.js";
 import { BROWSER_BUNDLE_FILE, browserBundleModule } from "./scripts/browser-bundle.mjs";
 
 export default defineConfig({
@@ -25,8 +25,8 @@ export default defineConfig({
     // CPU time). The tests share no state but what they build themselves; the one mock
     // (tests/write-output.test.ts) wraps the real function and only fails a call it names.
     isolate: false,
-    // the docs site is built in the background from the start, and its tests run last (tests/docs-sequencer.ts)
-    sequence: { sequencer: DocsSiteLastSequencer },
+    // the docs site is built in the background from the start, ahead of the tests (nice 10); the longest files run first, the docs-site files after them (tests/docs-sequencer.ts)
+    sequence: { sequencer: LongFirstSequencer },
     hookTimeout: 120_000,
     // tsconfig.typecheck.json: the package's own name resolves to its sources (npm test builds no declarations)
     typecheck: { enabled: true, include: ["tests/**/*.test-d.ts"], tsconfig: "tsconfig.typecheck.json" },

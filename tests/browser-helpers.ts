@@ -6,12 +6,27 @@ import { chromium, type Browser, type Locator, type Page } from "playwright-core
 
 const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-/** Headless Chromium: /usr/bin/chromium, or whatever `command -v chromium` names. */
+const SHARED = Symbol.for("hukka.tests.chromium");
+
+/**
+ * Headless Chromium (/usr/bin/chromium, or whatever `command -v chromium` names), one per test
+ * worker: launched by the first file that asks and shared by the files the worker runs after it
+ * (vitest keeps a worker's modules and globals from file to file, `isolate: false`). A launch
+ * costs about two seconds of CPU; each file opens its own pages and closes them. The browser is
+ * not closed by the files: Playwright ends it when the worker exits (and a closed one is
+ * launched anew).
+ */
 export function launchChromium(): Promise<Browser> {
+  const holder = globalThis as { [SHARED]?: Promise<Browser> };
+  const shared = holder[SHARED];
+  if (shared) return shared.then((browser) => (browser.isConnected() ? browser : ((holder[SHARED] = undefined), launchChromium())));
   const executablePath = existsSync("/usr/bin/chromium")
     ? "/usr/bin/chromium"
     : execFileSync("sh", ["-c", "command -v chromium"]).toString().trim();
-  return chromium.launch({ executablePath, args: FLAGS });
+  const launched = chromium.launch({ executablePath, args: FLAGS });
+  holder[SHARED] = launched;
+  launched.catch(() => (holder[SHARED] = undefined));
+  return launched;
 }
 
 const repo = fileURLToPath(new URL("..", import.meta.url));

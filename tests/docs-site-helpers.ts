@@ -88,8 +88,8 @@ export interface DocsSite {
 }
 
 /**
- * Waits for the built site, serves it and launches Chromium before the file's tests (and closes
- * both after them). The returned object is filled in before the first test runs.
+ * Waits for the built site, serves it and takes the worker's Chromium before the file's tests
+ * (and stops serving after them). The returned object is filled in before the first test runs.
  */
 export function useDocsSite(options: { browser?: boolean } = {}): DocsSite {
   let server: Server | undefined;
@@ -113,8 +113,7 @@ export function useDocsSite(options: { browser?: boolean } = {}): DocsSite {
       return { page, errors };
     };
   }, 900_000);
-  afterAll(async () => {
-    await docs.browser?.close();
+  afterAll(() => {
     server?.close();
   });
   return docs;

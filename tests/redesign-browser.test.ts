@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { launchForReports, openReport, screenshot } from "./browser-helpers.js";
 import { runHukka } from "./cli-helpers.js";
 import { dataPath } from "./logs-helpers.js";
@@ -30,7 +30,6 @@ beforeAll(async () => {
   browser = await launchForReports();
 }, 180_000);
 
-afterAll(() => browser?.close());
 
 describe.skipIf(!existsSync(dataPath(HELPDESK)) && process.env.CI !== "true")("the helpdesk merge of Value 2 and Value 5 in Chromium", () => {
   test("hukka mine --redesign --html: the redesign section under the figures, its headline, assumption and table", async () => {

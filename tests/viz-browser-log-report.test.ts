@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { launchForReports, openReport, screenshot } from "./browser-helpers.js";
 import { runHukka } from "./cli-helpers.js";
 import { dataPath } from "./logs-helpers.js";
@@ -46,7 +46,6 @@ beforeAll(async () => {
   expect((await runHukka(["demo", "--out", join(dir, "demo")])).status).toBe(0);
 }, 300_000);
 
-afterAll(() => browser?.close());
 
 /** Everything a check needs from an open report, read in one pass. */
 function readPage(page: Page) {

@@ -63,7 +63,6 @@ beforeAll(async () => {
   browser = await launchForReports();
 }, 180_000);
 
-afterAll(() => browser?.close());
 
 describe("the report at 390 px (a phone)", () => {
   test.each([

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { launchForReports, openReport, screenshot as shot, screenshotPage } from "./browser-helpers.js";
 import { analyse, parseService, type Service } from "../src/index.js";
 import { reportHtml } from "../src/viz/index.js";
@@ -37,7 +37,6 @@ beforeAll(async () => {
   browser = await launchForReports();
 }, 180_000);
 
-afterAll(() => browser?.close());
 
 describe("reportHtml in Chromium (health-centre example)", () => {
   const service = parseService(healthCentre);

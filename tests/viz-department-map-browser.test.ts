@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { launchForReports, openReport, screenshotPage } from "./browser-helpers.js";
 import { analyse, parseService } from "../src/index.js";
 import { reportHtml } from "../src/viz/index.js";
@@ -68,7 +68,6 @@ beforeAll(async () => {
   browser = await launchForReports();
 }, 180_000);
 
-afterAll(() => browser?.close());
 
 describe.skipIf(!present(INCIDENTS) && process.env.CI !== "true")("hukka mine BPI 2013 incidents --html in Chromium", () => {
   let file: string;
