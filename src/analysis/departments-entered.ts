@@ -251,100 +251,61 @@ function correct(h: Float64Array, nodes: Int32Array, own: Int32Array, shift: Flo
  * cycle, for this direction).
  */
 function sweepOnce(system: Cycle, nodes: Int32Array, own: Int32Array, weights: Float64Array, sums: Float64Array, from: number, to: number, step: number): number {
-  const { dst, prob, outPtr, h } = system;
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let s4 = 0;
-  let s5 = 0;
-  let s6 = 0;
-  let s7 = 0;
+  sums.fill(0);
   let bound = 0;
-  for (let k = from; k !== to; k += step) {
-    const u = nodes[k]!;
-    let a0 = 0;
-    let a1 = 0;
-    let a2 = 0;
-    let a3 = 0;
-    let a4 = 0;
-    let a5 = 0;
-    let a6 = 0;
-    let a7 = 0;
-    for (let e = outPtr[u]!; e < outPtr[u + 1]!; e++) {
-      const b = dst[e]! * WIDTH;
-      const q = prob[e]!;
-      a0 += q * h[b]!;
-      a1 += q * h[b + 1]!;
-      a2 += q * h[b + 2]!;
-      a3 += q * h[b + 3]!;
-      a4 += q * h[b + 4]!;
-      a5 += q * h[b + 5]!;
-      a6 += q * h[b + 6]!;
-      a7 += q * h[b + 7]!;
-    }
-    const b = u * WIDTH;
-    let d0 = a0 - h[b]!;
-    let d1 = a1 - h[b + 1]!;
-    let d2 = a2 - h[b + 2]!;
-    let d3 = a3 - h[b + 3]!;
-    let d4 = a4 - h[b + 4]!;
-    let d5 = a5 - h[b + 5]!;
-    let d6 = a6 - h[b + 6]!;
-    let d7 = a7 - h[b + 7]!;
-    switch (own[k]) {
-      case -1:
-        break;
-      case 0:
-        d0 = 0;
-        break;
-      case 1:
-        d1 = 0;
-        break;
-      case 2:
-        d2 = 0;
-        break;
-      case 3:
-        d3 = 0;
-        break;
-      case 4:
-        d4 = 0;
-        break;
-      case 5:
-        d5 = 0;
-        break;
-      case 6:
-        d6 = 0;
-        break;
-      default:
-        d7 = 0;
-    }
-    h[b]! += d0;
-    h[b + 1]! += d1;
-    h[b + 2]! += d2;
-    h[b + 3]! += d3;
-    h[b + 4]! += d4;
-    h[b + 5]! += d5;
-    h[b + 6]! += d6;
-    h[b + 7]! += d7;
-    const w = weights[k]!;
-    s0 += d0 * w;
-    s1 += d1 * w;
-    s2 += d2 * w;
-    s3 += d3 * w;
-    s4 += d4 * w;
-    s5 += d5 * w;
-    s6 += d6 * w;
-    s7 += d7 * w;
-    bound += w * (Math.abs(d0) + Math.abs(d1) + Math.abs(d2) + Math.abs(d3) + Math.abs(d4) + Math.abs(d5) + Math.abs(d6) + Math.abs(d7));
-  }
-  sums[0] = s0;
-  sums[1] = s1;
-  sums[2] = s2;
-  sums[3] = s3;
-  sums[4] = s4;
-  sums[5] = s5;
-  sums[6] = s6;
-  sums[7] = s7;
+  // one touchpoint per call: every access of the step has run before the loop is optimised
+  for (let k = from; k !== to; k += step) bound += stepAt(system, nodes[k]!, own[k]!, weights[k]!, sums);
   return bound;
+}
+
+/** The Gauss–Seidel step at touchpoint u (own column `mine`, weight `w`): adds δ·w to `sums`, returns Σ_j |δ_j|·w. */
+function stepAt(system: Cycle, u: number, mine: number, w: number, sums: Float64Array): number {
+  const { dst, prob, outPtr, h } = system;
+  let a0 = 0;
+  let a1 = 0;
+  let a2 = 0;
+  let a3 = 0;
+  let a4 = 0;
+  let a5 = 0;
+  let a6 = 0;
+  let a7 = 0;
+  for (let e = outPtr[u]!; e < outPtr[u + 1]!; e++) {
+    const b = dst[e]! * WIDTH;
+    const q = prob[e]!;
+    a0 += q * h[b]!;
+    a1 += q * h[b + 1]!;
+    a2 += q * h[b + 2]!;
+    a3 += q * h[b + 3]!;
+    a4 += q * h[b + 4]!;
+    a5 += q * h[b + 5]!;
+    a6 += q * h[b + 6]!;
+    a7 += q * h[b + 7]!;
+  }
+  const b = u * WIDTH;
+  // u's own column stays 1: no change there
+  const d0 = mine === 0 ? 0 : a0 - h[b]!;
+  const d1 = mine === 1 ? 0 : a1 - h[b + 1]!;
+  const d2 = mine === 2 ? 0 : a2 - h[b + 2]!;
+  const d3 = mine === 3 ? 0 : a3 - h[b + 3]!;
+  const d4 = mine === 4 ? 0 : a4 - h[b + 4]!;
+  const d5 = mine === 5 ? 0 : a5 - h[b + 5]!;
+  const d6 = mine === 6 ? 0 : a6 - h[b + 6]!;
+  const d7 = mine === 7 ? 0 : a7 - h[b + 7]!;
+  h[b]! += d0;
+  h[b + 1]! += d1;
+  h[b + 2]! += d2;
+  h[b + 3]! += d3;
+  h[b + 4]! += d4;
+  h[b + 5]! += d5;
+  h[b + 6]! += d6;
+  h[b + 7]! += d7;
+  sums[0]! += d0 * w;
+  sums[1]! += d1 * w;
+  sums[2]! += d2 * w;
+  sums[3]! += d3 * w;
+  sums[4]! += d4 * w;
+  sums[5]! += d5 * w;
+  sums[6]! += d6 * w;
+  sums[7]! += d7 * w;
+  return w * (Math.abs(d0) + Math.abs(d1) + Math.abs(d2) + Math.abs(d3) + Math.abs(d4) + Math.abs(d5) + Math.abs(d6) + Math.abs(d7));
 }
