@@ -173,33 +173,18 @@ function substitute(system: Cycle, u: number): void {
  * the bound larger and the correction a little different.)
  */
 function iterate(system: Cycle, nodes: Int32Array, tolerance: number): boolean {
-  const { dst, prob, outPtr, department, component, column, visits, h, width, position } = system;
-  const cycle = component[nodes[0]!]!;
+  const { column, department, h, width, position } = system;
   const count = nodes.length;
   for (let k = 0; k < count; k++) position[nodes[k]!] = k;
   const own = new Int32Array(count);
-  const forwardWeight = new Float64Array(count);
-  const backwardWeight = new Float64Array(count);
-  // The coarse matrix, one number per department: Σ v(u)·(1 − Σ p(u,w) over w in the cycle
-  // and free), u free — the visit-weighted leak out of the free part of the cycle.
-  const coarse = new Float64Array(width);
-  for (let k = 0; k < count; k++) {
-    const u = nodes[k]!;
-    const mine = column[department[u]!]!;
-    own[k] = mine;
-    for (let j = 0; j < width; j++) if (j !== mine) coarse[j]! += visits[u]!;
-    for (let e = outPtr[u]!; e < outPtr[u + 1]!; e++) {
-      const w = dst[e]!;
-      if (component[w] !== cycle) continue;
-      const flow = visits[u]! * prob[e]!;
-      const other = column[department[w]!]!;
-      for (let j = 0; j < width; j++) if (j !== mine && j !== other) coarse[j]! -= flow;
-      const kw = position[w]!;
-      if (kw >= k) forwardWeight[kw]! += flow;
-      if (kw <= k) backwardWeight[kw]! += flow;
-    }
-  }
-  const sums = new Float64Array(WIDTH);
+  for (let k = 0; k < count; k++) own[k] = column[department[nodes[k]!]!]!;
+  // Each touchpoint's W in both directions, and the coarse matrix, one number per department:
+  // Σ v(u)·(1 − Σ p(u,w) over w in the cycle and free), u free — the visit-weighted leak out of
+  // the free part of the cycle.
+  const weights: Weights = { forward: new Float64Array(count), backward: new Float64Array(count), coarse: new Float64Array(width) };
+  for (let k = 0; k < count; k++) weigh(system, nodes, own, k, weights);
+  const { forward: forwardWeight, backward: backwardWeight, coarse } = weights;
+  const sums = new Float64Array(WIDTH + 1);
   const bounds = new Float64Array(MAX_SWEEPS + 1);
   for (let sweep = 1; sweep <= MAX_SWEEPS; sweep++) {
     const bound =
@@ -252,15 +237,17 @@ function correct(h: Float64Array, nodes: Int32Array, own: Int32Array, shift: Flo
  */
 function sweepOnce(system: Cycle, nodes: Int32Array, own: Int32Array, weights: Float64Array, sums: Float64Array, from: number, to: number, step: number): number {
   sums.fill(0);
-  let bound = 0;
-  // one touchpoint per call: every access of the step has run before the loop is optimised
-  for (let k = from; k !== to; k += step) bound += stepAt(system, nodes[k]!, own[k]!, weights[k]!, sums);
-  return bound;
+  // one touchpoint per call, which takes and returns no fractional number (it would be boxed
+  // when the call is not inlined): the loop never meets code it has no feedback for, and
+  // allocates nothing
+  for (let k = from; k !== to; k += step) stepAt(system, nodes[k]!, own[k]!, weights, k, sums);
+  return sums[WIDTH]!;
 }
 
-/** The Gauss–Seidel step at touchpoint u (own column `mine`, weight `w`): adds δ·w to `sums`, returns Σ_j |δ_j|·w. */
-function stepAt(system: Cycle, u: number, mine: number, w: number, sums: Float64Array): number {
+/** The Gauss–Seidel step at touchpoint u (own column `mine`, weight w = `weights[k]`): adds δ·w to `sums` and Σ_j |δ_j|·w to `sums[WIDTH]`. */
+function stepAt(system: Cycle, u: number, mine: number, weights: Float64Array, k: number, sums: Float64Array): void {
   const { dst, prob, outPtr, h } = system;
+  const w = weights[k]!;
   let a0 = 0;
   let a1 = 0;
   let a2 = 0;
@@ -307,5 +294,32 @@ function stepAt(system: Cycle, u: number, mine: number, w: number, sums: Float64
   sums[5]! += d5 * w;
   sums[6]! += d6 * w;
   sums[7]! += d7 * w;
-  return w * (Math.abs(d0) + Math.abs(d1) + Math.abs(d2) + Math.abs(d3) + Math.abs(d4) + Math.abs(d5) + Math.abs(d6) + Math.abs(d7));
+  sums[WIDTH]! += w * (Math.abs(d0) + Math.abs(d1) + Math.abs(d2) + Math.abs(d3) + Math.abs(d4) + Math.abs(d5) + Math.abs(d6) + Math.abs(d7));
+}
+
+/** W of a cycle's touchpoints in both directions (by place in the cycle), and the coarse matrix. */
+interface Weights {
+  forward: Float64Array;
+  backward: Float64Array;
+  coarse: Float64Array;
+}
+
+/** Adds the transitions of the cycle's k-th touchpoint to `weights`. */
+function weigh(system: Cycle, nodes: Int32Array, own: Int32Array, k: number, weights: Weights): void {
+  const { dst, prob, outPtr, department, component, column, visits, width, position } = system;
+  const { forward, backward, coarse } = weights;
+  const u = nodes[k]!;
+  const cycle = component[u]!;
+  const mine = own[k]!;
+  for (let j = 0; j < width; j++) if (j !== mine) coarse[j]! += visits[u]!;
+  for (let e = outPtr[u]!; e < outPtr[u + 1]!; e++) {
+    const w = dst[e]!;
+    if (component[w] !== cycle) continue;
+    const flow = visits[u]! * prob[e]!;
+    const other = column[department[w]!]!;
+    for (let j = 0; j < width; j++) if (j !== mine && j !== other) coarse[j]! -= flow;
+    const kw = position[w]!;
+    if (kw >= k) forward[kw]! += flow;
+    if (kw <= k) backward[kw]! += flow;
+  }
 }
