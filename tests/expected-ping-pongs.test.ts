@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyse, parseService, type Service } from "../src/index.js";
+import { denseSolve } from "./dense-solve.js";
 import { random } from "./analysis-random-services.js";
 
 const step = [{ name: "work", type: "value" as const, minutes: 1 }];
@@ -65,36 +66,12 @@ function referencePingPongs(service: Service): number {
       }
     }
   }
-  const x = solve(A, b);
+  const x = denseSolve(A, b);
   let pingPongs = 0;
   for (let u = 0; u < n; u++) {
     for (let q = 0; q < D; q++) for (const [v, p] of out[u]!) if (dept[v] !== dept[u] && dept[v] === q) pingPongs += x[state(u, q)]! * p;
   }
   return pingPongs;
-}
-
-/** Gaussian elimination with partial pivoting: A x = b. */
-function solve(A: number[][], b: number[]): number[] {
-  const m = b.length;
-  const a = A.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < m; c++) {
-    let pivot = c;
-    for (let r = c + 1; r < m; r++) if (Math.abs(a[r]![c]!) > Math.abs(a[pivot]![c]!)) pivot = r;
-    [a[c], a[pivot]] = [a[pivot]!, a[c]!];
-    if (a[c]![c] === 0) continue;
-    for (let r = c + 1; r < m; r++) {
-      const f = a[r]![c]! / a[c]![c]!;
-      if (f === 0) continue;
-      for (let k = c; k <= m; k++) a[r]![k]! -= f * a[c]![k]!;
-    }
-  }
-  const x = new Array<number>(m).fill(0);
-  for (let r = m - 1; r >= 0; r--) {
-    let s = a[r]![m]!;
-    for (let k = r + 1; k < m; k++) s -= a[r]![k]! * x[k]!;
-    x[r] = a[r]![r] === 0 ? 0 : s / a[r]![r]!;
-  }
-  return x;
 }
 
 describe("expected.pingPongs against the definition, on models with loops inside departments", () => {

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyse, compareReports, parseService, type Service } from "../src/index.js";
 import { bounce, callAgain, insideLab, pingPong, roundTrip, twoDoors } from "./analysis-fixtures.js";
+import { denseSolve } from "./dense-solve.js";
 import { random, randomService } from "./analysis-random-services.js";
 
 const step = (minutes = 1) => [{ name: "work", type: "value" as const, minutes }];
@@ -182,7 +183,7 @@ function referenceRevisits(service: Service): number {
   // visits: v = start + Pᵀv on the transient touchpoints, outcomes read off
   const free = [...Array(n).keys()].filter((i) => transient[i]);
   const v = new Array<number>(n).fill(0);
-  const vFree = solve(
+  const vFree = denseSolve(
     free.map((i) => free.map((j) => (i === j ? 1 : 0) - P[j]![i]!)),
     free.map((i) => start[i]!),
   );
@@ -196,7 +197,7 @@ function referenceRevisits(service: Service): number {
     const fixed = (w: number) => (department[w] === d ? 1 : 0); // d's touchpoints, and outcomes elsewhere
     const h = new Array<number>(n).fill(0);
     for (let w = 0; w < n; w++) if (department[w] === d) h[w] = 1;
-    const hOutside = solve(
+    const hOutside = denseSolve(
       outside.map((i) => outside.map((j) => (i === j ? 1 : 0) - P[i]![j]!)),
       outside.map((i) => [...Array(n).keys()].filter((w) => !outside.includes(w)).reduce((s, w) => s + P[i]![w]! * fixed(w), 0)),
     );
@@ -204,28 +205,6 @@ function referenceRevisits(service: Service): number {
     entered += start.reduce((s, p, u) => s + p * h[u]!, 0);
   }
   return 1 + handoffs - entered;
-}
-
-/** Gaussian elimination with partial pivoting: A x = b. */
-function solve(A: number[][], b: number[]): number[] {
-  const m = b.length;
-  const a = A.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < m; c++) {
-    let pivot = c;
-    for (let r = c + 1; r < m; r++) if (Math.abs(a[r]![c]!) > Math.abs(a[pivot]![c]!)) pivot = r;
-    [a[c], a[pivot]] = [a[pivot]!, a[c]!];
-    for (let r = c + 1; r < m; r++) {
-      const f = a[r]![c]! / a[c]![c]!;
-      for (let k = c; k <= m; k++) a[r]![k]! -= f * a[c]![k]!;
-    }
-  }
-  const x = new Array<number>(m).fill(0);
-  for (let r = m - 1; r >= 0; r--) {
-    let s = a[r]![m]!;
-    for (let k = r + 1; k < m; k++) s -= a[r]![k]! * x[k]!;
-    x[r] = s / a[r]![r]!;
-  }
-  return x;
 }
 
 describe("expected.revisits against the definition, on random cyclic models", () => {

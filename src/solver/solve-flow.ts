@@ -153,13 +153,28 @@ export function isEliminated(matrix: CycleMatrix): boolean {
 }
 
 function cycleMatrix(system: FlowSystem, c: number, a: number, size: number): CycleMatrix {
-  const { inPtr, inSrc, inP, order, component, position } = system;
+  // The loops are functions of their own: a loop compiled while it runs would meet the code
+  // after it without feedback and be thrown away, and this runs once per cycle, thousands of
+  // times per analysis.
+  const members = system.order.subarray(a, a + size);
+  const first = members.reduce((min, i) => Math.min(min, i));
+  const exit = system.exit ? Float64Array.from(members, (i) => system.exit![i]!) : null;
   const ptr = new Int32Array(size + 1);
   const inside = new Float64Array(size);
   const diagonal = new Float64Array(size).fill(1);
+  const internal = countInternal(system, c, members, ptr, inside, diagonal);
+  const src = new Int32Array(internal);
+  const p = new Float64Array(internal);
+  fillInternal(system, c, members, src, p);
+  return { size, first, exit, ptr, src, p, diagonal, leaks: inside.some((kept) => kept < 1 - LEAK_FLOOR) };
+}
+
+/** Counts the cycle's internal edges into `ptr` (CSR by local target), sums into `inside` what each member keeps in the cycle, and takes self-loops off `diagonal`. */
+function countInternal(system: FlowSystem, c: number, members: Int32Array, ptr: Int32Array, inside: Float64Array, diagonal: Float64Array): number {
+  const { inPtr, inSrc, inP, component, position } = system;
   let internal = 0;
-  for (let k = 0; k < size; k++) {
-    const i = order[a + k]!;
+  for (let k = 0; k < members.length; k++) {
+    const i = members[k]!;
     for (let e = inPtr[i]!; e < inPtr[i + 1]!; e++) {
       const j = inSrc[e]!;
       if (component[j] !== c) continue;
@@ -169,10 +184,14 @@ function cycleMatrix(system: FlowSystem, c: number, a: number, size: number): Cy
     }
     ptr[k + 1] = internal;
   }
-  const src = new Int32Array(internal);
-  const p = new Float64Array(internal);
-  for (let k = 0, q = 0; k < size; k++) {
-    const i = order[a + k]!;
+  return internal;
+}
+
+/** The cycle's internal edges other than self-loops, by local target: local source and probability. */
+function fillInternal(system: FlowSystem, c: number, members: Int32Array, src: Int32Array, p: Float64Array): void {
+  const { inPtr, inSrc, inP, component, position } = system;
+  for (let k = 0, q = 0; k < members.length; k++) {
+    const i = members[k]!;
     for (let e = inPtr[i]!; e < inPtr[i + 1]!; e++) {
       const j = inSrc[e]!;
       if (component[j] !== c || j === i) continue;
@@ -180,10 +199,6 @@ function cycleMatrix(system: FlowSystem, c: number, a: number, size: number): Cy
       p[q++] = inP[e]!;
     }
   }
-  const members = order.subarray(a, a + size);
-  const first = members.reduce((min, i) => Math.min(min, i));
-  const exit = system.exit ? Float64Array.from(members, (i) => system.exit![i]!) : null;
-  return { size, first, exit, ptr, src, p, diagonal, leaks: inside.some((kept) => kept < 1 - LEAK_FLOOR) };
 }
 
 /** y = A·v with A = diag − (internal Qᵀ). */
