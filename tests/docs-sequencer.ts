@@ -8,9 +8,9 @@
 // a site already built.
 //
 // The order: the files that take longest (a child process, Chromium, DuckDB, the largest real
-// logs) first, then the docs-site files, then the rest — so that the many short files fill the
-// end of the run, and no long file starts last. Within each group, vitest's own order (longest
-// first by the last run's times, when it has them).
+// logs) first, the docs-site files among them from about when the build is done, then the rest
+// — so that the many short files fill the end of the run, and no long file starts last. The short
+// files keep vitest's own order (longest first by the last run's times, when it has them).
 import { spawn } from "node:child_process";
 import { openSync, writeFileSync } from "node:fs";
 import { setPriority, tmpdir } from "node:os";
@@ -61,6 +61,15 @@ const LONG = [
   "embedded-report",
 ].map((name) => `/tests/${name}.test.ts`);
 const longRank = (spec: TestSpecification) => LONG.findIndex((end) => spec.moduleId.endsWith(end));
+/** How many of the long files start before the docs-site files. */
+const AHEAD_OF_DOCS = 5;
+/** The docs-site files, longest first: every page in Chromium, the live diagrams, the reader's own log, the links. */
+const DOCS = ["pages", "live", "own-log", "links"].map((name) => `/tests/docs-site-${name}.test.ts`);
+const docsRank = (spec: TestSpecification) => {
+  const rank = DOCS.findIndex((end) => spec.moduleId.endsWith(end));
+  return rank < 0 ? DOCS.length : rank;
+};
+const byDocsWeight = (a: TestSpecification, b: TestSpecification) => docsRank(a) - docsRank(b);
 
 /** Lets the docs build go first: this process, and the workers and programs it starts from now on, yield to it. */
 function yieldToDocsBuild(): void {
@@ -81,6 +90,8 @@ export default class LongFirstSequencer extends BaseSequencer {
     }
     const long = sorted.filter((f) => longRank(f) >= 0).sort((a, b) => longRank(a) - longRank(b));
     const rest = sorted.filter((f) => !isDocsSite(f) && longRank(f) < 0);
-    return [...long, ...docs, ...rest];
+    // the docs-site files start about when the build is done: after the first few long files
+    // (a worker that takes one earlier waits for the build, beside the build and two workers)
+    return [...long.slice(0, AHEAD_OF_DOCS), ...docs.sort(byDocsWeight), ...long.slice(AHEAD_OF_DOCS), ...rest];
   }
 }

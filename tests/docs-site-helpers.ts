@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { Parser } from "htmlparser2";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { launchChromium } from "./browser-helpers.js";
+import { launchChromium, openPage } from "./browser-helpers.js";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const site = join(repo, "docs/.vitepress/dist");
@@ -100,7 +100,7 @@ export function useDocsSite(options: { browser?: boolean } = {}): DocsSite {
     docs.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     if (options.browser !== false) docs.browser = await launchChromium();
     docs.open = async (path) => {
-      const page = await docs.browser.newPage();
+      const page = await openPage(docs.browser);
       const errors: string[] = [];
       page.on("console", (m) => {
         if (m.type() === "error") errors.push(`console: ${m.text()}`);

@@ -1,7 +1,7 @@
 // The docs site's live diagrams, as a reader meets them in Chromium: the gallery answers a click on
 // a journey, a hover and the redesign switch; the guide pages draw their hand-computed examples;
 // the real-data example pages show their log's own figures. The site is built once per run.
-import { describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import healthCentre from "../examples/health-centre/service.json";
 import { captionLines, drawn, logFigures, REAL_DATA_PAGES, useDocsSite } from "./docs-site-helpers.js";
 import { testWithLog } from "./logs-helpers.js";
@@ -9,8 +9,16 @@ import { testWithLog } from "./logs-helpers.js";
 const docs = useDocsSite();
 
 describe("the gallery", () => {
+  // One page for the four tests, which run in the order written: a journey left lit and the
+  // blueprint zoomed change nothing the later tests look at, and the gallery is drawn once.
+  let gallery: Awaited<ReturnType<typeof docs.open>>;
+  beforeAll(async () => {
+    gallery = await docs.open(`/examples/index.html`);
+  });
+  afterAll(() => gallery?.page.close());
+
   test("the gallery draws the health-centre example live: blueprint, journeys, wander line, breakdown", async () => {
-    const { page, errors } = await docs.open(`/examples/index.html`);
+    const { page, errors } = gallery;
     const live = page.locator(".hukka-live");
     await live.locator('svg[data-hukka="blueprint"]').waitFor();
     // every touchpoint of the example is a node of the blueprint, found by its id
@@ -21,11 +29,10 @@ describe("the gallery", () => {
     expect(await live.locator('svg[data-hukka="wander-line"]').count()).toBe(1);
     expect(await live.locator('svg[data-hukka="waste-breakdown"]').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   test("clicking a journey in the gallery highlights it and its path in the blueprint", async () => {
-    const { page, errors } = await docs.open(`/examples/index.html`);
+    const { page, errors } = gallery;
     const live = page.locator(".hukka-live");
     const item = live.locator('[data-journey="1"]');
     await item.waitFor();
@@ -44,11 +51,10 @@ describe("the gallery", () => {
     expect(await live.locator("[data-journey][data-highlighted]").count()).toBe(1);
     expect(await item.getAttribute("data-highlighted")).toBeNull();
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   test("hovering a touchpoint in the gallery shows its tooltip; Ctrl + wheel zooms the blueprint", async () => {
-    const { page, errors } = await docs.open(`/examples/index.html`);
+    const { page, errors } = gallery;
     const live = page.locator(".hukka-live");
     const node = live.locator('svg[data-hukka="blueprint"] [data-touchpoint="call"]');
     await node.waitFor();
@@ -68,11 +74,10 @@ describe("the gallery", () => {
     await page.waitForTimeout(300);
     expect(await viewport.getAttribute("transform")).not.toBe(before);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   test("the gallery switches to the redesigned service and back", async () => {
-    const { page, errors } = await docs.open(`/examples/index.html`);
+    const { page, errors } = gallery;
     const live = page.locator(".hukka-live");
     await live.locator('svg[data-hukka="blueprint"]').waitFor();
     // the redesign merges the phone service into the health centre: its lane disappears
@@ -86,7 +91,6 @@ describe("the gallery", () => {
     await live.locator('.hukka-live-report[data-variant="today"] svg[data-hukka="blueprint"]').waitFor();
     expect(await phoneLane.count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
 

@@ -3,6 +3,7 @@
 // The site is built once per run (tests/docs-sequencer.ts).
 import { describe, expect, test } from "vitest";
 import { crawlSite, drawn, REAL_DATA_PAGES, useDocsSite } from "./docs-site-helpers.js";
+import { openPage } from "./browser-helpers.js";
 import { hasLog } from "./real-log-sources.js";
 
 const docs = useDocsSite();
@@ -16,7 +17,7 @@ describe("the docs site in Chromium", () => {
     const siteMap = [...(await crawlSite(docs.origin)).keys()];
     const paths = siteMap.filter((p) => !p.startsWith("/api/") || /^\/api\/(hukka\/(viz\/)?)?index\.html$|functions\/analyse\.html$/.test(p));
     expect(paths.length).toBeGreaterThan(10);
-    const page = await docs.browser.newPage();
+    const page = await openPage(docs.browser);
     let current = "";
     page.on("console", (m) => {
       if (m.type() === "error") visited.errors.push(`${current}: console: ${m.text()}`);

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
-import { launchForReports, openReport, screenshot } from "./browser-helpers.js";
+import { launchForReports, openPage, openReport, screenshot } from "./browser-helpers.js";
 import { runHukka } from "./cli-helpers.js";
 import { dataPath } from "./logs-helpers.js";
 
@@ -60,7 +60,7 @@ describe.skipIf(!existsSync(dataPath(HELPDESK)) && process.env.CI !== "true")("t
     const html = join(dir, "compare.html");
     expect((await runHukka(["compare", model, "--redesign", merge("keep"), "--html", html])).status).toBe(0);
     for (const width of [1440, 390]) {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await openPage(browser, { width, height: 900 });
       await page.goto(`file://${html}`);
       expect(await page.locator(".hukka-headline").textContent()).toBe(
         "Value 2 + Value 5 saves the average customer 0.23 hand-offs; time stays 41 days per customer; but ping-pongs double, 0.07 → 0.14, and revisits double, 0.07 → 0.15.",

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchForReports, screenshot } from "./browser-helpers.js";
+import { launchForReports, openPage, screenshot } from "./browser-helpers.js";
 import {
   analyse,
   applyRedesign,
@@ -48,7 +48,7 @@ function redesignFile(): string {
 }
 
 async function open(file: string, width: number, ready = true): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 860 } });
+  const page = await openPage(browser, { width, height: 860 });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(pathToFileURL(file).href, { waitUntil: "load" });

@@ -5,6 +5,7 @@ import { csvQuoteFault } from "./csv-quote-fault.js";
 import { duckdbCsvHeader } from "./duckdb-csv-header.js";
 import { duckdbCsvSource } from "./duckdb-csv-source.js";
 import { duckdbIsoMicros, duckdbIsoParts } from "./duckdb-iso-micros.js";
+import { duckdbThreads } from "./duckdb-threads.js";
 import type { DuckDBLogOptions } from "./duckdb-log-options.js";
 import { sqlDialects } from "./sql-dialects.js";
 
@@ -185,7 +186,8 @@ export async function withDuckDBEvents<T>(path: string, mapping: LogMapping, opt
   const config: Record<string, string> = {};
   if (options.memoryLimit !== undefined) config["memory_limit"] = options.memoryLimit;
   if (options.tempDirectory !== undefined) config["temp_directory"] = options.tempDirectory;
-  if (options.threads !== undefined) config["threads"] = String(options.threads);
+  const threads = duckdbThreads(path, options);
+  if (threads !== undefined) config["threads"] = String(threads);
   if (options.database !== undefined) config["access_mode"] = "READ_ONLY";
   const instance = await DuckDBInstance.create(options.database ?? ":memory:", config);
   const connection = await instance.connect();

@@ -26,6 +26,6 @@ export interface DuckDBLogOptions extends SqlUnitOptions {
   memoryLimit?: string;
   /** Where DuckDB spills what does not fit in `memoryLimit`. */
   tempDirectory?: string;
-  /** DuckDB's worker threads; by default one per core. */
+  /** DuckDB's worker threads; by default one for a file under 8 MB, else one per core. */
   threads?: number;
 }
