@@ -16,10 +16,11 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     testTimeout: 60_000,
-    // At least three test files at a time, even on two cores: many of them wait on a child process
-    // (the CLI, Chromium, the docs build) and the type check runs beside them. On two cores the
-    // whole run took 368 s with two, 333 s and 363 s with three (docs/decisions/testing.md).
-    maxWorkers: Math.max(3, availableParallelism()),
+    // One test file per core, and at least two. Three on two cores paid while files waited on the
+    // docs build and on new Chromium pages (333 s and 363 s against 368 s with two); with the build
+    // going first and pages used again the run is bound by CPU, and two did better: 206 s and
+    // 218 s against 221 s and 226 s with three (docs/decisions/testing.md).
+    maxWorkers: Math.max(2, availableParallelism()),
     // A worker keeps the modules it has loaded from one test file to the next: hukka, d3 and the
     // test helpers are evaluated once per worker instead of once per file (a third of the suite's
     // CPU time). The tests share no state but what they build themselves; the one mock

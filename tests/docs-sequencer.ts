@@ -91,7 +91,7 @@ export default class LongFirstSequencer extends BaseSequencer {
     const long = sorted.filter((f) => longRank(f) >= 0).sort((a, b) => longRank(a) - longRank(b));
     const rest = sorted.filter((f) => !isDocsSite(f) && longRank(f) < 0);
     // the docs-site files start about when the build is done: after the first few long files
-    // (a worker that takes one earlier waits for the build, beside the build and two workers)
+    // (a worker that takes one earlier waits for the build, beside the build and the other workers)
     return [...long.slice(0, AHEAD_OF_DOCS), ...docs.sort(byDocsWeight), ...long.slice(AHEAD_OF_DOCS), ...rest];
   }
 }
