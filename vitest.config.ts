@@ -18,8 +18,9 @@ export default defineConfig({
     testTimeout: 60_000,
     // One test file per core, and at least two. Three on two cores paid while files waited on the
     // docs build and on new Chromium pages (333 s and 363 s against 368 s with two); with the build
-    // going first and pages used again the run is bound by CPU, and two did better: 206 s and
-    // 218 s against 221 s and 226 s with three (docs/decisions/testing.md).
+    // going first and pages used again the run is bound by CPU, and a third worker gains nothing
+    // measurable: 206, 218 and 243 s with two against 221, 226 and 234 s with three
+    // (docs/decisions/testing.md).
     maxWorkers: Math.max(2, availableParallelism()),
     // A worker keeps the modules it has loaded from one test file to the next: hukka, d3 and the
     // test helpers are evaluated once per worker instead of once per file (a third of the suite's
