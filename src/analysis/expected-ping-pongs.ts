@@ -1,6 +1,6 @@
 import { flowSystem } from "../solver/flow-system.js";
 import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
-import { solveFlowColumns } from "../solver/solve-flow-columns.js";
+import { solveFlowColumns } from "../solver/solve-flow.js";
 
 /**
  * Expected direct ping-pongs per customer (Dᵢ = Dᵢ₊₂ on the collapsed department sequence),

@@ -11,7 +11,7 @@ const KRYLOV_ITERATIONS = 2000;
 const KRYLOV_RESTARTS = 20;
 const GAUSS_SEIDEL_SWEEPS = 200_000;
 /** A touchpoint keeps at most 1 − LEAK_FLOOR of its customers inside its cycle. */
-export const LEAK_FLOOR = 1e-12;
+const LEAK_FLOOR = 1e-12;
 
 /** Raised when customers who reach `node` (the cycle's first touchpoint in the model) can never leave its cycle. */
 export class ClosedCycleError extends Error {
@@ -37,28 +37,104 @@ export function solveFlow(
   x: Float64Array,
   components: ArrayLike<number> = allComponents(system),
 ): void {
-  const { inPtr, inSrc, inP, order, start, component } = system;
+  // one column, every node in its own place
+  const slot = new Int32Array(system.n);
+  for (let i = 0; i < system.n; i++) slot[i] = i;
+  solveFlowColumns(system, rhs, x, 1, slot, components);
+}
+
+/**
+ * The flow solve for `width` right-hand sides at once (`solveFlow` is its one-column case):
+ * x_j = rhs_j + Qᵀx_j on the components
+ * `components` of the system (in topological order), every column given exactly the numbers
+ * `solveFlow` would give it alone. The values sit by slot, a column beside the other:
+ * `rhs[slot[i]·width + j]` and `x[slot[i]·width + j]` for node i and column j, so that a caller
+ * solving part of a large system keeps only that part (`slot` must give a place to every node
+ * of the components and to every node with an edge into them).
+ *
+ * What the columns share is done once: each node's incoming edges are read once for all of
+ * them, and a small cycle is eliminated once (`gthFactor`) and applied to each column.
+ *
+ * @example
+ * // 0 → 1 (p 1), 1 → 0 (p 0.5), two right-hand sides: x = [2, 2] and [4, 4]
+ * const system = flowSystem(2, Int32Array.of(0, 1), Int32Array.of(1, 0), Float64Array.of(1, 0.5), () => true);
+ * solveFlowColumns(system, Float64Array.of(1, 2, 0, 0), x, 2, Int32Array.of(0, 1), [0]);
+ */
+export function solveFlowColumns(
+  system: FlowSystem,
+  rhs: Float64Array,
+  x: Float64Array,
+  width: number,
+  slot: Int32Array,
+  components: ArrayLike<number>,
+): void {
+  const { inPtr, inSrc, inP, order, start } = system;
+  const b = new Float64Array(width);
   for (let ci = 0; ci < components.length; ci++) {
     const c = components[ci]!;
     const a = start[c]!;
     const size = start[c + 1]! - a;
-    if (size === 1) {
-      const i = order[a]!;
-      let b = rhs[i]!;
-      let self = 0;
-      for (let k = inPtr[i]!; k < inPtr[i + 1]!; k++) {
-        const j = inSrc[k]!;
-        if (j === i) self += inP[k]!;
-        else b += inP[k]! * x[j]!;
-      }
-      // 1 − self as the probability of the edges that leave, when the system knows it exactly
-      const leave = system.exit !== null && (system.exit[i]! > 0 || self > 0) ? system.exit[i]! : 1 - self;
-      if (b === 0) x[i] = 0;
-      else if (leave < LEAK_FLOOR) throw new ClosedCycleError(i);
-      else x[i] = b / leave;
+    if (size > 1) {
+      solveCycleColumns(system, c, rhs, x, width, slot);
       continue;
     }
-    solveCycle(system, c, a, size, rhs, x);
+    const i = order[a]!;
+    const base = slot[i]! * width;
+    for (let j = 0; j < width; j++) b[j] = rhs[base + j]!;
+    let self = 0;
+    for (let k = inPtr[i]!; k < inPtr[i + 1]!; k++) {
+      const from = inSrc[k]!;
+      if (from === i) {
+        self += inP[k]!;
+        continue;
+      }
+      const q = inP[k]!;
+      const source = slot[from]! * width;
+      for (let j = 0; j < width; j++) b[j]! += q * x[source + j]!;
+    }
+    // 1 − self as the probability of the edges that leave, when the system knows it exactly
+    const leave = system.exit !== null && (system.exit[i]! > 0 || self > 0) ? system.exit[i]! : 1 - self;
+    for (let j = 0; j < width; j++) {
+      if (b[j] === 0) x[base + j] = 0;
+      else if (leave < LEAK_FLOOR) throw new ClosedCycleError(i);
+      else x[base + j] = b[j]! / leave;
+    }
+  }
+}
+
+/** A cycle for every column: the inflow from upstream read once, the elimination (if any) made once. */
+function solveCycleColumns(system: FlowSystem, c: number, rhs: Float64Array, x: Float64Array, width: number, slot: Int32Array): void {
+  const { inPtr, inSrc, inP, order, start, component } = system;
+  const a = start[c]!;
+  const size = start[c + 1]! - a;
+  const inflowing = new Float64Array(size * width);
+  for (let k = 0; k < size; k++) {
+    const i = order[a + k]!;
+    const base = slot[i]! * width;
+    for (let j = 0; j < width; j++) inflowing[k * width + j] = rhs[base + j]!;
+    for (let e = inPtr[i]!; e < inPtr[i + 1]!; e++) {
+      const from = inSrc[e]!;
+      if (component[from] === c) continue;
+      const q = inP[e]!;
+      const source = slot[from]! * width;
+      for (let j = 0; j < width; j++) inflowing[k * width + j]! += q * x[source + j]!;
+    }
+  }
+  let factor: GthFactor | undefined;
+  const b = new Float64Array(size);
+  for (let j = 0; j < width; j++) {
+    let inflow = 0;
+    for (let k = 0; k < size; k++) {
+      b[k] = inflowing[k * width + j]!;
+      inflow += Math.abs(b[k]!);
+    }
+    let local: Float64Array | null = null;
+    if (inflow !== 0) {
+      const matrix = cycleMatrixOf(system, c);
+      if (isEliminated(matrix)) factor ??= gthFactor(matrix);
+      local = solveCycleSystem(matrix, b, factor);
+    }
+    for (let k = 0; k < size; k++) x[slot[order[a + k]!]! * width + j] = local ? local[k]! : 0;
   }
 }
 
@@ -75,7 +151,7 @@ interface Cycle extends CycleMatrix {
 }
 
 /** The cycle's own matrix A = diag − internal Qᵀ, by local position; kept for repeated solves. */
-export interface CycleMatrix {
+interface CycleMatrix {
   size: number;
   /** The cycle's touchpoint of the lowest index (the one a `ClosedCycleError` names). */
   first: number;
@@ -92,34 +168,12 @@ export interface CycleMatrix {
 
 const matrices = new WeakMap<FlowSystem, Map<number, CycleMatrix>>();
 
-function solveCycle(system: FlowSystem, c: number, a: number, size: number, rhs: Float64Array, x: Float64Array) {
-  const { inPtr, inSrc, inP, order, component } = system;
-  const b = new Float64Array(size);
-  let inflow = 0;
-  for (let k = 0; k < size; k++) {
-    const i = order[a + k]!;
-    let bi = rhs[i]!;
-    for (let e = inPtr[i]!; e < inPtr[i + 1]!; e++) {
-      const j = inSrc[e]!;
-      if (component[j] !== c) bi += inP[e]! * x[j]!;
-    }
-    b[k] = bi;
-    inflow += Math.abs(bi);
-  }
-  if (inflow === 0) {
-    for (let k = 0; k < size; k++) x[order[a + k]!] = 0;
-    return;
-  }
-  const local = solveCycleSystem(cycleMatrixOf(system, c), b);
-  for (let k = 0; k < size; k++) x[order[a + k]!] = local[k]!;
-}
-
 /**
  * Component c's own matrix, built once per system and component (a system solved for several
  * right-hand sides reuses it). Throws `ClosedCycleError` when no touchpoint of the cycle lets
  * customers out of it.
  */
-export function cycleMatrixOf(system: FlowSystem, c: number): CycleMatrix {
+function cycleMatrixOf(system: FlowSystem, c: number): CycleMatrix {
   let cached = matrices.get(system);
   if (!cached) matrices.set(system, (cached = new Map()));
   let matrix = cached.get(c);
@@ -134,7 +188,7 @@ export function cycleMatrixOf(system: FlowSystem, c: number): CycleMatrix {
  * for a stochastic system, with `factor` when the caller already has the cycle's elimination),
  * large ones with BiCGSTAB and Gauss–Seidel as the fallback.
  */
-export function solveCycleSystem(matrix: CycleMatrix, b: Float64Array, factor?: GthFactor): Float64Array {
+function solveCycleSystem(matrix: CycleMatrix, b: Float64Array, factor?: GthFactor): Float64Array {
   const { size, ptr, src, p, diagonal, exit, first } = matrix;
   const cycle: Cycle = { size, ptr, src, p, diagonal, leaks: true, first, exit, b };
   const local =
@@ -148,7 +202,7 @@ export function solveCycleSystem(matrix: CycleMatrix, b: Float64Array, factor?: 
 }
 
 /** Whether `solveCycleSystem` solves this cycle by GTH elimination (whose `gthFactor` a caller may keep). */
-export function isEliminated(matrix: CycleMatrix): boolean {
+function isEliminated(matrix: CycleMatrix): boolean {
   return matrix.size <= DENSE_LIMIT && matrix.exit !== null;
 }
 
@@ -242,7 +296,7 @@ const dot = (u: Float64Array, v: Float64Array) => {
  * final once touchpoint k is removed, so applying it afterwards gives the same numbers, to the
  * bit, as applying it during the elimination.
  */
-export interface GthFactor {
+interface GthFactor {
   m: number;
   /** P[j·m + k] after the elimination: row k beyond k, and column k below k, as step k used them. */
   P: Float64Array;
@@ -251,7 +305,7 @@ export interface GthFactor {
 }
 
 /** The elimination of a small cycle of a stochastic system (see `GthFactor`). */
-export function gthFactor(matrix: CycleMatrix): GthFactor {
+function gthFactor(matrix: CycleMatrix): GthFactor {
   const { size: m, ptr, src, p, first } = matrix;
   const P = new Float64Array(m * m); // P[j·m + k]: probability j → k inside the cycle, self-loops left out
   for (let k = 0; k < m; k++) for (let e = ptr[k]!; e < ptr[k + 1]!; e++) P[src[e]! * m + k]! += p[e]!;
@@ -273,7 +327,7 @@ export function gthFactor(matrix: CycleMatrix): GthFactor {
 }
 
 /** v = b + Pᵀv on an eliminated cycle: the right-hand side carried through the elimination, then back-substituted. */
-export function gthSolve(factor: GthFactor, bIn: Float64Array): Float64Array {
+function gthSolve(factor: GthFactor, bIn: Float64Array): Float64Array {
   const { m, P, moveOn } = factor;
   const b = Float64Array.from(bIn);
   for (let k = 0; k < m; k++) {
