@@ -164,6 +164,22 @@ export const MUTANTS = [
     tests: [...ANALYSIS, "tests/analyse-ideal.test.ts"],
   },
   {
+    id: "indexed-heap-last-child-skipped",
+    file: "src/analysis/indexed-heap.ts",
+    bug: "the last of a node's children never compared when sifting down (routes and journeys come out of order)",
+    find: "for (let k = first + 1; k < end; k++)",
+    replace: "for (let k = first + 1; k < end - 1; k++)",
+    tests: [...ANALYSIS, "tests/indexed-heap.test.ts", "tests/analyse-ideal.test.ts"],
+  },
+  {
+    id: "service-shape-zero-minutes-refused",
+    file: "src/model/is-service-shape.ts",
+    bug: "a bound's 0 refused by the shape check (valid models with 0-minute steps fall back to zod's copy, or the check drifts from the schema)",
+    find: "typeof v === \"number\" && v >= 0 && v <= max",
+    replace: "typeof v === \"number\" && v > 0 && v <= max",
+    tests: ["tests/is-service-shape.test.ts", "tests/validation.test.ts"],
+  },
+  {
     id: "ideal-routes-last-tie-wins",
     file: "src/analysis/fastest-routes.ts",
     bug: "an equally short route found later replaces the first",

@@ -1,5 +1,8 @@
+/** Children per node: a four-ary heap is half as deep as a binary one, and a node's children are adjacent. */
+const ARITY = 4;
+
 /**
- * A binary heap of the integers 0 … n − 1 (touchpoint indices) ordered by the caller's arrays,
+ * A four-ary heap of the integers 0 … n − 1 (touchpoint indices) ordered by the caller's arrays,
  * read when it compares: `key[i]` smallest first (largest with `largestFirst`), then
  * `second[i]` smallest first, then the index. A key that improves is moved up in place (`push`
  * again), so each touchpoint is in the heap at most once — no stale entries to skip, and typed
@@ -45,7 +48,7 @@ export class IndexedHeap {
     if (i === -1) i = this.size++;
     const { items, position } = this;
     while (i > 0) {
-      const up = (i - 1) >> 1;
+      const up = ((i - 1) / ARITY) | 0;
       const parent = items[up]!;
       if (!this.before(item, parent)) break;
       items[i] = parent;
@@ -66,10 +69,12 @@ export class IndexedHeap {
     const last = items[size]!;
     let i = 0;
     for (;;) {
-      const l = 2 * i + 1;
-      if (l >= size) break;
-      const r = l + 1;
-      const c = r < size && this.before(items[r]!, items[l]!) ? r : l;
+      const first = ARITY * i + 1;
+      if (first >= size) break;
+      // the first of the children
+      let c = first;
+      const end = Math.min(first + ARITY, size);
+      for (let k = first + 1; k < end; k++) if (this.before(items[k]!, items[c]!)) c = k;
       const child = items[c]!;
       if (!this.before(child, last)) break;
       items[i] = child;

@@ -1,6 +1,6 @@
 import { analyse, ANALYSE_DEFAULTS } from "../analysis/analyse.js";
 import { InvalidServiceError } from "../model/invalid-service-error.js";
-import { safeParseService } from "../model/parse-service.js";
+import { safeParseOwnedService } from "../model/parse-service.js";
 import { usageError } from "./cli-error.js";
 import type { Command } from "./command.js";
 import { formatReport } from "./format-report.js";
@@ -45,7 +45,7 @@ export const analyseCommand: Command = {
     if (positionals.length !== 1) throw usageError(`analyse takes one model file\nusage: ${usage}`);
     const top = count("--top", values.top);
 
-    const model = safeParseService(await readJsonFile(positionals[0]!, "model"));
+    const model = safeParseOwnedService(await readJsonFile(positionals[0]!, "model"));
     if (!model.success) throw invalidInput(`${positionals[0]}: invalid service model`, model.issues);
     if (values.noun !== undefined) {
       if (values.noun.trim() === "") throw usageError(`--noun takes a word, e.g. patient\nusage: ${usage}`);

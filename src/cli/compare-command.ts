@@ -1,6 +1,6 @@
 import { basename, extname } from "node:path";
 import { analyse } from "../analysis/analyse.js";
-import { safeParseService } from "../model/parse-service.js";
+import { safeParseOwnedService } from "../model/parse-service.js";
 import type { Issue } from "../model/types.js";
 import { safeApplyRedesign } from "../redesign/apply-redesign.js";
 import { compareReports } from "../redesign/compare-reports.js";
@@ -45,7 +45,7 @@ export const compareCommand: Command = {
     const { values, positionals } = parseOptions(args, options, usage);
     if (positionals.length !== 1) throw usageError(`compare takes one model file\nusage: ${usage}`);
 
-    const model = safeParseService(await readJsonFile(positionals[0]!, "model"));
+    const model = safeParseOwnedService(await readJsonFile(positionals[0]!, "model"));
     if (!model.success) throw invalidInput(`${positionals[0]}: invalid service model`, model.issues);
     warn(io, model.warnings);
     const redesignPath = values.redesign!; // required: parseOptions refuses a command line without it

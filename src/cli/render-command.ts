@@ -1,6 +1,6 @@
 import { analyse } from "../analysis/analyse.js";
 import { InvalidServiceError } from "../model/invalid-service-error.js";
-import { safeParseService } from "../model/parse-service.js";
+import { safeParseOwnedService } from "../model/parse-service.js";
 import { usageError } from "./cli-error.js";
 import type { Command } from "./command.js";
 import { invalidInput } from "./invalid-input.js";
@@ -29,7 +29,7 @@ export const renderCommand: Command = {
     if (positionals.length !== 1) throw usageError(`render takes one model file\nusage: ${usage}`);
     if (values.html === undefined && values.svg === undefined)
       throw usageError(`render needs --html FILE or --svg FILE (or both)\nusage: ${usage}`);
-    const model = safeParseService(await readJsonFile(positionals[0]!, "model"));
+    const model = safeParseOwnedService(await readJsonFile(positionals[0]!, "model"));
     if (!model.success) throw invalidInput(`${positionals[0]}: invalid service model`, model.issues);
     for (const w of model.warnings) io.err(`warning: ${issueLine(w)}\n`);
     let report;

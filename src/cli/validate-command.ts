@@ -1,4 +1,4 @@
-import { safeParseService } from "../model/parse-service.js";
+import { safeParseOwnedService } from "../model/parse-service.js";
 import { usageError } from "./cli-error.js";
 import type { Command } from "./command.js";
 import { issueLine } from "./issue-line.js";
@@ -29,7 +29,7 @@ export const validateCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseOptions(args, options, usage);
     if (positionals.length !== 1) throw usageError(`validate takes one model file\nusage: ${usage}`);
-    const result = safeParseService(await readJsonFile(positionals[0]!, "model"));
+    const result = safeParseOwnedService(await readJsonFile(positionals[0]!, "model"));
     const issues = result.success ? [] : result.issues;
     if (values.json) {
       io.out(jsonText({ valid: result.success, issues, warnings: result.warnings }));

@@ -123,10 +123,12 @@ export function duckdbPlan(mining: Required<CountMiningOptions>, topVariants: nu
   SELECT n, rank, UNNEST(variant) AS key FROM (
     SELECT variant, n, ROW_NUMBER() OVER (ORDER BY n DESC, case_rank) AS rank FROM hukka_variants ORDER BY n DESC, case_rank LIMIT ${topVariants})
 ) v JOIN hukka_activities i ON i.a = v.key % ${PACK}`,
-    `SELECT 'minutes', 'cases', ${N}, COUNT(*), CAST(SUM(duration) AS DOUBLE), CAST(median(duration) AS DOUBLE), ${N}, ${N} FROM hukka_cases`,
-    `SELECT 'minutes', CASE WHEN d = known_before THEN 'stays' ELSE 'changes' END, ${N}, COUNT(*), CAST(SUM(t - known_before_t) AS DOUBLE),
-  CAST(median(t - known_before_t) AS DOUBLE), ${N}, ${N}
-FROM hukka_states WHERE d IS NOT NULL AND known_before IS NOT NULL GROUP BY 2`,
+    minutesFromCounts("'cases'", "duration", "hukka_cases"),
+    minutesFromCounts(
+      "CASE WHEN d = known_before THEN 'stays' ELSE 'changes' END",
+      "t - known_before_t",
+      "hukka_states WHERE d IS NOT NULL AND known_before IS NOT NULL",
+    ),
   ].join("\nUNION ALL ");
   return {
     steps,
@@ -143,4 +145,22 @@ FROM hukka_states GROUP BY a, place, h1, h2`,
   COUNT(*) AS n, CAST(SUM(COALESCE(${nextSt}, next_t) - t) AS DOUBLE) AS micros
 FROM hukka_states WHERE next_a IS NOT NULL GROUP BY ALL`,
   };
+}
+
+/**
+ * The `minutes` rows of one kind of duration (`kind` and `value` SQL expressions over `from`):
+ * count, Σ microseconds and the exact median, from the count of each distinct value. DuckDB's
+ * `median` holds every value in memory (about 80 million stays and changes at a hundred million
+ * events, beyond its memory limit); a count per distinct value is a hash aggregate, which
+ * spills, and event logs' durations repeat (whole seconds or minutes). The median is the mean
+ * of the values at positions ⌊(n + 1) / 2⌋ and ⌊n / 2⌋ + 1 of the sorted values, each the
+ * smallest value whose running count reaches its position: `median`'s own value, as the
+ * values are whole microseconds (below 2⁵³, so the mean of two is exact).
+ */
+function minutesFromCounts(kind: string, value: string, from: string): string {
+  return `SELECT 'minutes', kind, NULL, CAST(SUM(c) AS BIGINT), CAST(SUM(s) AS DOUBLE),
+  (MIN(x) FILTER (WHERE upto >= (total + 1) // 2) + MIN(x) FILTER (WHERE upto >= total // 2 + 1)) / 2, NULL, NULL
+FROM (SELECT kind, x, c, s, SUM(c) OVER (PARTITION BY kind ORDER BY x ROWS UNBOUNDED PRECEDING) AS upto, SUM(c) OVER (PARTITION BY kind) AS total
+  FROM (SELECT ${kind} AS kind, ${value} AS x, COUNT(*) AS c, SUM(${value}) AS s FROM ${from} GROUP BY ALL))
+GROUP BY kind`;
 }
