@@ -88,6 +88,29 @@ const guide: DefaultTheme.SidebarItem[] = [
   { text: "Decisions", link: "/decisions", items: decisionItems() },
 ];
 
+/**
+ * A code block's HTML for the search index: its text as Shiki writes it (`&` and `<` escaped as
+ * character references, trailing blank lines dropped), without Shiki's tokens: the index keeps
+ * the text between tags, which is the same.
+ */
+const plainCode = (code: string) => `<pre v-pre><code>${code.trimEnd().replace(/&/g, "&#x26;").replace(/</g, "&#x3C;")}</code></pre>`;
+
+/**
+ * A page's HTML for the local search index: VitePress's own render with code blocks left
+ * unhighlighted. The renderer is the one the pages are built with, so its highlighter is swapped
+ * only for this (synchronous) render.
+ */
+function renderForSearch(src: string, env: { frontmatter?: Record<string, unknown> }, md: { options: { highlight?: unknown }; render(src: string, env: unknown): string }): string {
+  const highlight = md.options.highlight;
+  md.options.highlight = plainCode;
+  try {
+    const html = md.render(src, env);
+    return env.frontmatter?.["search"] === false ? "" : html;
+  } finally {
+    md.options.highlight = highlight;
+  }
+}
+
 export default defineConfig({
   title: "hukka",
   description: "How much of your customers' time is wasted while they wander between your departments.",
@@ -111,7 +134,10 @@ export default defineConfig({
       "/decisions": guide,
       "/api/": [{ text: "API reference", link: "/api/", items: apiItems() }],
     },
-    search: { provider: "local" },
+    // The search index keeps a page's text, not its colours: its own render of every page leaves
+    // code blocks unhighlighted (the same index; Shiki's tokenizing was most of that render's
+    // cost, docs/decisions/testing.md).
+    search: { provider: "local", options: { _render: (src, env, md) => renderForSearch(src, env, md) } },
     outline: { level: [2, 3] },
     footer: {
       message:

@@ -6,6 +6,7 @@ import { duckdbCsvHeader } from "./duckdb-csv-header.js";
 import { duckdbCsvSource } from "./duckdb-csv-source.js";
 import { duckdbIsoMicros, duckdbIsoParts } from "./duckdb-iso-micros.js";
 import { duckdbThreads } from "./duckdb-threads.js";
+import { openDuckDB } from "./open-duckdb.js";
 import type { DuckDBLogOptions } from "./duckdb-log-options.js";
 import { sqlDialects } from "./sql-dialects.js";
 
@@ -175,7 +176,7 @@ export async function withDuckDBEvents<T>(path: string, mapping: LogMapping, opt
     throw new EventLogError("bad_option", `the DuckDB engine reads CSV, Parquet or a DuckDB table, not XES (${path}): use the default engine for XES, or convert the log to CSV or Parquet`);
   }
   // the missing package is named before anything is read
-  const { DuckDBInstance } = await loadDuckDB();
+  const duckdb = await loadDuckDB();
   const header = format === "csv" ? await duckdbCsvHeader(path, mapping, options) : null;
   const { source, retry, shapeBad, anyLineBreak } = sourceOf(path, format, options, header, mapping);
   const named = header === null ? mapping : byPlace(mapping, header.columns);
@@ -189,8 +190,8 @@ export async function withDuckDBEvents<T>(path: string, mapping: LogMapping, opt
   const threads = duckdbThreads(path, options);
   if (threads !== undefined) config["threads"] = String(threads);
   if (options.database !== undefined) config["access_mode"] = "READ_ONLY";
-  const instance = await DuckDBInstance.create(options.database ?? ":memory:", config);
-  const connection = await instance.connect();
+  const session = await openDuckDB(duckdb, options.database ?? ":memory:", config);
+  const { connection } = session;
   try {
     const types = await columnTypes(connection, source).catch((e: Error) => {
       throw readError(e, path, format);
@@ -247,8 +248,7 @@ FROM (SELECT *, ${micros(named.timestamp!, "stamp", "stamp_parts")} AS t, ${star
     await connection.run(`CREATE TEMP VIEW hukka_case_events AS SELECT rn, case_id, activity, department, customer, t, st FROM hukka_raw_rows WHERE NOT bad`);
     return await work({ connection, skipped });
   } finally {
-    connection.closeSync();
-    instance.closeSync();
+    await session.close();
   }
 }
 
