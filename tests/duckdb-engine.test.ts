@@ -64,6 +64,34 @@ describe("hukka mine --engine duckdb --json: the fidelity of the mined model", (
   }
 });
 
+describe("the medians of the DuckDB engine (from a count per distinct value)", () => {
+  it("are the hand-computed ones: an even count with equal middles, one with different middles, an odd one", async () => {
+    // A: desk 08:00, lab 09:00 (change 60), desk 11:00 (change 120), desk 11:10 (stay 10): 190 min
+    // B: desk 08:00, lab 10:00 (change 120), lab 10:30 (stay 30), desk 15:30 (change 300): 450 min
+    // C: desk 08:00 alone: 0 min
+    // changes 60, 120, 120, 300 → median 120; stays 10, 30 → 20; cases 0, 190, 450 → 190
+    const text = `case,activity,time,dept
+A,call,2024-01-01T08:00:00Z,desk
+A,test,2024-01-01T09:00:00Z,lab
+A,talk,2024-01-01T11:00:00Z,desk
+A,note,2024-01-01T11:10:00Z,desk
+B,call,2024-01-01T08:00:00Z,desk
+B,test,2024-01-01T10:00:00Z,lab
+B,retest,2024-01-01T10:30:00Z,lab
+B,talk,2024-01-01T15:30:00Z,desk
+C,call,2024-01-01T08:00:00Z,desk
+`;
+    const mapping = { case: "case", activity: "activity", timestamp: "time", department: "dept" };
+    const viaDuckDB = logReportFromAggregate((await duckdbMine(write("medians.csv", text), mapping)).aggregate);
+    const inProcess = analyseLog(await readEventLog(text, mapping));
+    for (const report of [viaDuckDB, inProcess]) {
+      expect(report.waiting.departmentChanges).toEqual({ count: 4, meanMinutes: 150, medianMinutes: 120 });
+      expect(report.waiting.departmentStays).toEqual({ count: 2, meanMinutes: 20, medianMinutes: 20 });
+      expect(report.caseMinutes).toEqual({ count: 3, meanMinutes: 640 / 3, medianMinutes: 190 });
+    }
+  });
+});
+
 describe("start timestamps through the DuckDB engine", () => {
   it("give countMining's service times and waits to the next start (hand-computed)", async () => {
     const path = write("starts.csv", STARTS);
