@@ -1,4 +1,17 @@
-import { CLASSIFIED_FACTS, LANES, MODEL_BOUNDS, OUTCOMES, STEP_TYPES } from "./schema.js";
+import type { z } from "zod";
+import {
+  CLASSIFIED_FACTS,
+  DepartmentSchema,
+  LANES,
+  MinedSchema,
+  MODEL_BOUNDS,
+  OUTCOMES,
+  ServiceSchema,
+  STEP_TYPES,
+  StepSchema,
+  TouchpointSchema,
+  TransitionSchema,
+} from "./schema.js";
 import type { Service } from "./types.js";
 
 /**
@@ -9,7 +22,8 @@ import type { Service } from "./types.js";
  * the schema accepts the input as it stands (its output is an equal copy, as every object is
  * strict and nothing is transformed); `false` means "ask zod", which then says what is wrong —
  * or accepts what this check would not vouch for (a field set to `undefined`, an object that is
- * not a plain one). The input is only read.
+ * not a plain one). Which fields each object has, and which it requires, are read from the zod
+ * schemas; only the checks of the values are written here. The input is only read.
  *
  * @example
  * isServiceShape({ id: "s", departments: [{ id: "d" }], touchpoints: [{ id: "a", department: "d", entry: true, outcome: "resolved", steps: [] }], transitions: [] }); // true
@@ -50,52 +64,67 @@ interface Shape {
   required: number;
 }
 
-const shape = (required: Record<string, Check>, optional: Record<string, Check>): Shape => ({
-  fields: new Map<string, { check: Check; required: boolean }>([
-    ...Object.entries(required).map(([k, check]) => [k, { check, required: true }] as const),
-    ...Object.entries(optional).map(([k, check]) => [k, { check, required: false }] as const),
-  ]),
-  required: Object.keys(required).length,
-});
+/**
+ * The shape of one of the schema's objects: its fields, and which are required, are the zod
+ * schema's own; `checks` gives each field's value check, and must name every field and no other.
+ */
+function shapeOf(schema: { shape: Record<string, z.ZodType> }, checks: Record<string, Check>): Shape {
+  const names = Object.keys(schema.shape);
+  const unknown = Object.keys(checks).filter((k) => !names.includes(k));
+  const unchecked = names.filter((k) => !Object.hasOwn(checks, k));
+  if (unknown.length + unchecked.length > 0) {
+    throw new Error(`isServiceShape: the checks do not match the schema (unchecked: ${unchecked.join(", ")}; unknown: ${unknown.join(", ")})`);
+  }
+  const fields = new Map(names.map((k) => [k, { check: checks[k]!, required: !schema.shape[k]!.isOptional() }]));
+  let required = 0;
+  for (const field of fields.values()) if (field.required) required++;
+  return { fields, required };
+}
 
 const minutes = within(MODEL_BOUNDS.minutes);
 const cost = within(MODEL_BOUNDS.cost);
 const weight = within(MODEL_BOUNDS.weight);
 
-const STEP = shape(
-  { name: id, type: oneOf(STEP_TYPES), minutes },
-  { waste: id, cost },
-);
-const DEPARTMENT = shape({ id }, { name: text, lane: oneOf(LANES) });
-const TOUCHPOINT = shape(
-  { id, department: id, steps: list(object(STEP)) },
-  { name: text, channel: text, entry: (v) => flag(v) || weight(v), outcome: oneOf(OUTCOMES), group: id },
-);
-const TRANSITION = shape(
-  { from: id, to: id },
-  { probability: within(1), volume: weight, wait: minutes, waste: id, workingWait: minutes, failure: flag },
-);
-const MINED = shape(
-  { cases: (v) => Number.isSafeInteger(v) && (v as number) >= 0, startTimes: flag, classified: list(oneOf(CLASSIFIED_FACTS)) },
-  {},
-);
-const SERVICE = shape(
-  {
-    id,
-    departments: list(object(DEPARTMENT), 1),
-    touchpoints: list(object(TOUCHPOINT), 1),
-    transitions: list(object(TRANSITION)),
-  },
-  {
-    $schema: text,
-    name: text,
-    volume: weight,
-    currency: text,
-    noun: id,
-    mined: object(MINED),
-    workingDayMinutes: (v) => typeof v === "number" && v > 0 && v <= 1440,
-  },
-);
+const STEP = shapeOf(StepSchema, { name: id, type: oneOf(STEP_TYPES), waste: id, minutes, cost });
+const DEPARTMENT = shapeOf(DepartmentSchema, { id, name: text, lane: oneOf(LANES) });
+const TOUCHPOINT = shapeOf(TouchpointSchema, {
+  id,
+  name: text,
+  department: id,
+  channel: text,
+  entry: (v) => flag(v) || weight(v),
+  outcome: oneOf(OUTCOMES),
+  steps: list(object(STEP)),
+  group: id,
+});
+const TRANSITION = shapeOf(TransitionSchema, {
+  from: id,
+  to: id,
+  probability: within(1),
+  volume: weight,
+  wait: minutes,
+  waste: id,
+  workingWait: minutes,
+  failure: flag,
+});
+const MINED = shapeOf(MinedSchema, {
+  cases: (v) => Number.isSafeInteger(v) && (v as number) >= 0,
+  startTimes: flag,
+  classified: list(oneOf(CLASSIFIED_FACTS)),
+});
+const SERVICE = shapeOf(ServiceSchema, {
+  $schema: text,
+  id,
+  name: text,
+  volume: weight,
+  currency: text,
+  noun: id,
+  mined: object(MINED),
+  workingDayMinutes: (v) => typeof v === "number" && v > 0 && v <= 1440,
+  departments: list(object(DEPARTMENT), 1),
+  touchpoints: list(object(TOUCHPOINT), 1),
+  transitions: list(object(TRANSITION)),
+});
 
 /**
  * A plain object (as `JSON.parse` makes them) whose every key is in `shape` with a value its
