@@ -4,13 +4,14 @@
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 
+const root = fileURLToPath(new URL("..", import.meta.url));
 const entry = fileURLToPath(new URL("../src/viz/browser.ts", import.meta.url));
 
-let text;
+let built;
 
-/** The bundle's text, built once per process. */
-export function browserBundle() {
-  text ??= build({
+/** The bundle, built once per process: its text, and the source files it holds (paths from the repository's root). */
+function buildBundle() {
+  built ??= build({
     entryPoints: [entry],
     bundle: true,
     format: "iife",
@@ -19,9 +20,21 @@ export function browserBundle() {
     target: "es2020",
     minify: true,
     write: false,
+    metafile: true,
+    absWorkingDir: root,
     logLevel: "silent",
-  }).then((result) => result.outputFiles[0].text);
-  return text;
+  }).then((result) => ({ text: result.outputFiles[0].text, inputs: Object.keys(result.metafile.inputs) }));
+  return built;
+}
+
+/** The bundle's text. */
+export async function browserBundle() {
+  return (await buildBundle()).text;
+}
+
+/** The files the bundle is made of, e.g. "src/viz/browser.ts", "node_modules/d3-selection/src/select.js". */
+export async function browserBundleInputs() {
+  return (await buildBundle()).inputs;
 }
 
 /** The module text of browser-bundle.ts with the bundle in it. */

@@ -4,7 +4,8 @@
  *
  * @module hukka
  */
-export { ServiceSchema, DepartmentSchema, TouchpointSchema, StepSchema, TransitionSchema, MinedSchema, STANDARD_WASTES, CLASSIFIED_FACTS } from "./model/schema.js";
+export { ServiceSchema, DepartmentSchema, TouchpointSchema, StepSchema, TransitionSchema, MinedSchema } from "./model/schema.js";
+export { STANDARD_WASTES, CLASSIFIED_FACTS } from "./model/vocabulary.js";
 export type { Service, MinedRecord, Department, Touchpoint, Step, Transition, Lane, StepType, Outcome, Issue } from "./model/types.js";
 export { parseService, safeParseService } from "./model/parse-service.js";
 export type { SafeParseServiceResult } from "./model/parse-service.js";

@@ -1,4 +1,4 @@
-import { issueMessage } from "../model/issue-message.js";
+import { problemMessage } from "../model/problem-message.js";
 import { probabilitySplit } from "../model/probability-split.js";
 import type { ModelProblem } from "../model/problem.js";
 import type { Issue, Service } from "../model/types.js";
@@ -24,7 +24,7 @@ export function transitionProbabilities(service: Service): { probabilities: numb
     if (exits === undefined) return;
     count.delete(touchpoint.id); // a duplicate id (invalid) must not be warned about twice
     const problem: ModelProblem = { code: "uniform_split", path: ["touchpoints", tp], id: touchpoint.id, count: exits };
-    warnings.push({ code: problem.code, path: problem.path, message: issueMessage(problem) });
+    warnings.push({ code: problem.code, path: problem.path, message: problemMessage(problem) });
   });
   return { probabilities, warnings };
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { formatPath } from "../model/format-path.js";
 import { issueMessage } from "../model/issue-message.js";
 import type { Problem } from "../model/problem.js";
-import { MODEL_BOUNDS, OUTCOMES, STANDARD_WASTES, STEP_TYPES } from "../model/schema.js";
+import { MODEL_BOUNDS, OUTCOMES, STANDARD_WASTES, STEP_TYPES } from "../model/vocabulary.js";
 import type { Issue } from "../model/types.js";
 
 const ClassifiedActivitySchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { CLASSIFIED_FACTS } from "../model/schema.js";
+import { CLASSIFIED_FACTS } from "../model/vocabulary.js";
 import type { Department, MinedRecord, Service, Touchpoint, Transition } from "../model/types.js";
 import type { Classification, ClassifiedActivity } from "./classification.js";
 import { canonical } from "./count-mining.js";

@@ -1,18 +1,7 @@
 import type { z } from "zod";
-import {
-  CLASSIFIED_FACTS,
-  DepartmentSchema,
-  LANES,
-  MinedSchema,
-  MODEL_BOUNDS,
-  OUTCOMES,
-  ServiceSchema,
-  STEP_TYPES,
-  StepSchema,
-  TouchpointSchema,
-  TransitionSchema,
-} from "./schema.js";
+import { DepartmentSchema, MinedSchema, ServiceSchema, StepSchema, TouchpointSchema, TransitionSchema } from "./schema.js";
 import type { Service } from "./types.js";
+import { CLASSIFIED_FACTS, LANES, MODEL_BOUNDS, OUTCOMES, STEP_TYPES } from "./vocabulary.js";
 
 /**
  * Whether `input` is surely of `ServiceSchema`'s shape, checked in place: a model of 100,000

@@ -1,43 +1,15 @@
 import { z } from "zod";
+import { CLASSIFIED_FACTS, LANES, MODEL_BOUNDS, OUTCOMES, STANDARD_WASTES, STEP_TYPES } from "./vocabulary.js";
 
 // The zod schemas of the service model, the single source of the input types. The JSON Schema
 // shipped as `hukka/schema.json` and printed by `hukka schema` is generated from these, so every
 // `.describe()` here is what an editor shows while a model is written (and what the API pages
 // show beside each field).
 
-/**
- * The largest minutes, wait or cost a model may give, and the largest entry weight or volume:
- * bounds under which every figure of a report stays a finite number.
- *
- * @example
- * MODEL_BOUNDS.minutes; // 1e9 (about 1,900 years)
- */
-export const MODEL_BOUNDS = Object.freeze({ minutes: 1e9, cost: 1e9, weight: 1e15 });
-
 const id = z.string().min(1).describe("A non-empty identifier; any string works, `__proto__` included.");
 const minutes = z.number().finite().nonnegative().max(MODEL_BOUNDS.minutes);
 const cost = z.number().finite().nonnegative().max(MODEL_BOUNDS.cost);
 const weight = z.number().finite().nonnegative().max(MODEL_BOUNDS.weight);
-
-/**
- * The seven service wastes (Bonaccorsi, Carmignani & Zammori, 2011); custom categories are any other non-empty string.
- *
- * @example
- * STANDARD_WASTES.includes("delay"); // true
- */
-export const STANDARD_WASTES = [
-  "delay",
-  "duplication",
-  "movement",
-  "unclear-communication",
-  "incorrect-inventory",
-  "opportunity-lost",
-  "errors",
-] as const;
-
-export const LANES = ["frontstage", "backstage", "support"] as const;
-export const STEP_TYPES = ["value", "necessary", "waste"] as const;
-export const OUTCOMES = ["resolved", "abandoned"] as const;
 
 const wasteCategory = z
   .string()
@@ -130,15 +102,6 @@ export const TransitionSchema = z
     failure: z.boolean().optional().describe("The visit this transition leads to is failure demand."),
   })
   .describe("A move from one touchpoint to another.");
-
-/**
- * What a mined model's classification named, one word per kind of fact: `type` (step types),
- * `minutes`, `cost`, `failure` (failure demand) and `outcome` (abandoned outcomes).
- *
- * @example
- * CLASSIFIED_FACTS.includes("failure"); // true
- */
-export const CLASSIFIED_FACTS = ["type", "minutes", "cost", "failure", "outcome"] as const;
 
 /**
  * The zod schema of a mined model's record of what its log could tell (`mined` on a service).

@@ -1,15 +1,6 @@
 import type { z } from "zod";
-import type {
-  DepartmentSchema,
-  LANES,
-  MinedSchema,
-  OUTCOMES,
-  ServiceSchema,
-  StepSchema,
-  STEP_TYPES,
-  TouchpointSchema,
-  TransitionSchema,
-} from "./schema.js";
+import type { DepartmentSchema, MinedSchema, ServiceSchema, StepSchema, TouchpointSchema, TransitionSchema } from "./schema.js";
+import type { LANES, OUTCOMES, STEP_TYPES } from "./vocabulary.js";
 
 /**
  * A service model, as `parseService` returns it: departments, touchpoints with their steps, and

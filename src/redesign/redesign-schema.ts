@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LANES, MODEL_BOUNDS, STEP_TYPES } from "../model/schema.js";
+import { LANES, MODEL_BOUNDS, STEP_TYPES } from "../model/vocabulary.js";
 
 /**
  * The zod schemas of a redesign file: a name and a list of changes, each an `op`

@@ -1,5 +1,5 @@
 import type { WasteReport } from "../../analysis/report.js";
-import { STEP_TYPES } from "../../model/schema.js";
+import { STEP_TYPES } from "../../model/vocabulary.js";
 import type { Department, Service, Step, Touchpoint } from "../../model/types.js";
 import { ownNumber } from "../svg/own-number.js";
 import { foldGroups, type FoldedGroups } from "./fold-groups.js";
