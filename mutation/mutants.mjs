@@ -23,8 +23,8 @@ export const MUTANTS = [
     id: "solve-flow-self-loop",
     file: "src/solver/solve-flow.ts",
     bug: "a self-loop is not divided out of a single touchpoint",
-    find: "else x[i] = b / leave;",
-    replace: "else x[i] = b;",
+    find: "else x[base + j] = b[j]! / leave;",
+    replace: "else x[base + j] = b[j]!;",
     tests: ANALYSIS,
   },
   {
@@ -255,8 +255,8 @@ export const MUTANTS = [
     id: "expected-ping-pongs-no-return-check",
     file: "src/analysis/expected-ping-pongs.ts",
     bug: "a departure counts as a ping-pong without a return",
-    find: "for (const e of returns) pingPongs += y[from[e]!]! * p[e]!;",
-    replace: "for (const e of returns) pingPongs += y[from[e]!]!;",
+    find: "for (const e of returns) pingPongs += y[slot[from[e]!]! * width + j]! * p[e]!;",
+    replace: "for (const e of returns) pingPongs += y[slot[from[e]!]! * width + j]!;",
     tests: ANALYSIS,
   },
   {

@@ -53,7 +53,7 @@ describe("the package", () => {
     writeFileSync(join(copy, "tsconfig.json"), JSON.stringify({ compilerOptions, include: ["examples"] }));
     const tsc = await run(bin("tsc"), ["-p", "tsconfig.json"], { cwd: copy });
     expect(tsc.code, tsc.output).toBe(0);
-    // a generous limit: the declarations take about 25 s of CPU, and on two cores shared with the
+    // a generous limit: the declarations take about 11 s of CPU, and on two cores shared with the
     // docs build and two other workers the test has waited four minutes for its share
   }, 900_000);
 });
