@@ -180,6 +180,14 @@ export const MUTANTS = [
     tests: ["tests/is-service-shape.test.ts", "tests/validation.test.ts"],
   },
   {
+    id: "fidelity-unit-dropped",
+    file: "src/mining/mining-fidelity.ts",
+    bug: "a fidelity held against customer journeys worded per case: its unit dropped on the way to the totals",
+    find: "expected, working, unit);",
+    replace: "expected, working);",
+    tests: ["tests/customers.test.ts"],
+  },
+  {
     id: "ideal-routes-last-tie-wins",
     file: "src/analysis/fastest-routes.ts",
     bug: "an equally short route found later replaces the first",

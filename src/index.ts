@@ -140,7 +140,7 @@ export { compareMiningStates } from "./mining/mining-counts.js";
 export type { MiningCounts, MiningState, MiningTransition } from "./mining/mining-counts.js";
 export { serviceFromCounts } from "./mining/service-from-counts.js";
 export { miningFidelity, miningFidelityFromTotals, FIDELITY_TOLERANCE } from "./mining/mining-fidelity.js";
-export type { MiningFidelity, FidelityFigures } from "./mining/mining-fidelity.js";
+export type { MiningFidelity, FidelityFigures, FidelityUnit } from "./mining/mining-fidelity.js";
 export type { ServiceFromCountsOptions } from "./mining/service-from-counts.js";
 export { parseClassification, ClassificationSchema, InvalidClassificationError } from "./mining/classification.js";
 export { parseCalendar } from "./working-time/parse-calendar.js";

@@ -14,7 +14,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
-import { analyse, analyseLog, customerJourneys, mineService, parseDuration, readEventLog, readOcel } from "../src/index.js";
+import { parseHTML } from "linkedom";
+import { analyse, analyseLog, customerJourneys, departmentFlows, miningFidelity, miningUnitLog, mineService, observedJourneys, parseDuration, readEventLog, readOcel } from "../src/index.js";
+import { renderReport } from "../src/viz/index.js";
 import { runHukka } from "./cli-helpers.js";
 import { dataPath, testWithLog } from "./logs-helpers.js";
 
@@ -84,6 +86,34 @@ describe("mining with the customer journey as the unit", () => {
     expect(gapped.handoffs).toBeCloseTo(9 / 4, 9);
     expect(gapped.pingPongs).toBeCloseTo(2 / 4, 9);
   });
+
+  test("a fidelity held against the journeys says so: its unit, its warnings and its table say per customer journey", async () => {
+    const log = await readEventLog(CSV, MAPPING);
+    const journeys = miningUnitLog(log, { unit: "customer" });
+    const service = mineService(journeys, { unit: "customer" });
+    const expected = analyse(service).expected;
+    // the model's hand-offs doubled: 100 % off, a fidelity_gap
+    const off = { ...expected, handoffs: 2 * expected.handoffs };
+    const byJourney = miningFidelity(journeys, analyseLog(journeys), off, { unit: "customer" });
+    expect(byJourney.unit).toBe("customer");
+    expect(byJourney.log.handoffs).toBeCloseTo(2, 12); // X's and Y's journeys: 2 hand-offs each
+    const journeyWarnings = byJourney.warnings.map((w) => w.message);
+    expect(journeyWarnings).toContainEqual(expect.stringContaining("hand-offs per customer (4.00) differ from the log's per customer journey (2.00): +100.0 %"));
+    expect(journeyWarnings.filter((m) => m.includes("per case"))).toEqual([]);
+    // the same model held against the cases: 2 hand-offs in 4 cases
+    const byCase = miningFidelity(log, analyseLog(log), off);
+    expect(byCase.unit).toBe("case");
+    expect(byCase.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining("hand-offs per customer (4.00) differ from the log's per case (0.500): +700.0 %"));
+    // the report's table reads the unit off the fidelity
+    const heads = (fidelity: typeof byCase) => {
+      const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
+      const data = { departments: departmentFlows(journeys), observed: observedJourneys(journeys), fidelity };
+      renderReport(document.body as unknown as Element, service, analyse(service), { interactive: false, log: data });
+      return [...document.querySelectorAll('[data-hukka="fidelity"] th[scope="col"]')].map((th) => th.textContent);
+    };
+    expect(heads(byJourney)).toEqual(["", "log, per customer journey", "model, per customer", "difference"]);
+    expect(heads(byCase)).toEqual(["", "log, per case", "model, per customer", "difference"]);
+  });
 });
 
 describe("hukka mine with customers", () => {
@@ -105,6 +135,8 @@ describe("hukka mine with customers", () => {
     expect(out).toContain("returns: 1 cases (25.0%) start within 7 days after another case of the same customer ended");
     expect(out).toMatch(/per journey\s+log\s+model/);
     expect(out).toMatch(/hand-offs\s+2\.00\s+2\.00/);
+    const json = await runHukka(["mine", csv, "--case", "case", "--activity", "activity", "--timestamp", "time", "--department", "dept", "--customer", "customer", "--unit", "customer", "--json"]);
+    expect(JSON.parse(json.out).fidelity.unit).toBe("customer");
   });
 
   test("bad durations and units are wrong usage", async () => {

@@ -373,7 +373,7 @@ export const mineCommand: Command = {
     const id = basename(path).replace(/\..*$/, "") || "mined-service";
     const service = mineService(unitLog, { ...mining, calendar, classification, id, name: `Mined from ${basename(path)}`, noun: values.noun });
     const analysed = analyse(service);
-    const fidelity = miningFidelity(unitLog, unitReport, analysed.expected, { calendar, missingDepartment: mining.missingDepartment });
+    const fidelity = miningFidelity(unitLog, unitReport, analysed.expected, { calendar, missingDepartment: mining.missingDepartment, unit: customers.unit });
     const before = { service, expected: analysed.expected, logReport: unitReport };
     const replay = redesign === undefined ? undefined : replayed(unitLog, redesign, { ...mining, classification, before });
 

@@ -36,7 +36,30 @@ export interface MiningFidelityOptions {
   calendar?: Calendar | null;
   /** As in `countMining`; a wait into a missing department is on that department's (inherited) or the calendar's own hours. */
   missingDepartment?: "inherit" | "unknown";
+  /**
+   * What one journey of `log` is: a case (the default), or a customer's journey when the model
+   * was mined from customer journeys (`miningUnitLog(log, { unit: "customer", … })`): the
+   * fidelity's `unit`, and the words of its warnings and table.
+   */
+  unit?: FidelityUnit;
 }
+
+/**
+ * What the log's means of a fidelity are taken over: its cases, or its customers' journeys
+ * (a model mined with `--unit customer`).
+ *
+ * @example
+ * const unit: FidelityUnit = "customer"; // "per customer journey"
+ */
+export type FidelityUnit = "case" | "customer";
+
+/**
+ * The words of a fidelity's unit: "case" or "customer journey".
+ *
+ * @example
+ * fidelityUnitWords("customer"); // "customer journey"
+ */
+export const fidelityUnitWords = (unit: FidelityUnit): string => (unit === "customer" ? "customer journey" : "case");
 
 /**
  * How faithfully a mined model tells its log's story: the log's per-case means
@@ -46,7 +69,9 @@ export interface MiningFidelityOptions {
  * miningFidelity(log, analyseLog(log), analyse(mineService(log)).expected).difference.handoffs; // ~1e-15
  */
 export interface MiningFidelity {
-  /** Means over the log's cases; minutes run from a case's first start (or first event) to its last event. */
+  /** What the log's means are taken over: its cases, or its customers' journeys (a model mined with `--unit customer`). */
+  unit: FidelityUnit;
+  /** Means over the log's cases (or customer journeys); minutes run from a case's first start (or first event) to its last event. */
   log: FidelityFigures;
   /** The mined model's expected values per customer. */
   model: FidelityFigures;
@@ -99,23 +124,30 @@ const LABELS: Record<keyof FidelityFigures, string> = {
  * fidelity.log.handoffs === report.handoffs / report.cases; // true
  */
 export function miningFidelity(log: EventLog, report: LogReport, expected: ExpectedValues, options: MiningFidelityOptions = {}): MiningFidelity {
-  const { calendar = null, missingDepartment = "inherit" } = options;
+  const { calendar = null, missingDepartment = "inherit", unit = "case" } = options;
   const working = calendar !== null && expected.workingMinutes !== undefined ? caseWorkingMinutes(log, calendar, missingDepartment) : null;
-  return miningFidelityFromTotals(report, caseMinutes(log), (log.start ?? null) !== null, expected, working);
+  return miningFidelityFromTotals(report, caseMinutes(log), (log.start ?? null) !== null, expected, working, unit);
 }
 
 /**
  * `miningFidelity` from the log's totals instead of its events, for a log measured where it
  * lives (the DuckDB engine): the log report, Σ over cases of the minutes from the first event's
  * start (or time) to the last event, whether any event has a start time, and (with a calendar)
- * the same Σ on the working clock.
+ * the same Σ on the working clock, and what the log's cases are (`unit`: cases, or customer journeys).
  *
  * @example
  * const { aggregate, counts, caseMinutes } = await duckdbMine("events.csv", mapping);
  * const service = serviceFromCounts(counts, { id: "events" });
  * miningFidelityFromTotals(logReportFromAggregate(aggregate), caseMinutes, counts.hasStartTimes, analyse(service).expected);
  */
-export function miningFidelityFromTotals(report: LogReport, caseMinutes: number, hasStartTimes: boolean, expected: ExpectedValues, workingCaseMinutes: number | null = null): MiningFidelity {
+export function miningFidelityFromTotals(
+  report: LogReport,
+  caseMinutes: number,
+  hasStartTimes: boolean,
+  expected: ExpectedValues,
+  workingCaseMinutes: number | null = null,
+  unit: FidelityUnit = "case",
+): MiningFidelity {
   const cases = report.cases;
   const perCase = (total: number) => (cases === 0 ? 0 : total / cases);
   const logFigures: FidelityFigures = {
@@ -141,7 +173,7 @@ export function miningFidelityFromTotals(report: LogReport, caseMinutes: number,
       warnings.push({
         code: "fidelity_gap",
         path: ["fidelity", key],
-        message: `the mined model's ${LABELS[key]} per customer (${round(m)}) differ from the log's per case (${round(l)}): ${off}; ${HINTS[key]}`,
+        message: `the mined model's ${LABELS[key]} per customer (${round(m)}) differ from the log's per ${fidelityUnitWords(unit)} (${round(l)}): ${off}; ${HINTS[key]}`,
       });
     }
   }
@@ -153,7 +185,7 @@ export function miningFidelityFromTotals(report: LogReport, caseMinutes: number,
         "flow efficiency is 0: the log has no start times, so all of a case's time is waiting between events; give the start-time column (--start-timestamp) or XES lifecycle start events, or minutes per activity in a classification",
     });
   }
-  return { log: logFigures, model, difference, warnings };
+  return { unit, log: logFigures, model, difference, warnings };
 }
 
 /** Σ over cases of the minutes from the first event's start (or time) to the last event. */

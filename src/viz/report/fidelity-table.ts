@@ -1,7 +1,7 @@
 import type { Selection } from "d3";
 import { formatDuration } from "../../analysis/format-duration.js";
 import { formatWorkingDays } from "../../analysis/format-working-time.js";
-import { FIDELITY_TOLERANCE, type FidelityFigures, type MiningFidelity } from "../../mining/mining-fidelity.js";
+import { FIDELITY_TOLERANCE, fidelityUnitWords, type FidelityFigures, type MiningFidelity } from "../../mining/mining-fidelity.js";
 
 type Row = [keyof FidelityFigures, string, (x: number) => string];
 
@@ -24,8 +24,9 @@ const difference = (d: number | null) =>
 
 /**
  * Whether the mined model tells its log's story, as a table (`section[data-hukka="fidelity"]`):
- * per figure (`tr[data-fidelity="FIELD"]`) the log's mean per case, the model's expected value
- * per customer and their difference; a row more than 5 % off carries `data-off` and is drawn as a
+ * per figure (`tr[data-fidelity="FIELD"]`) the log's mean per case (per customer journey for a
+ * model mined from them: the fidelity's `unit`), the model's expected value per customer and
+ * their difference; a row more than 5 % off carries `data-off` and is drawn as a
  * warning. A statement of agreement, not a warning. A model mined with a calendar (its
  * `workingDayMinutes`, and the fidelity's `workingMinutes`) adds the time on the working clock.
  *
@@ -50,12 +51,12 @@ export function fidelityTable(
     .attr("class", "hukka-hint")
     .text(
       off.length === 0
-        ? `The mined model tells the log's story: each figure it expects per ${noun} is within ${FIDELITY_TOLERANCE * 100} % of the log's mean per case.`
+        ? `The mined model tells the log's story: each figure it expects per ${noun} is within ${FIDELITY_TOLERANCE * 100} % of the log's mean per ${fidelityUnitWords(fidelity.unit ?? "case")}.`
         : `The mined model's ${off.map(([, label]) => label).join(" and ")} part from the log's by more than ${FIDELITY_TOLERANCE * 100} % (marked); the other figures agree.`,
     );
   const table = section.append("table").attr("class", "hukka-fidelity-table");
   const head = table.append("thead").append("tr");
-  for (const label of ["", "log, per case", `model, per ${noun}`, "difference"]) head.append("th").attr("scope", "col").text(label);
+  for (const label of ["", `log, per ${fidelityUnitWords(fidelity.unit ?? "case")}`, `model, per ${noun}`, "difference"]) head.append("th").attr("scope", "col").text(label);
   const body = table.append("tbody");
   for (const [key, label, format] of ROWS) {
     const d = fidelity.difference[key] ?? null;
