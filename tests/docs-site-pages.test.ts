@@ -1,8 +1,10 @@
 // Every guide, example and decisions page of the docs site (and a sample of the API reference)
 // loads in Chromium without an error, and the live diagrams draw on the pages that have them.
-// The site is built once per run (tests/docs-sequencer.ts).
+// The pages tests/docs-site-live.test.ts opens and holds to the same are left to it
+// (`LIVE_TESTED_PAGES`). The site is built once per run (tests/docs-sequencer.ts).
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { crawlSite, drawn, REAL_DATA_PAGES, useDocsSite } from "./docs-site-helpers.js";
+import { crawlSite, drawn, leftToLiveTests, LIVE_TESTED_PAGES, REAL_DATA_PAGES, useDocsSite } from "./docs-site-helpers.js";
 import { openPage } from "./browser-helpers.js";
 import { hasLog } from "./real-log-sources.js";
 
@@ -11,11 +13,14 @@ const docs = useDocsSite();
 const visited = { errors: [] as string[], live: [] as string[], missingLog: [] as string[], pages: 0 };
 
 describe("the docs site in Chromium", () => {
-  test("every guide, example and decisions page (and a sample of the API reference) loads in Chromium without errors", async () => {
+  test("every guide, example and decisions page (and a sample of the API reference) loads in Chromium without errors, the live tests' pages in their file", async () => {
     // One pass over the site in one page: each page loads without an error, and the guide and
     // example pages are also waited on until their live diagrams have drawn (read by the next test).
     const siteMap = [...(await crawlSite(docs.origin)).keys()];
-    const paths = siteMap.filter((p) => !p.startsWith("/api/") || /^\/api\/(hukka\/(viz\/)?)?index\.html$|functions\/analyse\.html$/.test(p));
+    const pages = siteMap.filter((p) => !p.startsWith("/api/") || /^\/api\/(hukka\/(viz\/)?)?index\.html$|functions\/analyse\.html$/.test(p));
+    // the pages the live tests load and hold to no error are there, and are left to them
+    for (const path of LIVE_TESTED_PAGES) expect(siteMap, `${path} is linked from the site`).toContain(path);
+    const paths = pages.filter((p) => !leftToLiveTests(p));
     expect(paths.length).toBeGreaterThan(10);
     const page = await openPage(docs.browser);
     let current = "";
@@ -47,18 +52,14 @@ describe("the docs site in Chromium", () => {
     // a real-data page whose log was missing at build time says so instead (outside CI only: on CI the build fails)
     const missing = REAL_DATA_PAGES.filter(([, log]) => !hasLog(log)).map(([path]) => path);
     expect(visited.missingLog).toEqual(missing);
-    for (const must of [
-      "/guide/getting-started.html",
-      "/guide/concepts.html",
-      "/guide/modelling.html",
-      "/guide/event-logs.html",
-      "/guide/redesign.html",
-      "/examples/index.html",
-      "/examples/health-centre.html",
-      ...REAL_DATA_PAGES.map(([path]) => path).filter((path) => !missing.includes(path)),
-    ]) {
+    for (const must of ["/guide/getting-started.html", "/guide/modelling.html", "/examples/health-centre.html"]) {
       expect(visited.live, `${must} draws a live diagram`).toContain(must);
     }
-    expect(visited.live.length).toBeGreaterThanOrEqual(8 - missing.length);
+    // the pages left to the live tests draw there: each of those tests waits on its page's diagrams
+    const left = LIVE_TESTED_PAGES.filter(leftToLiveTests);
+    const liveTests = readFileSync(new URL("./docs-site-live.test.ts", import.meta.url), "utf8");
+    for (const path of left.filter((p) => !REAL_DATA_PAGES.some(([page]) => page === p))) expect(liveTests, `the live tests open ${path}`).toContain(`docs.open(\`${path}\`)`);
+    expect(liveTests).toContain("for (const [path, log] of REAL_DATA_PAGES)");
+    expect(visited.live.length + left.length).toBeGreaterThanOrEqual(8 - missing.length);
   });
 });
