@@ -59,7 +59,8 @@ export function reportHeader(
     ["resolved", "resolved", pct(e.resolved)],
   ];
   const t = report.totals;
-  const money = (x: number) => `${x.toLocaleString("en", { maximumFractionDigits: 0 })}${service.currency ? ` ${service.currency}` : ""}`;
+  // whole above 100 (a year's cost), with its cents below (a customer's: 0.46 EUR, not 0 EUR)
+  const money = (x: number) => `${x.toLocaleString("en", { maximumFractionDigits: Math.abs(x) < 100 ? 2 : 0 })}${service.currency ? ` ${service.currency}` : ""}`;
   if (t) {
     figures.push(["year", "waste per year", `${whole(t.wasteHours)} h`]);
     if (t.wasteCost > 0) figures.push(["yearCost", "waste cost per year", money(t.wasteCost)]);
