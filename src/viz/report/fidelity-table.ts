@@ -40,6 +40,8 @@ export function fidelityTable(
   dayMinutes?: number,
 ): HTMLElement {
   const ROWS = rows(fidelity, dayMinutes);
+  // a fidelity saved by an older hukka (before `unit`) was always per case
+  const per = fidelityUnitWords(fidelity.unit ?? "case");
   const section = root.append("section").attr("class", "hukka-fidelity").attr("data-hukka", "fidelity");
   section.append("h2").text("The model and its log");
   const off = ROWS.filter(([key]) => {
@@ -51,12 +53,12 @@ export function fidelityTable(
     .attr("class", "hukka-hint")
     .text(
       off.length === 0
-        ? `The mined model tells the log's story: each figure it expects per ${noun} is within ${FIDELITY_TOLERANCE * 100} % of the log's mean per ${fidelityUnitWords(fidelity.unit ?? "case")}.`
+        ? `The mined model tells the log's story: each figure it expects per ${noun} is within ${FIDELITY_TOLERANCE * 100} % of the log's mean per ${per}.`
         : `The mined model's ${off.map(([, label]) => label).join(" and ")} part from the log's by more than ${FIDELITY_TOLERANCE * 100} % (marked); the other figures agree.`,
     );
   const table = section.append("table").attr("class", "hukka-fidelity-table");
   const head = table.append("thead").append("tr");
-  for (const label of ["", `log, per ${fidelityUnitWords(fidelity.unit ?? "case")}`, `model, per ${noun}`, "difference"]) head.append("th").attr("scope", "col").text(label);
+  for (const label of ["", `log, per ${per}`, `model, per ${noun}`, "difference"]) head.append("th").attr("scope", "col").text(label);
   const body = table.append("tbody");
   for (const [key, label, format] of ROWS) {
     const d = fidelity.difference[key] ?? null;
