@@ -28,14 +28,14 @@ const workingRow = (dayMinutes: number): (typeof ROWS)[number] => ["workingMinut
 const percent = (d: number | null) => (d === null ? "n/a" : Math.abs(d) < 0.0005 ? "0.0 %" : `${d > 0 ? "+" : "−"}${Math.abs(100 * d).toFixed(1)} %`);
 
 /**
- * What `hukka mine` prints about the mined model: its size, and the log's per-case figures beside
- * the model's expected ones (the model's fidelity).
+ * What `hukka mine` prints about the mined model: its size, and the log's per-case (or per-journey:
+ * the fidelity's `unit`) figures beside the model's expected ones (the model's fidelity).
  *
  * @example
  * fidelityLines(service, fidelity, { history: 2, missingDepartment: "inherit" });
  * // "mined model (history 2, …): 1,070 touchpoints in 66 groups\n  per customer  log  model …"
  */
-export function fidelityLines(service: Service, fidelity: MiningFidelity, mining: Required<CountMiningOptions>, unit: "case" | "customer" = "case"): string {
+export function fidelityLines(service: Service, fidelity: MiningFidelity, mining: Required<CountMiningOptions>): string {
   const visited = service.touchpoints.filter((t) => t.outcome === undefined);
   const groups = new Set(visited.map((t) => t.group ?? t.id)).size;
   const rule = mining.missingDepartment === "inherit" ? "missing departments inherited" : "missing departments unknown";
@@ -48,7 +48,8 @@ export function fidelityLines(service: Service, fidelity: MiningFidelity, mining
   const working = fidelity.log.workingMinutes !== undefined && fidelity.model.workingMinutes !== undefined && day !== undefined;
   const cells = (working ? [...ROWS, workingRow(day)] : ROWS).map(([key, label, format]) => [label, format(fidelity.log[key]!), format(fidelity.model[key]!), percent(fidelity.difference[key] ?? null)]);
   const width = Math.max(12, ...cells.flatMap(([, log, model]) => [log!.length, model!.length]));
-  lines.push(`  per ${unit === "case" ? "case   " : "journey"}      ${"log".padStart(width)}  ${"model".padStart(width)}  difference`);
+  // one word, so that the head lines up with the rows (the warnings and the HTML table say "per customer journey")
+  lines.push(`  per ${fidelity.unit === "customer" ? "journey" : "case   "}      ${"log".padStart(width)}  ${"model".padStart(width)}  difference`);
   for (const [label, log, model, difference] of cells) lines.push(`  ${label!.padEnd(15)}  ${log!.padStart(width)}  ${model!.padStart(width)}  ${difference!.padStart(9)}`);
   return lines.join("\n") + "\n";
 }

@@ -278,7 +278,7 @@ async function mineThroughDuckDB(path: string, values: MineValues, io: CliIO): P
   if (model === null) return 0;
   const { service, analysed, fidelity } = model;
   if (!values.json) {
-    io.out(`\n${fidelityLines(service, fidelity, mining, customers.unit)}`);
+    io.out(`\n${fidelityLines(service, fidelity, mining)}`);
     for (const w of fidelity.warnings) if (w.code === "no_service_time") io.out(`  note: ${shown(w.message)}\n`);
   }
   for (const w of fidelity.warnings) if (w.code === "fidelity_gap") io.err(`warning: ${issueLine(w)}\n`);
@@ -382,7 +382,7 @@ export const mineCommand: Command = {
       io.out(summary(path, report, log.skippedProblems));
       if (report.customers !== undefined) io.out(`\n${customerLines(report.customers)}`);
       if (report.working) io.out(`\n${workingTimeLines(report, report.working)}`);
-      io.out(`\n${fidelityLines(service, fidelity, mining, customers.unit)}`);
+      io.out(`\n${fidelityLines(service, fidelity, mining)}`);
       for (const w of fidelity.warnings) if (w.code === "no_service_time") io.out(`  note: ${shown(w.message)}\n`);
       if (replay) io.out(`\n${replayLines(replay, redesign!)}`);
     }

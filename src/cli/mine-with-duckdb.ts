@@ -48,7 +48,7 @@ export async function mineWithDuckDB(
     }
     const service = serviceFromCounts(counts, model);
     const analysed = analyse(service);
-    return { report, model: { service, analysed, fidelity: miningFidelityFromTotals(unitReport, caseMinutes, counts.hasStartTimes, analysed.expected, null, options.unit ?? "case") }, note: null };
+    return { report, model: { service, analysed, fidelity: miningFidelityFromTotals(unitReport, caseMinutes, counts.hasStartTimes, analysed.expected, null, options.unit) }, note: null };
   } catch (e) {
     if (e instanceof EventLogError) {
       const usageProblem = e.code === "mapping_required" || e.code === "bad_option" || e.code === "missing_engine";
