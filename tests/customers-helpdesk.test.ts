@@ -8,8 +8,8 @@
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { describe, expect } from "vitest";
-import { analyse, analyseLog, journeyLog, mineService, readEventLog, readOcel, type CustomerReport } from "../src/index.js";
-import { dataPath, testWithLog } from "./logs-helpers.js";
+import { analyse, analyseLog, journeyLog, mineService, readOcel, type CustomerReport } from "../src/index.js";
+import { dataPath, readRealLog, testWithLog } from "./logs-helpers.js";
 
 const LOG = "helpdesk/helpdesk.xes.gz";
 const DAY = 24 * 60;
@@ -167,7 +167,7 @@ describe("customers across cases on the helpdesk log", () => {
       const counted = countCustomers(helpdesk(), gap, 7 * DAY);
       expect(counted.report.customers).toBe(397);
       expect(counted.report.casesWithSeveralCustomers).toBe(7);
-      const log = await readEventLog(readFileSync(dataPath(LOG)), MAPPING);
+      const log = await readRealLog(LOG, MAPPING);
       const customers = analyseLog(log, { journeyGap: gap }).customers!;
       expect(withoutMinutes(customers)).toEqual({
         ...counted.report,
@@ -180,7 +180,7 @@ describe("customers across cases on the helpdesk log", () => {
 
     testWithLog(`mining with the customer journey as the unit reproduces the journeys (gap ${gap === null ? "none" : "30 days"})`, LOG, async () => {
       const counted = countCustomers(helpdesk(), gap, 7 * DAY);
-      const log = await readEventLog(readFileSync(dataPath(LOG)), MAPPING);
+      const log = await readRealLog(LOG, MAPPING);
       const expected = analyse(mineService(log, { unit: "customer", journeyGap: gap })).expected;
       const n = counted.journeys.length;
       const mean = (f: (j: Counted["journeys"][number]) => number) => counted.journeys.reduce((a, j) => a + f(j), 0) / n;
@@ -192,7 +192,7 @@ describe("customers across cases on the helpdesk log", () => {
   }
 
   testWithLog("the same log written as OCEL 2.0 JSON and XML gives the same figures", LOG, async () => {
-    const log = await readEventLog(readFileSync(dataPath(LOG)), MAPPING);
+    const log = await readRealLog(LOG, MAPPING);
     const json = await readOcel(asOcelJson(helpdesk()), { customer: "customer", case: "ticket", department: "org:resource" });
     const xml = await readOcel(new TextEncoder().encode(asOcelXml(helpdesk())), { customer: "customer", case: "ticket", department: "resource" });
     for (const gap of [null, 30 * DAY]) {

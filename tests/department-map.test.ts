@@ -2,7 +2,7 @@
 // no two nodes or labels overlap; static SVG with the stable hooks, hostile labels as text.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { analyse, departmentFlows, parseService, readEventLog } from "../src/index.js";
+import { analyse, departmentFlows, parseService } from "../src/index.js";
 import {
   DEPARTMENT_MAP_LAYOUT_DEFAULTS,
   departmentMapData,
@@ -14,7 +14,7 @@ import {
 } from "../src/viz/index.js";
 import healthCentre from "../examples/health-centre/service.json";
 import { HOSTILE_LABELS } from "./fixtures/hostile-labels.js";
-import { openLog, testWithLog } from "./logs-helpers.js";
+import { readRealLog, testWithLog } from "./logs-helpers.js";
 import { overlappingPairs } from "./viz-test-helpers.js";
 import { allNodes, parseXml, xmlSafe } from "./xml-helpers.js";
 
@@ -129,7 +129,7 @@ describe("layoutDepartmentMap(data, options)", () => {
     "BPI 2013 incidents at the default setting: 20 teams and 'other', no overlapping labels",
     "bpic2013/07_bpic2013_incidents.xes.gz",
     async () => {
-      const log = await readEventLog(openLog("bpic2013/07_bpic2013_incidents.xes.gz"), {
+      const log = await readRealLog("bpic2013/07_bpic2013_incidents.xes.gz", {
         activity: ["concept:name", "lifecycle:transition"],
         department: "org:group",
       });

@@ -8,18 +8,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MISSING_DEPARTMENT, NO_CUSTOMER, readEventLog } from "../src/index.js";
 import { runHukka } from "./cli-helpers.js";
+import { differences } from "./compare-helpers.js";
 import { dataPath, testWithLog } from "./logs-helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "hukka-duckdb-customers-"));
 
 /** Every number within `tolerance` relative (absolute below 1), everything else equal. */
 function expectClose(actual: unknown, expected: unknown, tolerance: number, path = "report"): void {
-  if (typeof expected === "number" && typeof actual === "number") {
-    expect(Math.abs(actual - expected), `${path}: ${actual} against ${expected}`).toBeLessThanOrEqual(tolerance * Math.max(1, Math.abs(expected)));
-  } else if (expected !== null && typeof expected === "object") {
-    expect(Object.keys(actual as object).sort(), path).toEqual(Object.keys(expected).sort());
-    for (const [k, v] of Object.entries(expected)) expectClose((actual as Record<string, unknown>)[k], v, tolerance, `${path}.${k}`);
-  } else expect(actual, path).toEqual(expected);
+  expect(differences(actual, expected, { tolerance, path })).toEqual([]);
 }
 
 /**

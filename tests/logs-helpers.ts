@@ -2,7 +2,7 @@
 // and small logs written inline.
 import { createReadStream } from "node:fs";
 import { expect, test } from "vitest";
-import { EventLogError, readEventLog } from "../src/index.js";
+import { EventLogError, readEventLog, type EventLog, type LogMapping, type ReadEventLogOptions } from "../src/index.js";
 import { dataPath, hasLog, logsRequired, missingLogNote } from "./real-log-sources.js";
 
 export { dataPath } from "./real-log-sources.js";
@@ -27,6 +27,21 @@ export function testWithLog(name: string, relative: string, fn: () => Promise<vo
 }
 
 export const openLog = (relative: string) => createReadStream(dataPath(relative), { highWaterMark: 1 << 16 });
+
+const realLogs = new Map<string, Promise<EventLog>>();
+
+/**
+ * `readEventLog` of a real log, streamed from ../shared/data once per test worker for each
+ * mapping and options: the files that hold the same log to different figures share it (the
+ * incidents log alone takes about a second of CPU to read, and six files read it alike). They
+ * only read it, as the library never modifies a log it is given.
+ */
+export function readRealLog(relative: string, mapping: LogMapping = {}, options: ReadEventLogOptions = {}): Promise<EventLog> {
+  const key = JSON.stringify([relative, mapping, options]);
+  let log = realLogs.get(key);
+  if (log === undefined) realLogs.set(key, (log = readEventLog(openLog(relative), mapping, options)));
+  return log;
+}
 
 /** The bytes of `text` cut into chunks of `size` bytes, possibly in the middle of a character. */
 export function* chunked(bytes: Uint8Array, size: number): Generator<Uint8Array> {

@@ -11,13 +11,12 @@ import {
   mineService,
   miningFidelity,
   analyseLog,
-  readEventLog,
   replayComparison,
   type EventLog,
   type LogMapping,
   type ReadEventLogOptions,
 } from "../src/index.js";
-import { openLog, testWithLog } from "./logs-helpers.js";
+import { readRealLog, testWithLog } from "./logs-helpers.js";
 
 interface RealLog {
   file: string;
@@ -98,7 +97,7 @@ describe("mined models tell the same story as their log (default options)", () =
       `${name}: hand-offs, ping-pongs and minutes per customer equal the log's per case; revisits within 10 %`,
       file,
       async () => {
-        const log = await readEventLog(openLog(file), mapping, options);
+        const log = await readRealLog(file, mapping, options);
         const truth = countPerCase(log);
         const e = analyse(mineService(log)).expected;
         expect(relative(e.handoffs, truth.handoffs)).toBeLessThan(1e-9);
@@ -118,7 +117,7 @@ describe("mined models tell the same story as their log (default options)", () =
       `${name}: merging the two departments that hand off most, the predicted change in hand-offs is the replayed one; the re-mined ping-pongs within 5 %`,
       file,
       async () => {
-        const log = await readEventLog(openLog(file), mapping, options);
+        const log = await readRealLog(file, mapping, options);
         const [a, b] = busiestPair(log);
         const comparison = replayComparison(log, { name: "merge", changes: [{ op: "merge-departments", departments: [a, b], into: a }] });
         const before = countPerCase(log);
@@ -136,7 +135,7 @@ describe("mined models tell the same story as their log (default options)", () =
   }
 
   testWithLog("receipt.csv, as the before-stop check mines it: 3853/1434 hand-offs and 165/1434 ping-pongs", "receipt/receipt.csv", async () => {
-    const log = await readEventLog(openLog("receipt/receipt.csv"), LOGS["receipt (CSV)"]!.mapping);
+    const log = await readRealLog("receipt/receipt.csv", LOGS["receipt (CSV)"]!.mapping);
     const e = analyse(mineService(log)).expected;
     expect(Math.abs(e.handoffs - 3853 / 1434)).toBeLessThan(1e-9);
     expect(Math.abs(e.pingPongs - 165 / 1434)).toBeLessThan(1e-9);

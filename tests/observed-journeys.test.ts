@@ -2,7 +2,7 @@
 // hand-made log of logs-helpers.ts and on the real logs.
 import { describe, expect, test } from "vitest";
 import { analyseLog, departmentFlows, observedJourneys, OBSERVED_JOURNEYS_DEFAULTS, readEventLog } from "../src/index.js";
-import { CSV, mapping, openLog, testWithLog } from "./logs-helpers.js";
+import { CSV, mapping, openLog, readRealLog, testWithLog } from "./logs-helpers.js";
 
 const at = (hhmm: string) => Date.parse(`2024-01-01T${hhmm}:00Z`);
 
@@ -86,7 +86,7 @@ describe("departmentFlows(log)", () => {
     "BPI 2013 incidents: 649 teams, and the pairs add up to the log report's hand-offs and ping-pongs",
     "bpic2013/07_bpic2013_incidents.xes.gz",
     async () => {
-      const log = await readEventLog(openLog("bpic2013/07_bpic2013_incidents.xes.gz"), {
+      const log = await readRealLog("bpic2013/07_bpic2013_incidents.xes.gz", {
         activity: ["concept:name", "lifecycle:transition"],
         department: "org:group",
       });

@@ -4,8 +4,8 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
-import { analyseLog, readEventLog, type LogMapping, type ReadEventLogOptions } from "../src/index.js";
-import { dataPath, openLog, testWithLog } from "./logs-helpers.js";
+import { analyseLog, type LogMapping, type ReadEventLogOptions } from "../src/index.js";
+import { dataPath, readRealLog, testWithLog } from "./logs-helpers.js";
 
 const script = fileURLToPath(new URL("./real-log-figures.py", import.meta.url));
 
@@ -67,7 +67,7 @@ for (const [name, file, mapping, options] of LOGS) {
     file,
     async () => {
       const expected = independentFigures(name);
-      const report = analyseLog(await readEventLog(openLog(file), mapping, options));
+      const report = analyseLog(await readRealLog(file, mapping, options));
       const counts = Object.fromEntries(Object.keys(expected.counts).map((k) => [k, report[k as keyof typeof report]]));
       expect(counts).toEqual(expected.counts);
       expect([report.activities, report.departments, report.variantCount]).toEqual([expected.activities, expected.departments, expected.variantCount]);

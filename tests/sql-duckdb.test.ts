@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { analyseLog, countMining, readEventLog } from "../src/index.js";
 import { duckdbLogAggregate, duckdbMiningCounts, logAggregateSql, logReportFromAggregate, miningCountsFromAggregate, miningCountsSql, type LogAggregateRow, type MiningAggregateRow } from "../src/sql/index.js";
 import { runHukka } from "./cli-helpers.js";
-import { CSV, dataPath, mapping, openLog, testWithLog } from "./logs-helpers.js";
+import { CSV, dataPath, mapping, readRealLog, testWithLog } from "./logs-helpers.js";
 import { CSV_LOGS, expectSameCounts, expectSameReport } from "./sql-helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "hukka-sql-"));
@@ -85,7 +85,7 @@ describe("the DuckDB engine on the real CSV logs", () => {
       `gives the in-process report exactly on ${log.name}`,
       log.file,
       async () => {
-        const expected = analyseLog(await readEventLog(openLog(log.file), log.mapping, log.options));
+        const expected = analyseLog(await readRealLog(log.file, log.mapping, log.options));
         const actual = logReportFromAggregate(await duckdbLogAggregate(dataPath(log.file), log.mapping, log.options));
         expectSameReport(actual, expected);
       },
@@ -153,7 +153,7 @@ describe("hukka sql --dialect duckdb, run as one statement", () => {
       // the timestamp as TIMESTAMPTZ, the way the engine reads text
       await c.run(`CREATE VIEW receipt_events AS SELECT *, CAST("time:timestamp" AS TIMESTAMPTZ) AS ts FROM receipt`);
       const mapped = { ...log.mapping, source: "receipt_events", timestamp: "ts", order: "row_number" };
-      const events = await readEventLog(openLog(log.file), log.mapping, log.options);
+      const events = await readRealLog(log.file, log.mapping, log.options);
       expectSameReport(logReportFromAggregate((await rows(logAggregateSql(mapped, { dialect: "duckdb" }))) as unknown as LogAggregateRow[]), analyseLog(events));
       expectSameCounts(miningCountsFromAggregate((await rows(miningCountsSql(mapped, { dialect: "duckdb" }))) as unknown as MiningAggregateRow[]), countMining(events));
       c.closeSync();
@@ -177,7 +177,7 @@ describe("the XES logs, converted to CSV for the DuckDB engine", () => {
       `gives analyseLog's report and countMining's counts on ${xes.name}`,
       xes.file,
       async () => {
-        const log = await readEventLog(openLog(xes.file), xes.mapping);
+        const log = await readRealLog(xes.file, xes.mapping);
         const lines = ["case,activity,time,team"];
         for (let c = 0; c < log.cases.length; c++) {
           for (let e = log.caseStart[c]!; e < log.caseStart[c + 1]!; e++) {

@@ -2,6 +2,7 @@
 // log reports (the SQL route against analyseLog on the events in process).
 import { expect } from "vitest";
 import type { LogReport, MiningCounts } from "../src/index.js";
+import { differences } from "./compare-helpers.js";
 
 /** Every CSV log of ../shared/data, with the mapping and the read options its tests use. */
 export const CSV_LOGS = [
@@ -43,30 +44,12 @@ export const CSV_LOGS = [
  * floating-point numbers in case order: the last digits may differ).
  */
 export function expectSameReport(actual: LogReport, expected: LogReport): void {
-  const close = (a: unknown, e: unknown, path: string): void => {
-    if (typeof e === "number" && typeof a === "number" && /(mean|median)Minutes$/.test(path)) {
-      expect(Math.abs(a - e), path).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(e)));
-    } else if (e !== null && typeof e === "object") {
-      expect(a !== null && typeof a === "object", path).toBe(true);
-      expect(Object.keys(a as object).sort(), path).toEqual(Object.keys(e).sort());
-      for (const [k, v] of Object.entries(e)) close((a as Record<string, unknown>)[k], v, `${path}.${k}`);
-    } else {
-      expect(a, path).toEqual(e);
-    }
-  };
-  close(actual, expected, "report");
+  expect(differences(actual, expected, { tolerance: 1e-12, approx: (path) => /(mean|median)Minutes$/.test(path) })).toEqual([]);
 }
 
 /** The two mining counts agree: every count, name and order exactly; summed waits to 1e-12 relative. */
 export function expectSameCounts(actual: MiningCounts, expected: MiningCounts): void {
-  const { transitions: actualTransitions, ...actualRest } = actual;
-  const { transitions: expectedTransitions, ...expectedRest } = expected;
-  expect(actualRest).toEqual(expectedRest);
-  expect(actualTransitions.map(({ waitMinutes: _, ...t }) => t)).toEqual(expectedTransitions.map(({ waitMinutes: _, ...t }) => t));
-  actualTransitions.forEach((t, i) => {
-    const e = expectedTransitions[i]!.waitMinutes;
-    expect(Math.abs(t.waitMinutes - e), `transitions[${i}].waitMinutes`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(e)));
-  });
+  expect(differences(actual, expected, { tolerance: 1e-12, approx: (path) => /^counts\.transitions\.\d+\.waitMinutes$/.test(path), path: "counts" })).toEqual([]);
 }
 
 //   case A  call(desk) 07:50–08:00 → test(lab) 08:04–08:10 → talk(desk) –08:40 (no start)
