@@ -24,19 +24,24 @@ export function wanderPaths(
   limit: number,
 ): WanderPath[] {
   const ranked: { journey: ChainJourney; lost: number; ideal: JourneyIdeal }[] = [];
-  candidates.forEach((journey, i) => {
+  // one list of departments for every candidate, filled anew for each (a thousand are screened)
+  const departments: number[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const journey = candidates[i]!;
     const ideal = ideals[i]!;
-    const departments = Array.from(journey.touchpoints, (t) => chain.department[t]!);
-    const wander = wanderMetrics(journey.touchpoints, departments);
+    const { touchpoints, edges } = journey;
+    departments.length = 0;
+    for (let k = 0; k < touchpoints.length; k++) departments.push(chain.department[touchpoints[k]!]!);
+    const wander = wanderMetrics(touchpoints, departments);
     const moreHandoffs = ideal.idealHandoffs !== null && wander.handoffs > ideal.idealHandoffs;
-    if (wander.pingPongs === 0 && wander.revisits === 0 && !moreHandoffs) return;
+    if (wander.pingPongs === 0 && wander.revisits === 0 && !moreHandoffs) continue;
     let minutes = 0;
-    journey.touchpoints.forEach((t, k) => {
-      const e = journey.edges[k]!;
-      minutes += chain.minutes[t]! + (e === -1 ? 0 : chain.wait[e]!);
-    });
+    for (let k = 0; k < touchpoints.length; k++) {
+      const e = edges[k]!;
+      minutes += chain.minutes[touchpoints[k]!]! + (e === -1 ? 0 : chain.wait[e]!);
+    }
     ranked.push({ journey, lost: journey.probability * Math.max(0, minutes - ideal.idealMinutes), ideal });
-  });
+  }
   return ranked
     .sort((a, b) => b.lost - a.lost)
     .slice(0, limit)
