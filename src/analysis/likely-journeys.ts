@@ -59,16 +59,18 @@ export function likelyJourneys(chain: MarkovChain, options: LikelyJourneysOption
   const best = completionProbabilities(chain);
   const sorted = edgesByCompletion(chain, best);
   // The pool of partial journeys, a tree: node, position of the edge into it in `sorted`
-  // (-1 for an entry), parent, probability.
+  // (-1 for an entry), parent, length (touchpoints so far), probability.
   const node: number[] = [];
   const slot: number[] = [];
   const parent: number[] = [];
+  const length: number[] = [];
   const probability: number[] = [];
   const heap = new KeyedHeap(true);
   const add = (t: number, k: number, from: number, pr: number) => {
     node.push(t);
     slot.push(k);
     parent.push(from);
+    length.push(from === -1 ? 1 : length[from]! + 1);
     probability.push(pr);
     heap.push(node.length - 1, pr * best[t]!);
   };
@@ -103,8 +105,8 @@ export function likelyJourneys(chain: MarkovChain, options: LikelyJourneysOption
     const first = outPtr[t]!;
     if (first < outPtr[t + 1]!) add(to[sorted[first]!]!, first, j, probability[j]! * p[sorted[first]!]!);
   }
-  const edge = slot.map((k) => (k === -1 ? -1 : sorted[k]!));
-  return { journeys: found.map((j) => chainJourney(j, node, edge, parent, probability[j]!)), budgetHit };
+  const pool: Pool = { node, slot, parent, sorted };
+  return { journeys: found.map((j) => chainJourney(pool, j, length[j]!, probability[j]!)), budgetHit };
 }
 
 /**
@@ -164,14 +166,23 @@ function edgesByCompletion(chain: MarkovChain, best: Float64Array): Int32Array {
   return sorted;
 }
 
-function chainJourney(last: number, node: number[], edge: number[], parent: number[], probability: number): ChainJourney {
-  let length = 0;
-  for (let j = last; j !== -1; j = parent[j]!) length++;
+/** The search's tree of partial journeys, as `chainJourney` reads it back. */
+interface Pool {
+  node: number[];
+  slot: number[];
+  parent: number[];
+  sorted: Int32Array;
+}
+
+/** The journey ending at pool entry `last` (`length` touchpoints), read back along its parents. */
+function chainJourney(pool: Pool, last: number, length: number, probability: number): ChainJourney {
+  const { node, slot, parent, sorted } = pool;
   const touchpoints = new Int32Array(length);
   const edges = new Int32Array(length);
   for (let j = last, k = length - 1; j !== -1; j = parent[j]!, k--) {
     touchpoints[k] = node[j]!;
-    edges[k] = edge[j]!;
+    const s = slot[j]!;
+    edges[k] = s === -1 ? -1 : sorted[s]!;
   }
   return { touchpoints, edges, probability };
 }
