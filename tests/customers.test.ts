@@ -133,7 +133,7 @@ describe("hukka mine with customers", () => {
     expect(status).toBe(0);
     expect(out).toContain("2 customers came with 4 cases");
     expect(out).toContain("returns: 1 cases (25.0%) start within 7 days after another case of the same customer ended");
-    expect(out).toMatch(/per journey\s+log\s+model/);
+    expect(out).toMatch(/per customer journey\s+log\s+model/);
     expect(out).toMatch(/hand-offs\s+2\.00\s+2\.00/);
     const json = await runHukka(["mine", csv, "--case", "case", "--activity", "activity", "--timestamp", "time", "--department", "dept", "--customer", "customer", "--unit", "customer", "--json"]);
     expect(JSON.parse(json.out).fidelity.unit).toBe("customer");

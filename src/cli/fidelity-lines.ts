@@ -1,5 +1,5 @@
 import type { CountMiningOptions } from "../mining/count-mining.js";
-import type { FidelityFigures, MiningFidelity } from "../mining/mining-fidelity.js";
+import { fidelityUnitWords, type FidelityFigures, type MiningFidelity } from "../mining/mining-fidelity.js";
 import type { Service } from "../model/types.js";
 import { formatDuration } from "../analysis/format-duration.js";
 import { formatWorkingDays } from "../analysis/format-working-time.js";
@@ -33,7 +33,7 @@ const percent = (d: number | null) => (d === null ? "n/a" : Math.abs(d) < 0.0005
  *
  * @example
  * fidelityLines(service, fidelity, { history: 2, missingDepartment: "inherit" });
- * // "mined model (history 2, …): 1,070 touchpoints in 66 groups\n  per customer  log  model …"
+ * // "mined model (history 2, …): 1,070 touchpoints …\n  per case         log  model …"
  */
 export function fidelityLines(service: Service, fidelity: MiningFidelity, mining: Required<CountMiningOptions>): string {
   const visited = service.touchpoints.filter((t) => t.outcome === undefined);
@@ -48,9 +48,11 @@ export function fidelityLines(service: Service, fidelity: MiningFidelity, mining
   const working = fidelity.log.workingMinutes !== undefined && fidelity.model.workingMinutes !== undefined && day !== undefined;
   const cells = (working ? [...ROWS, workingRow(day)] : ROWS).map(([key, label, format]) => [label, format(fidelity.log[key]!), format(fidelity.model[key]!), percent(fidelity.difference[key] ?? null)]);
   const width = Math.max(12, ...cells.flatMap(([, log, model]) => [log!.length, model!.length]));
-  // one word, so that the head lines up with the rows (the warnings and the HTML table say "per customer journey")
-  lines.push(`  per ${fidelity.unit === "customer" ? "journey" : "case   "}      ${"log".padStart(width)}  ${"model".padStart(width)}  difference`);
-  for (const [label, log, model, difference] of cells) lines.push(`  ${label!.padEnd(15)}  ${log!.padStart(width)}  ${model!.padStart(width)}  ${difference!.padStart(9)}`);
+  // the unit in the words of the warnings and the HTML table; the labels' column as wide as it
+  const head = `per ${fidelityUnitWords(fidelity.unit)}`;
+  const labels = Math.max(15, head.length);
+  lines.push(`  ${head.padEnd(labels)}  ${"log".padStart(width)}  ${"model".padStart(width)}  difference`);
+  for (const [label, log, model, difference] of cells) lines.push(`  ${label!.padEnd(labels)}  ${log!.padStart(width)}  ${model!.padStart(width)}  ${difference!.padStart(9)}`);
   return lines.join("\n") + "\n";
 }
 

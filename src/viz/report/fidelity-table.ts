@@ -40,8 +40,7 @@ export function fidelityTable(
   dayMinutes?: number,
 ): HTMLElement {
   const ROWS = rows(fidelity, dayMinutes);
-  // a fidelity saved by an older hukka (before `unit`) was always per case
-  const per = fidelityUnitWords(fidelity.unit ?? "case");
+  const per = fidelityUnitWords(fidelity.unit);
   const section = root.append("section").attr("class", "hukka-fidelity").attr("data-hukka", "fidelity");
   section.append("h2").text("The model and its log");
   const off = ROWS.filter(([key]) => {
