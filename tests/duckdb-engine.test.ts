@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { analyseLog, countMining, readEventLog } from "../src/index.js";
 import { duckdbMine, logReportFromAggregate } from "../src/sql/index.js";
 import { runHukka } from "./cli-helpers.js";
+import { differences } from "./compare-helpers.js";
 import { dataPath, testWithLog } from "./logs-helpers.js";
 import { CSV_LOGS, expectSameCounts, expectSameReport, STARTS, startMapping } from "./sql-helpers.js";
 
@@ -30,16 +31,9 @@ function cliArgs(log: (typeof CSV_LOGS)[number]): string[] {
   ];
 }
 
-/** Every number of two fidelity blocks within `tolerance` relative, and the same warnings. */
-function expectSameFidelity(actual: Record<string, Record<string, number | null>>, expected: Record<string, Record<string, number | null>>, tolerance: number): void {
-  for (const part of ["log", "model", "difference"]) {
-    for (const [figure, e] of Object.entries(expected[part]!)) {
-      const a = actual[part]![figure]!;
-      if (e === null || a === null) expect(a, `${part}.${figure}`).toBe(e);
-      else expect(Math.abs(a - e), `${part}.${figure}: ${a} against ${e}`).toBeLessThanOrEqual(tolerance * Math.max(1, Math.abs(e)));
-    }
-  }
-  expect(actual["warnings"]).toEqual(expected["warnings"]);
+/** Every number of two fidelity blocks within `tolerance` relative; the unit and the warnings the same. */
+function expectSameFidelity(actual: unknown, expected: unknown, tolerance: number): void {
+  expect(differences(actual, expected, { tolerance, path: "fidelity" })).toEqual([]);
 }
 
 describe("hukka mine --engine duckdb --json: the fidelity of the mined model", () => {
