@@ -7,7 +7,7 @@ import type { IdealRoute } from "./report.js";
  * outcome with the fewest minutes — Dijkstra on edge weight wait(u,v) + minutes(v) plus the
  * entry's own minutes, over transitions with probability > 0. One Dijkstra run serves every
  * entry: it runs backwards from all resolved outcomes at once, so each touchpoint learns its
- * cheapest way out. Equal minutes: fewer hand-offs win, then the lower touchpoint index at
+ * cheapest way out, and stops once the last entry has learnt its own. Equal minutes: fewer hand-offs win, then the lower touchpoint index at
  * every step (`fastestRoutes`). No resolved outcome reachable:
  * `{ entry, path: null, minutes: null, handoffs: null }`.
  *
@@ -17,8 +17,13 @@ import type { IdealRoute } from "./report.js";
  */
 export function idealRoutes(chain: MarkovChain): IdealRoute[] {
   const resolved: number[] = [];
-  for (let t = 0; t < chain.n; t++) if (chain.outcome[t] === RESOLVED) resolved.push(t);
-  const { minutes, handoffs, next } = fastestRoutes(chain, resolved, "backward");
+  const entries = new Set<number>();
+  for (let t = 0; t < chain.n; t++) {
+    if (chain.outcome[t] === RESOLVED) resolved.push(t);
+    if (chain.entry[t]! > 0) entries.add(t);
+  }
+  // the search stops once every entry is settled: an entry's route runs through settled touchpoints only
+  const { minutes, handoffs, next } = fastestRoutes(chain, resolved, "backward", entries);
   const routes: IdealRoute[] = [];
   for (let t = 0; t < chain.n; t++) {
     if (!(chain.entry[t]! > 0)) continue;
