@@ -1,4 +1,6 @@
-// Debian's Chromium for the browser tests, driven by playwright-core (browser downloads are not used).
+// Debian's Chromium for the browser tests, driven by playwright-core (browser downloads are not used):
+// its headless shell when installed (`chromium-headless-shell`, as .ci/run installs it), else the
+// browser itself (`chromium`).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -9,21 +11,35 @@ const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking
 const SHARED = Symbol.for("hukka.tests.chromium");
 
 /**
- * Headless Chromium (/usr/bin/chromium, or whatever `command -v chromium` names), one per test
- * worker: launched by the first file that asks and shared by the files the worker runs after it
- * (vitest keeps a worker's modules and globals from file to file, `isolate: false`). A launch
- * costs about two seconds of CPU; each file opens its own pages and closes them. The browser is
- * not closed by the files: Playwright ends it when the worker exits (and a closed one is
- * launched anew).
+ * The Chromium the tests drive: Debian's headless shell (`chromium-headless-shell`, the same
+ * Blink and V8 as the browser, without the browser's windowing and compositing: Playwright's own
+ * choice for headless runs) when it is installed, else Debian's `chromium`. On the browser tests'
+ * eight files the shell took 44–55 s of CPU against 53–77 s for the browser (docs/decisions/testing.md).
+ */
+function chromiumExecutable(): string {
+  for (const name of ["chromium-headless-shell", "chromium"]) {
+    if (existsSync(`/usr/bin/${name}`)) return `/usr/bin/${name}`;
+    try {
+      return execFileSync("sh", ["-c", `command -v ${name}`]).toString().trim();
+    } catch {
+      // not on the PATH: the next one
+    }
+  }
+  throw new Error("the browser tests need Debian's Chromium: apt-get install -y chromium-headless-shell (or chromium)");
+}
+
+/**
+ * Headless Chromium (`chromiumExecutable`), one per test worker: launched by the first file that
+ * asks and shared by the files the worker runs after it (vitest keeps a worker's modules and
+ * globals from file to file, `isolate: false`). A launch costs one to two seconds of CPU; each
+ * file opens its own pages and closes them. The browser is not closed by the files: Playwright
+ * ends it when the worker exits (and a closed one is launched anew).
  */
 export function launchChromium(): Promise<Browser> {
   const holder = globalThis as { [SHARED]?: Promise<Browser> };
   const shared = holder[SHARED];
   if (shared) return shared.then((browser) => (browser.isConnected() ? browser : ((holder[SHARED] = undefined), launchChromium())));
-  const executablePath = existsSync("/usr/bin/chromium")
-    ? "/usr/bin/chromium"
-    : execFileSync("sh", ["-c", "command -v chromium"]).toString().trim();
-  const launched = chromium.launch({ executablePath, args: FLAGS });
+  const launched = chromium.launch({ executablePath: chromiumExecutable(), args: FLAGS });
   holder[SHARED] = launched;
   launched.catch(() => (holder[SHARED] = undefined));
   return launched;
