@@ -1,6 +1,6 @@
 // The comparison the engine tests rest on finds every kind of difference, and only those.
 import { describe, expect, it } from "vitest";
-import { differences } from "./compare-helpers.js";
+import { differences, expectNoDifferences } from "./compare-helpers.js";
 
 describe("differences(actual, expected)", () => {
   const report = { cases: 3, meanMinutes: 120, names: ["desk", "lab"], pairs: [{ from: "desk", to: "lab", count: 2 }], fidelity: null };
@@ -32,5 +32,16 @@ describe("differences(actual, expected)", () => {
     const approx = (path: string) => path.endsWith("Minutes");
     expect(differences({ a: 1 + 1e-15, aMinutes: 1 + 1e-15 }, { a: 1, aMinutes: 1 }, { tolerance: 1e-12, approx, path: "r" })).toEqual([`r.a: ${1 + 1e-15} against 1`]);
     expect(differences({ x: -0 }, { x: 0 })).toEqual(["report.x: -0 against 0"]);
+  });
+
+  it("expectNoDifferences passes on equal values and fails listing every difference", () => {
+    expectNoDifferences({ a: 1 + 1e-13, b: "x" }, { a: 1, b: "x" }, { tolerance: 1e-12 });
+    let failure: unknown = null;
+    try {
+      expectNoDifferences({ a: 2, b: "y" }, { a: 1, b: "x" }, { path: "r" });
+    } catch (e) {
+      failure = e;
+    }
+    expect((failure as { actual?: unknown } | null)?.actual).toEqual(["r.a: 2 against 1", 'r.b: "y" against "x"']);
   });
 });

@@ -1,5 +1,6 @@
 // Comparing two whole results (reports, models, counts) number by number, for the tests that
 // hold one engine or one route against another.
+import { expect } from "vitest";
 
 /** How `differences` compares. */
 export interface CompareOptions {
@@ -50,4 +51,15 @@ function show(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
   if (value !== null && typeof value === "object") return JSON.stringify(value).slice(0, 200);
   return Object.is(value, -0) ? "-0" : String(value);
+}
+
+/**
+ * One assertion that `actual` is `expected` as `differences` compares them; a failure lists every
+ * difference.
+ *
+ * @example
+ * expectNoDifferences(viaDuckDB.report, inProcess.report, { tolerance: 1e-9 });
+ */
+export function expectNoDifferences(actual: unknown, expected: unknown, options: CompareOptions = {}): void {
+  expect(differences(actual, expected, options)).toEqual([]);
 }

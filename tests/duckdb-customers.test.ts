@@ -8,15 +8,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MISSING_DEPARTMENT, NO_CUSTOMER, readEventLog } from "../src/index.js";
 import { runHukka } from "./cli-helpers.js";
-import { differences } from "./compare-helpers.js";
+import { expectNoDifferences } from "./compare-helpers.js";
 import { dataPath, testWithLog } from "./logs-helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "hukka-duckdb-customers-"));
-
-/** Every number within `tolerance` relative (absolute below 1), everything else equal. */
-function expectClose(actual: unknown, expected: unknown, tolerance: number, path = "report"): void {
-  expect(differences(actual, expected, { tolerance, path })).toEqual([]);
-}
 
 /**
  * `hukka mine` through both engines: the JSON of each, the text of each (unless `text` is false:
@@ -63,8 +58,8 @@ describe("hukka mine --engine duckdb --customer", () => {
     };
     for (const unit of ["case", "customer"]) {
       const { inProcess, viaDuckDB } = await bothEngines(file, [...SMALL_ARGS, "--unit", unit]);
-      expectClose(viaDuckDB.report.customers, byHand, 1e-12, "customers");
-      expectClose(viaDuckDB.report, inProcess.report, 1e-9);
+      expectNoDifferences(viaDuckDB.report.customers, byHand, { tolerance: 1e-12, path: "customers" });
+      expectNoDifferences(viaDuckDB.report, inProcess.report, { tolerance: 1e-9 });
       expect(viaDuckDB.text).toBe(inProcess.text);
       expect(viaDuckDB.model).toEqual(inProcess.model);
       // the journeys mined: the model's cases are the 3 journeys, not the 5 cases
@@ -82,7 +77,7 @@ describe("hukka mine --engine duckdb --customer", () => {
     const service = (model: { touchpoints: { steps: { minutes: number }[] }[] }) => model.touchpoints.flatMap((t) => t.steps.map((s) => s.minutes));
     expect(service(inProcess.model).filter((m) => m > 0).length).toBeGreaterThan(0);
     expect(viaDuckDB.model).toEqual(inProcess.model);
-    expectClose(viaDuckDB.report, inProcess.report, 1e-9);
+    expectNoDifferences(viaDuckDB.report, inProcess.report, { tolerance: 1e-9 });
   }, 60_000);
 
   it("without --customer, --unit customer is wrong usage, as with the default engine", async () => {
@@ -117,9 +112,9 @@ describe("hukka mine --engine duckdb --customer", () => {
         // the text of the last, which has every option: the others' JSON equal, their text is printed from it alike
         const { inProcess, viaDuckDB } = await bothEngines(file, [...base, ...extra], { text: extra === extras.at(-1) });
         expect(inProcess.report.customers.journeys, extra.join(" ")).toBeGreaterThan(300);
-        expectClose(viaDuckDB.report, inProcess.report, 1e-9);
+        expectNoDifferences(viaDuckDB.report, inProcess.report, { tolerance: 1e-9 });
         expect(viaDuckDB.text).toBe(inProcess.text);
-        expectClose(viaDuckDB.model, inProcess.model, 1e-9, "model");
+        expectNoDifferences(viaDuckDB.model, inProcess.model, { tolerance: 1e-9, path: "model" });
       }
     },
     300_000,

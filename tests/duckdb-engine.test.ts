@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { analyseLog, countMining, readEventLog } from "../src/index.js";
 import { duckdbMine, logReportFromAggregate } from "../src/sql/index.js";
 import { runHukka } from "./cli-helpers.js";
-import { differences } from "./compare-helpers.js";
+import { expectNoDifferences } from "./compare-helpers.js";
 import { dataPath, testWithLog } from "./logs-helpers.js";
 import { CSV_LOGS, expectSameCounts, expectSameReport, STARTS, startMapping } from "./sql-helpers.js";
 
@@ -31,11 +31,6 @@ function cliArgs(log: (typeof CSV_LOGS)[number]): string[] {
   ];
 }
 
-/** Every number of two fidelity blocks within `tolerance` relative; the unit and the warnings the same. */
-function expectSameFidelity(actual: unknown, expected: unknown, tolerance: number): void {
-  expect(differences(actual, expected, { tolerance, path: "fidelity" })).toEqual([]);
-}
-
 describe("hukka mine --engine duckdb --json: the fidelity of the mined model", () => {
   for (const log of CSV_LOGS) {
     testWithLog(
@@ -48,7 +43,7 @@ describe("hukka mine --engine duckdb --json: the fidelity of the mined model", (
         expect(viaDuckDB.err).toBe(inProcess.err);
         const [a, b] = [JSON.parse(viaDuckDB.out), JSON.parse(inProcess.out)];
         expect(b.fidelity.log.handoffs).toBeGreaterThan(0);
-        expectSameFidelity(a.fidelity, b.fidelity, 1e-9);
+        expectNoDifferences(a.fidelity, b.fidelity, { tolerance: 1e-9, path: "fidelity" });
         const { fidelity: _a, ...reportA } = a;
         const { fidelity: _b, ...reportB } = b;
         expectSameReport(reportA, reportB);
@@ -110,7 +105,7 @@ describe("start timestamps through the DuckDB engine", () => {
     const viaDuckDB = await runHukka([...args, "--engine", "duckdb", "--model", m1]);
     const inProcess = await runHukka([...args, "--model", m2]);
     expect([viaDuckDB.status, inProcess.status]).toEqual([0, 0]);
-    expectSameFidelity(JSON.parse(viaDuckDB.out).fidelity, JSON.parse(inProcess.out).fidelity, 1e-9);
+    expectNoDifferences(JSON.parse(viaDuckDB.out).fidelity, JSON.parse(inProcess.out).fidelity, { tolerance: 1e-9, path: "fidelity" });
     expect(JSON.parse(viaDuckDB.out).fidelity.log.minutes).toBe(85 / 2);
     expect(JSON.parse(readFileSync(m1, "utf8"))).toEqual(JSON.parse(readFileSync(m2, "utf8")));
   });

@@ -1,8 +1,7 @@
 // Helpers for the SQL tests: the real CSV logs with their mappings, and one comparison of two
 // log reports (the SQL route against analyseLog on the events in process).
-import { expect } from "vitest";
 import type { LogReport, MiningCounts } from "../src/index.js";
-import { differences } from "./compare-helpers.js";
+import { expectNoDifferences } from "./compare-helpers.js";
 
 /** Every CSV log of ../shared/data, with the mapping and the read options its tests use. */
 export const CSV_LOGS = [
@@ -44,12 +43,12 @@ export const CSV_LOGS = [
  * floating-point numbers in case order: the last digits may differ).
  */
 export function expectSameReport(actual: LogReport, expected: LogReport): void {
-  expect(differences(actual, expected, { tolerance: 1e-12, approx: (path) => /(mean|median)Minutes$/.test(path) })).toEqual([]);
+  expectNoDifferences(actual, expected, { tolerance: 1e-12, approx: (path) => /(mean|median)Minutes$/.test(path) });
 }
 
 /** The two mining counts agree: every count, name and order exactly; summed waits to 1e-12 relative. */
 export function expectSameCounts(actual: MiningCounts, expected: MiningCounts): void {
-  expect(differences(actual, expected, { tolerance: 1e-12, approx: (path) => /^counts\.transitions\.\d+\.waitMinutes$/.test(path), path: "counts" })).toEqual([]);
+  expectNoDifferences(actual, expected, { tolerance: 1e-12, approx: (path) => /^counts\.transitions\.\d+\.waitMinutes$/.test(path), path: "counts" });
 }
 
 //   case A  call(desk) 07:50–08:00 → test(lab) 08:04–08:10 → talk(desk) –08:40 (no start)
