@@ -28,6 +28,14 @@ export const MUTANTS = [
     tests: ANALYSIS,
   },
   {
+    id: "ideal-routes-stop-at-first-entry",
+    file: "src/analysis/ideal-routes.ts",
+    bug: "the backward search stops once the first entry is settled, leaving the others' routes unfinished",
+    find: "new Set(entries))",
+    replace: "new Set(entries.slice(0, 1)))",
+    tests: [...ANALYSIS, "tests/analyse-ideal.test.ts"],
+  },
+  {
     id: "wander-paths-without-waits",
     file: "src/analysis/wander-paths.ts",
     bug: "the ranking leaves out waits while lostMinutes include them",

@@ -7,8 +7,9 @@ import type { IdealRoute } from "./report.js";
  * outcome with the fewest minutes — Dijkstra on edge weight wait(u,v) + minutes(v) plus the
  * entry's own minutes, over transitions with probability > 0. One Dijkstra run serves every
  * entry: it runs backwards from all resolved outcomes at once, so each touchpoint learns its
- * cheapest way out, and stops once the last entry has learnt its own. Equal minutes: fewer hand-offs win, then the lower touchpoint index at
- * every step (`fastestRoutes`). No resolved outcome reachable:
+ * cheapest way out, and stops once the last entry has learnt its own. Equal minutes: fewer
+ * hand-offs win, then the lower touchpoint index at every step (`fastestRoutes`). No resolved
+ * outcome reachable:
  * `{ entry, path: null, minutes: null, handoffs: null }`.
  *
  * @example
@@ -17,16 +18,15 @@ import type { IdealRoute } from "./report.js";
  */
 export function idealRoutes(chain: MarkovChain): IdealRoute[] {
   const resolved: number[] = [];
-  const entries = new Set<number>();
+  const entries: number[] = [];
   for (let t = 0; t < chain.n; t++) {
     if (chain.outcome[t] === RESOLVED) resolved.push(t);
-    if (chain.entry[t]! > 0) entries.add(t);
+    if (chain.entry[t]! > 0) entries.push(t);
   }
   // the search stops once every entry is settled: an entry's route runs through settled touchpoints only
-  const { minutes, handoffs, next } = fastestRoutes(chain, resolved, "backward", entries);
+  const { minutes, handoffs, next } = fastestRoutes(chain, resolved, "backward", new Set(entries));
   const routes: IdealRoute[] = [];
-  for (let t = 0; t < chain.n; t++) {
-    if (!(chain.entry[t]! > 0)) continue;
+  for (const t of entries) {
     if (minutes[t] === Infinity) {
       routes.push({ entry: chain.ids[t]!, path: null, minutes: null, handoffs: null });
       continue;
