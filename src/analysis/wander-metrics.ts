@@ -54,7 +54,7 @@ export function wanderMetrics<T, D>(
 const FEW = 32;
 /** Indices below this are counted by marking them in `marks` (larger ones, and anything else, by a `Set`). */
 const MARKABLE = 1 << 22;
-/** `marks[v] === epoch`: index v was seen in the current count. Grown as needed, never cleared but by the epoch. */
+/** `marks[v] === epoch`: index v was seen in the current count. Grown as needed up to `MARKABLE` entries, never cleared but by the epoch. */
 let marks = new Int32Array(1024);
 let epoch = 0;
 
@@ -93,7 +93,7 @@ function distinct<T>(values: ArrayLike<T>): number {
     for (let i = 0; i < n; i++) seen.add(values[i]!);
     return seen.size;
   }
-  if (largest >= marks.length) marks = new Int32Array(Math.max(largest + 1, 2 * marks.length));
+  if (largest >= marks.length) marks = new Int32Array(Math.min(MARKABLE, Math.max(largest + 1, 2 * marks.length)));
   if (++epoch === 0x7fffffff) {
     marks.fill(0);
     epoch = 1;
