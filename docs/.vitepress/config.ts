@@ -22,40 +22,42 @@ function decisionItems(): DefaultTheme.SidebarItem[] {
 }
 
 /**
- * The generated API reference: one group per entry point, and one link per kind (functions,
- * interfaces, …) to its list on the entry point's page. Not a link per member: 316 of them on
- * every one of the reference's 316 pages made two thirds of the built site's size (35 of 53 MB)
- * and a fifth of its build time; the lists are one click away, and the local search finds any
- * member by name.
+ * The generated API reference: one page per entry point, every member on it (as d3's and
+ * remeda's references are), and one sidebar link per kind (functions, interfaces, …) to its
+ * list on that page, with how many members it has. One page per member (318 of them) took 7–12 s
+ * more of the docs build's CPU than these three pages with the same text
+ * (docs/decisions/docs-and-examples.md); the outline, the browser's find and the site's local
+ * search reach a member by its name.
  */
 function apiItems(): DefaultTheme.SidebarItem[] {
-  // TypeDoc names the modules by their `@module` tags: hukka/viz and hukka/sql are folders inside hukka/.
-  const entries: [string, string][] = [
-    ["hukka", "hukka"],
-    ["hukka/viz", "hukka/viz"],
-    ["hukka/sql", "hukka/sql"],
-  ];
+  // TypeDoc names the modules by their `@module` tags: hukka/viz and hukka/sql are pages inside hukka/.
+  const entries = ["hukka", "hukka/viz", "hukka/sql"];
   // the order and the headings of the entry point's page (TypeDoc's sort: "kind")
-  const kinds: [string, string][] = [
-    ["classes", "Classes"],
-    ["interfaces", "Interfaces"],
-    ["type-aliases", "Type Aliases"],
-    ["variables", "Variables"],
-    ["functions", "Functions"],
-  ];
+  const kinds = ["Classes", "Interfaces", "Type Aliases", "Variables", "Functions"];
   return entries
-    .filter(([, dir]) => existsSync(`${docs}api/${dir}`))
-    .map(([text, dir]) => ({
-      text,
-      link: `/api/${dir}/`,
-      collapsed: false,
-      items: kinds
-        .filter(([folder]) => existsSync(`${docs}api/${dir}/${folder}`))
-        .map(([folder, heading]) => ({
-          text: `${heading.replace(/ A/, " a")} (${readdirSync(`${docs}api/${dir}/${folder}`).filter((f) => f.endsWith(".md")).length})`,
-          link: `/api/${dir}/#${folder}`,
-        })),
-    }));
+    .filter((entry) => existsSync(`${docs}api/${entry}.md`))
+    .map((entry) => {
+      const members = membersByKind(readFileSync(`${docs}api/${entry}.md`, "utf8"));
+      return {
+        text: entry,
+        link: `/api/${entry}`,
+        collapsed: false,
+        items: kinds
+          .filter((kind) => members.has(kind))
+          .map((kind) => ({ text: `${kind.replace(/ A/, " a")} (${members.get(kind)})`, link: `/api/${entry}#${kind.toLowerCase().replace(/ /g, "-")}` })),
+      };
+    });
+}
+
+/** How many members (`### ` headings) each kind (`## ` heading) of an API page lists. */
+function membersByKind(markdown: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  let kind = "";
+  for (const line of markdown.split("\n")) {
+    if (line.startsWith("## ")) counts.set((kind = line.slice(3).trim()), 0);
+    else if (line.startsWith("### ") && kind) counts.set(kind, counts.get(kind)! + 1);
+  }
+  return counts;
 }
 
 const guide: DefaultTheme.SidebarItem[] = [
