@@ -4,11 +4,12 @@
 // blueprint, journeys, observed journeys, waste breakdown: the page sets data-hukka-ready).
 //
 // Log: W. Steeman, BPI Challenge 2013 (incidents), 4TU.ResearchData, 2013.
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM_FLAGS, chromiumExecutable } from "../scripts/chromium.mjs";
 
 const LOG = fileURLToPath(new URL("../../shared/data/bpic2013/07_bpic2013_incidents.xes.gz", import.meta.url));
 const OUT = fileURLToPath(new URL("./out/", import.meta.url));
@@ -44,11 +45,7 @@ for (let i = 0; i < MINE_RUNS; i++) {
 console.log(`hukka mine incidents --html (read, measure, mine, analyse, write): median ${ms(median(mineTimes))} (min ${ms(Math.min(...mineTimes))}, ${MINE_RUNS} runs)`);
 console.log(`report file: ${(statSync(HTML).size / 1024).toFixed(0)} KiB`);
 
-const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : execFileSync("sh", ["-c", "command -v chromium"]).toString().trim();
-const browser = await chromium.launch({
-  executablePath,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS });
 const walls = [];
 const renders = [];
 const cpus_ = [];

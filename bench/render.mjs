@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM_FLAGS, chromiumExecutable } from "../scripts/chromium.mjs";
 import { analyse, parseService } from "../dist/index.js";
 import { blueprintSvg, layoutBlueprint, reportHtml } from "../dist/viz.js";
 import { blueprintService } from "./blueprint-service.mjs";
@@ -57,11 +58,7 @@ const file = `${out}render-${SIZE}.html`;
 writeFileSync(file, html);
 writeFileSync(`${out}render-${SIZE}.svg`, svg);
 
-const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : execFileSync("sh", ["-c", "command -v chromium"]).toString().trim();
-const browser = await chromium.launch({
-  executablePath,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS });
 const loads = [];
 const renders = [];
 const walls = [];

@@ -4,11 +4,11 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM_FLAGS, chromiumExecutable } from "./chromium.mjs";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const html = `${repo}examples/out/blueprint.html`;
 const png = `${repo}docs/public/blueprint.png`;
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
 mkdirSync(`${repo}examples/out`, { recursive: true });
 const render = spawnSync(
@@ -18,10 +18,7 @@ const render = spawnSync(
 );
 if (render.status !== 0) process.exit(render.status ?? 1);
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, deviceScaleFactor: 1 });
   await page.goto(`file://${html}`);

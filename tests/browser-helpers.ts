@@ -1,32 +1,12 @@
-// Debian's Chromium for the browser tests, driven by playwright-core (browser downloads are not used):
-// its headless shell when installed (`chromium-headless-shell`, as .ci/run installs it), else the
-// browser itself (`chromium`).
+// Debian's Chromium for the browser tests, driven by playwright-core (browser downloads are not
+// used): which one, and its flags, as scripts/chromium.mjs says for every script that drives it.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
-
-const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+import { CHROMIUM_FLAGS, chromiumExecutable } from "../scripts/chromium.mjs";
 
 const SHARED = Symbol.for("hukka.tests.chromium");
-
-/**
- * The Chromium the tests drive: Debian's headless shell (`chromium-headless-shell`, the same
- * Blink and V8 as the browser, without the browser's windowing and compositing: Playwright's own
- * choice for headless runs) when it is installed, else Debian's `chromium`. On the browser tests'
- * eight files the shell took 44–55 s of CPU against 53–77 s for the browser (docs/decisions/testing.md).
- */
-function chromiumExecutable(): string {
-  for (const name of ["chromium-headless-shell", "chromium"]) {
-    if (existsSync(`/usr/bin/${name}`)) return `/usr/bin/${name}`;
-    try {
-      return execFileSync("sh", ["-c", `command -v ${name}`]).toString().trim();
-    } catch {
-      // not on the PATH: the next one
-    }
-  }
-  throw new Error("the browser tests need Debian's Chromium: apt-get install -y chromium-headless-shell (or chromium)");
-}
 
 /**
  * Headless Chromium (`chromiumExecutable`), one per test worker: launched by the first file that
@@ -39,7 +19,7 @@ export function launchChromium(): Promise<Browser> {
   const holder = globalThis as { [SHARED]?: Promise<Browser> };
   const shared = holder[SHARED];
   if (shared) return shared.then((browser) => (browser.isConnected() ? browser : ((holder[SHARED] = undefined), launchChromium())));
-  const launched = chromium.launch({ executablePath: chromiumExecutable(), args: FLAGS });
+  const launched = chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS });
   holder[SHARED] = launched;
   launched.catch(() => (holder[SHARED] = undefined));
   return launched;
