@@ -42,51 +42,53 @@ describe("the docs site", () => {
 });
 
 describe("the API pages", () => {
-  /** The main text of an API page, and each member's section of it (its heading to the next member's), by the member's name. */
-  const reference = async (path: string) => {
+  /** A member's name as its heading or a link to it shows it: without the heading's zero-width space, a call's `()`, an optional `?` or an owner's `Owner.`. */
+  const memberName = (text: string) => text.replace(/\u200b/g, "").trim().replace(/(\(\)|\?)$/, "").split(".").pop();
+  /** The `main` of an API page. */
+  const fetchMain = async (path: string) => {
     const response = await fetch(docs.origin + path);
     expect(response.status, path).toBe(200);
-    const { document } = parseHTML(await response.text());
-    const main = document.querySelector("main")!;
-    const section = (name: string) => {
-      const heading = [...main.querySelectorAll("h3")].find((h) => h.textContent!.replace(/\u200b/g, "").trim().replace(/\(\)$/, "") === name);
-      expect(heading, `${path} has a section for ${name}`).toBeDefined();
-      let text = heading!.textContent!;
-      for (let e = heading!.nextElementSibling; e && !/^H[23]$/.test(e.tagName); e = e.nextElementSibling) text += `\n${e.textContent}`;
-      return text;
-    };
-    return { main, section };
+    return parseHTML(await response.text()).document.querySelector("main")!;
+  };
+  /** Each API page's `main`, fetched once for both tests. */
+  const mains = new Map<string, ReturnType<typeof fetchMain>>();
+  const main = (path: string) => {
+    if (!mains.has(path)) mains.set(path, fetchMain(path));
+    return mains.get(path)!;
+  };
+  /** A member's section of an API page: its heading to the next member's. */
+  const section = async (path: string, name: string) => {
+    const heading = [...(await main(path)).querySelectorAll("h3")].find((h) => memberName(h.textContent!) === name);
+    expect(heading, `${path} has a section for ${name}`).toBeDefined();
+    let text = heading!.textContent!;
+    for (let e = heading!.nextElementSibling; e && !/^H[23]$/.test(e.tagName); e = e.nextElementSibling) text += `\n${e.textContent}`;
+    return text;
   };
 
   test("the model's types and the reports list their fields with their meaning", async () => {
-    const { section } = await reference("/api/hukka.html");
-    const service = section("Service");
+    const service = await section("/api/hukka.html", "Service");
     for (const field of ["departments", "touchpoints", "transitions", "volume"]) expect(service).toContain(field);
     expect(service).toContain("The id of the department that owns this touchpoint.");
     expect(service).toContain("Customers per year, for yearly totals.");
-    expect(section("WasteReport")).toContain("the share of customers whose journey is listed");
-    expect(section("ExpectedValues")).toContain("Probability of ending in a `resolved` outcome".replace(/`/g, ""));
-    expect(section("LogReport")).toContain("Cases with at least one ping-pong.");
+    expect(await section("/api/hukka.html", "WasteReport")).toContain("the share of customers whose journey is listed");
+    expect(await section("/api/hukka.html", "ExpectedValues")).toContain("Probability of ending in a `resolved` outcome".replace(/`/g, ""));
+    expect(await section("/api/hukka.html", "LogReport")).toContain("Cases with at least one ping-pong.");
     // analyse's service parameter: its id is the service's id, not a sentence about zod schemas
-    expect(section("analyse")).not.toContain("zod schemas");
+    expect(await section("/api/hukka.html", "analyse")).not.toContain("zod schemas");
   });
 
   test("every link inside the reference lands on the member it names, also where two names differ only in case", async () => {
     // TypeDoc writes its own anchors (useHTMLAnchors): MarkovChain and markovChain() are two members of one page
     let links = 0;
     for (const path of ["/api/hukka.html", "/api/hukka/viz.html", "/api/hukka/sql.html"]) {
-      const { main } = await reference(path);
-      const pages = new Map([[path, main]]);
-      for (const a of main.querySelectorAll("a[href*='#']:not(.header-anchor)")) {
+      for (const a of (await main(path)).querySelectorAll("a[href*='#']:not(.header-anchor)")) {
         const [file, hash] = a.getAttribute("href")!.split("#");
         const target = file === "" ? path : new URL(file!, docs.origin + path).pathname;
         if (!target.startsWith("/api/")) continue;
-        if (!pages.has(target)) pages.set(target, (await reference(target)).main);
-        const anchor = pages.get(target)!.querySelector(`[id="${decodeURIComponent(hash!)}"]`);
+        const anchor = (await main(target)).querySelector(`[id="${decodeURIComponent(hash!)}"]`);
         // the anchor stands in a paragraph of its own, just before the member's heading
         const heading = anchor?.tagName === "A" ? (anchor.parentElement!.tagName === "P" ? anchor.parentElement! : anchor).nextElementSibling : anchor;
-        const named = (text: string) => text.replace(/\u200b/g, "").trim().replace(/(\(\)|\?)$/, "").split(".").pop();
-        expect(heading && /^H[1-6]$/.test(heading.tagName) && named(heading.textContent!), `${path}: ${a.getAttribute("href")}`).toBe(named(a.textContent!));
+        expect(heading && /^H[1-6]$/.test(heading.tagName) && memberName(heading.textContent!), `${path}: ${a.getAttribute("href")}`).toBe(memberName(a.textContent!));
         links++;
       }
     }
