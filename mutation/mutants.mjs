@@ -292,6 +292,14 @@ export const MUTANTS = [
     tests: ANALYSIS,
   },
   {
+    id: "revisits-accuracy-tenfold",
+    file: "src/analysis/expected-revisits.ts",
+    bug: "the revisits' sweeps stop at ten times the error they promise (10⁻⁹ instead of 10⁻¹⁰ × max(1, the least the revisits can be))",
+    find: "export const REVISITS_ACCURACY = 1e-10;",
+    replace: "export const REVISITS_ACCURACY = 1e-9;",
+    tests: ["tests/expected-revisits.test.ts"],
+  },
+  {
     id: "entry-weights-not-normalised",
     file: "src/analysis/markov-chain.ts",
     bug: "entry weights used as given, not divided by their sum",

@@ -6,11 +6,6 @@ import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
 /** Departments solved side by side: one pass over the transitions serves this many. */
 const WIDTH = 8;
 /**
- * Converged when the bound on the error of Σ_d P(ever enter d) is at most this share of the
- * expected visits per customer (a scale no revisit figure exceeds).
- */
-const TOLERANCE = 1e-14;
-/**
  * Sweeps a cycle may take: when the rate of the first ones says the bound will not be met
  * within them, `departmentsEntered` gives up and the caller solves department by department.
  */
@@ -33,7 +28,7 @@ const MAX_SWEEPS = 60;
  * - The error is bounded, not guessed: with r the residual (Σ_v p(u,v)·h(v) − h(u)) the error
  *   of P(ever enter d) is Σ_u y_d(u)·r(u), y_d the expected visits to u before entering d, and
  *   y_d ≤ the expected visits v. A cycle stops when Σ_u v(u)·Σ_d |r_d(u)| is below its share of
- *   `TOLERANCE` × the expected visits per customer.
+ *   `accuracy`, the error the caller allows the sum.
  * - The residual needs no pass of its own: the sweep measures it (see `iterate`).
  *
  * Returns null as soon as a cycle would need more than `MAX_SWEEPS` sweeps (judged by the rate
@@ -42,9 +37,9 @@ const MAX_SWEEPS = 60;
  *
  * @example
  * // desk → lab → desk → done (each with probability 1): desk and lab are entered
- * departmentsEntered(chain, expectedVisits(chain)); // 2
+ * departmentsEntered(chain, expectedVisits(chain), 1e-10); // 2
  */
-export function departmentsEntered(chain: MarkovChain, visits: Float64Array): number | null {
+export function departmentsEntered(chain: MarkovChain, visits: Float64Array, accuracy: number): number | null {
   const { n, outcome, department, entry, outPtr, inPtr, inEdge, from } = chain;
   const D = chain.departments.length;
   // each touchpoint's transitions side by side: target and probability
@@ -66,7 +61,7 @@ export function departmentsEntered(chain: MarkovChain, visits: Float64Array): nu
   for (let u = 0; u < n; u++) components = Math.max(components, component[u]! + 1);
   const [componentStart, members] = groupedIndices(components, component);
   const batches = Math.ceil(columns.length / WIDTH);
-  const tolerance = (TOLERANCE * total) / batches;
+  const tolerance = accuracy / batches;
 
   const h = new Float64Array(n * WIDTH);
   const column = new Int32Array(D);
