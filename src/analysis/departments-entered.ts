@@ -1,5 +1,5 @@
-import { strongComponents } from "../solver/strong-components.js";
 import { groupedIndices } from "./grouped-indices.js";
+import { transientSystem } from "./expected-visits.js";
 import { routeEdges } from "./route-edges.js";
 import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
 
@@ -56,7 +56,9 @@ export function departmentsEntered(chain: MarkovChain, visits: Float64Array, acc
   const columns: number[] = [];
   for (let d = 0; d < D; d++) if (visited[d] === 1) columns.push(d);
   if (columns.length === 0) return 0;
-  const component = strongComponents(outPtr, dst, live);
+  // the cycles of the touchpoints customers reach, numbered upstream first (`transientSystem`)
+  const component = transientSystem(chain).component.slice();
+  for (let u = 0; u < n; u++) if (live[u] === 0) component[u] = -1;
   let components = 0;
   for (let u = 0; u < n; u++) components = Math.max(components, component[u]! + 1);
   const [componentStart, members] = groupedIndices(components, component);
@@ -97,9 +99,10 @@ export function departmentsEntered(chain: MarkovChain, visits: Float64Array, acc
         }
       }
     }
-    for (let c = 0; c + 1 < componentStart.length; c++) {
+    // successors first
+    for (let c = components - 1; c >= 0; c--) {
       const nodes = members.subarray(componentStart[c]!, componentStart[c + 1]!);
-      if (reach[nodes[0]!] === 0 || live[nodes[0]!] === 0) continue;
+      if (nodes.length === 0 || reach[nodes[0]!] === 0) continue;
       if (nodes.length === 1) substitute(system, nodes[0]!);
       else {
         let weight = 0;

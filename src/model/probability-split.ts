@@ -1,4 +1,4 @@
-import { probabilitySource } from "./probability-source.js";
+import { probabilitySourceAt } from "./probability-source.js";
 import { transitionEnds } from "./transition-ends.js";
 import type { Service, Transition } from "./types.js";
 
@@ -57,21 +57,25 @@ export function probabilitySplit(service: Service): ProbabilitySplit {
 
   const probabilities = new Array<number>(m).fill(0);
   const uniform: ProbabilitySplit["uniform"] = [];
-  const exits: Transition[] = []; // the transitions out of one touchpoint, reused for every group
   for (let h = 0; h < groupIds.length; h++) {
-    exits.length = 0;
-    for (let j = start[h]!; j < start[h + 1]!; j++) exits.push(transitions[members[j]!]!);
-    const source = probabilitySource(exits);
+    const first = start[h]!;
+    const end = start[h + 1]!;
+    const source = probabilitySourceAt(transitions, members, first, end);
     // given probabilities are divided by their sum too: validation tolerates a sum
     // 1 ± 1e-6, and a loop would magnify the difference into resolved shares far from 1
     let total = 0;
-    for (const t of exits) total += (source === "probability" ? t.probability : t.volume) ?? 0;
-    for (let j = 0; j < exits.length; j++) {
-      const t = exits[j]!;
-      const share = source === "probability" ? t.probability! : source === "volume" ? t.volume! : 1;
-      probabilities[members[start[h]! + j]!] = source === "uniform" ? 1 / exits.length : total > 0 ? share / total : share;
+    if (source !== "uniform") for (let j = first; j < end; j++) total += share(transitions[members[j]!]!, source);
+    for (let j = first; j < end; j++) {
+      const k = members[j]!;
+      if (source === "uniform") probabilities[k] = 1 / (end - first);
+      else probabilities[k] = total > 0 ? share(transitions[k]!, source) / total : share(transitions[k]!, source);
     }
-    if (source === "uniform" && exits.length > 1) uniform.push({ id: groupIds[h]!, count: exits.length });
+    if (source === "uniform" && end - first > 1) uniform.push({ id: groupIds[h]!, count: end - first });
   }
   return { probabilities, uniform };
+}
+
+/** A transition's given probability or volume, as its source reads it. */
+function share(t: Transition, source: "probability" | "volume"): number {
+  return (source === "probability" ? t.probability : t.volume) ?? 0;
 }
