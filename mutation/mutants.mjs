@@ -524,8 +524,8 @@ export const MUTANTS = [
     id: "volumes-over-probabilities",
     file: "src/model/probability-source.ts",
     bug: "volumes win over given probabilities when a transition gives both",
-    find: '  if (transitions.every((t) => typeof t.probability === "number")) return "probability";\n  if (transitions.every((t) => typeof t.volume === "number") && transitions.some((t) => t.volume! > 0)) return "volume";',
-    replace: '  if (transitions.every((t) => typeof t.volume === "number") && transitions.some((t) => t.volume! > 0)) return "volume";\n  if (transitions.every((t) => typeof t.probability === "number")) return "probability";',
+    find: '  return probability ? "probability" : volume && positive ? "volume" : "uniform";',
+    replace: '  return volume && positive ? "volume" : probability ? "probability" : "uniform";',
     tests: ["tests/analyse-rules.test.ts", "tests/analyse.test.ts", "tests/validation.test.ts"],
   },
   {

@@ -162,8 +162,10 @@ export function markovChain(service: Service): MarkovChain {
     failureAll[m] = t.failure ? 1 : 0;
     m++;
   }
-  const fromArray = fromAll.slice(0, m);
-  const toArray = toAll.slice(0, m);
+  // every transition is kept in most models: the arrays are then used as they are, not copied
+  const cut = <T extends Int32Array | Float64Array | Uint8Array>(all: T): T => (m === count ? all : (all.slice(0, m) as T));
+  const fromArray = cut(fromAll);
+  const toArray = cut(toAll);
   const [outPtr, outEdge] = groupedIndices(n, fromArray);
   const [inPtr, inEdge] = groupedIndices(n, toArray);
 
@@ -190,10 +192,10 @@ export function markovChain(service: Service): MarkovChain {
     m,
     from: fromArray,
     to: toArray,
-    p: pAll.slice(0, m),
-    wait: waitAll.slice(0, m),
-    waitCategory: waitCategoryAll.slice(0, m),
-    failure: failureAll.slice(0, m),
+    p: cut(pAll),
+    wait: cut(waitAll),
+    waitCategory: cut(waitCategoryAll),
+    failure: cut(failureAll),
     outPtr,
     outEdge,
     inPtr,

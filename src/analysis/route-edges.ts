@@ -40,18 +40,29 @@ function gather(chain: MarkovChain, direction: "forward" | "backward"): RouteEdg
   const { from, to, department } = chain;
   const [ptr, edges, ends] = direction === "forward" ? [chain.outPtr, chain.outEdge, to] : [chain.inPtr, chain.inEdge, from];
   const count = edges.length;
-  const far = new Int32Array(count);
-  const wait = new Float64Array(count);
+  // A model that lists each touchpoint's transitions together, in the order of the touchpoints
+  // (as written by hand and as mined), has them in this order already: its own arrays serve.
+  const inOrder = isIdentity(edges);
+  const far = inOrder ? ends : new Int32Array(count);
+  const wait = inOrder ? chain.wait : new Float64Array(count);
+  const p = inOrder ? chain.p : new Float64Array(count);
   const stay = new Float64Array(count);
-  const p = new Float64Array(count);
   const crosses = new Uint8Array(count);
   for (let k = 0; k < count; k++) {
     const e = edges[k]!;
-    far[k] = ends[e]!;
-    wait[k] = chain.wait[e]!;
+    if (!inOrder) {
+      far[k] = ends[e]!;
+      wait[k] = chain.wait[e]!;
+      p[k] = chain.p[e]!;
+    }
     stay[k] = chain.minutes[to[e]!]!;
-    p[k] = chain.p[e]!;
     crosses[k] = department[from[e]!] === department[to[e]!] ? 0 : 1;
   }
   return { ptr, far, wait, stay, p, crosses };
+}
+
+/** Whether `edges[k] === k` for every k. */
+function isIdentity(edges: Int32Array): boolean {
+  for (let k = 0; k < edges.length; k++) if (edges[k] !== k) return false;
+  return true;
 }
