@@ -8,11 +8,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
 import pg from "pg";
-import { afterAll, describe, expect, it, test } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, test } from "vitest";
 import { analyseLog, countMining, journeyLog, readEventLog, type EventLog } from "../src/index.js";
 import { duckdbLogAggregate, duckdbMiningCounts, logAggregateSql, logReportFromAggregate, miningCountsFromAggregate, miningCountsSql, type LogAggregateRow, type MiningAggregateRow } from "../src/sql/index.js";
 import { dataPath, testWithLog } from "./logs-helpers.js";
-import { expectSameCounts, expectSameReport } from "./sql-helpers.js";
+import { expectSameCounts, expectSameReport, NO_POSTGRES, POSTGRES_URL } from "./sql-helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "hukka-sql-customers-"));
 // customer X: cases 1 and 2 (2 days apart); customer Y: cases 3 and 4 (4 inside 3); case 2's
@@ -85,7 +85,7 @@ describe("the DuckDB engine with the customer as the partition key", () => {
   });
 });
 
-const URL = process.env.HUKKA_TEST_POSTGRES ?? "postgres://postgres@127.0.0.1:54329/postgres";
+const URL = POSTGRES_URL;
 const client = await (async () => {
   const c = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 3000 });
   try {
@@ -122,7 +122,11 @@ const SMALL_STARTS = SMALL.trimEnd()
   .map((line, i) => (i === 0 ? `${line},start` : `${line},${i % 2 === 0 ? "" : new Date(Date.parse(line.split(",")[2]!) - 15 * 60_000).toISOString()}`))
   .join("\n") + "\n";
 
-describe.skipIf(!reachable)("the PostgreSQL dialect with the customer as the partition key", () => {
+describe("the PostgreSQL dialect with the customer as the partition key", () => {
+  beforeEach((context) => {
+    if (!reachable) context.skip(NO_POSTGRES);
+  });
+
   it("gives journeyLog's service times from a start column, as the DuckDB engine does", async () => {
     await load("hukka_customer_starts", SMALL_STARTS);
     const log = await readEventLog(SMALL_STARTS, { ...MAPPING, startTimestamp: "start" });

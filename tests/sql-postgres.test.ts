@@ -10,9 +10,9 @@ import { afterAll, beforeEach, describe, expect, it, test } from "vitest";
 import { analyseLog, countMining, readEventLog } from "../src/index.js";
 import { logAggregateSql, logReportFromAggregate, miningCountsFromAggregate, miningCountsSql, sqlDialects, type LogAggregateRow, type MiningAggregateRow } from "../src/sql/index.js";
 import { CSV, dataPath, mapping, openLog, testWithLog } from "./logs-helpers.js";
-import { CSV_LOGS, expectSameCounts, expectSameReport, OUT_OF_ORDER, STARTS, startMapping } from "./sql-helpers.js";
+import { CSV_LOGS, expectSameCounts, expectSameReport, NO_POSTGRES, OUT_OF_ORDER, POSTGRES_URL, STARTS, startMapping } from "./sql-helpers.js";
 
-const URL = process.env.HUKKA_TEST_POSTGRES ?? "postgres://postgres@127.0.0.1:54329/postgres";
+const URL = POSTGRES_URL;
 
 async function connect(): Promise<pg.Client | Error> {
   const client = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 3000 });
@@ -72,12 +72,10 @@ async function countsOf(table: string, m: { case: string; activity: string | str
   return miningCountsFromAggregate((await db.query<MiningAggregateRow>(sql)).rows, { history });
 }
 
-/** The line printed once at the end of a run without a server (outside CI): what is missing and how to run these tests. */
-const NO_SERVER = `need PostgreSQL for the SQL dialect tests, and none answers at ${URL}: start one with \`bash scripts/test-postgres.sh\` and set HUKKA_TEST_POSTGRES to the URL it prints (.ci/run does both)`;
 
 describe("the PostgreSQL dialect on a real server", () => {
   beforeEach((context) => {
-    if (!reachable) context.skip(NO_SERVER);
+    if (!reachable) context.skip(NO_POSTGRES);
   });
 
   it("the variant key follows the events' positions whatever order the rows arrive in", async () => {
