@@ -300,6 +300,22 @@ export const MUTANTS = [
     tests: ["tests/expected-revisits.test.ts"],
   },
   {
+    id: "chain-keeps-zero-probability",
+    file: "src/analysis/markov-chain.ts",
+    bug: "a transition of probability 0 is kept in the chain, so an ideal route may take a way nobody goes",
+    find: "    if (!(probability > 0)) continue;",
+    replace: "",
+    tests: ["tests/analyse-rules.test.ts"],
+  },
+  {
+    id: "revisits-cycles-upstream-first",
+    file: "src/analysis/departments-entered.ts",
+    bug: "the revisits' sweeps take the cycles of the visits' system upstream first, so a cycle is solved before the cycles it leads to",
+    find: "    for (let c = components - 1; c >= 0; c--) {",
+    replace: "    for (let c = 0; c < components; c++) {",
+    tests: ["tests/expected-revisits.test.ts"],
+  },
+  {
     id: "entry-weights-not-normalised",
     file: "src/analysis/markov-chain.ts",
     bug: "entry weights used as given, not divided by their sum",

@@ -136,6 +136,31 @@ describe("analyse(service) takes probabilities from the right source", () => {
     expect(r.expected.abandoned).toBeCloseTo(0.1, 14);
     expect(r.warnings).toEqual([]);
   });
+
+  it("analyse(service) gives the same report with a transition of probability 0 as without it: it carries nobody", () => {
+    //   ask ──0.9──▶ yes      ask ──0──▶ help ──1──▶ yes
+    //    └───0.1──▶ no
+    const model = (withZero: boolean) =>
+      parseService({
+        id: "zero",
+        departments: [{ id: "desk" }, { id: "lab" }],
+        touchpoints: [
+          { id: "ask", department: "desk", entry: true, steps: [{ name: "ask", type: "value", minutes: 5 }] },
+          { id: "help", department: "lab", steps: [{ name: "help", type: "waste", waste: "delay", minutes: 7 }] },
+          { id: "yes", department: "lab", outcome: "resolved", steps: [] },
+          { id: "no", department: "desk", outcome: "abandoned", steps: [] },
+        ],
+        transitions: [
+          ...(withZero ? [{ from: "ask", to: "help", probability: 0 }] : []),
+          { from: "ask", to: "yes", probability: 0.9, wait: 60 },
+          { from: "ask", to: "no", probability: 0.1 },
+          { from: "help", to: "yes", probability: 1 },
+        ],
+      });
+    const withZero = analyse(model(true));
+    expect(withZero).toEqual(analyse(model(false)));
+    expect(withZero.journeys.map((j) => j.probability)).toEqual([0.9, 0.1]);
+  });
 });
 
 describe("analyse(service) lists wander paths, hotspots and journeys by their documented rules", () => {

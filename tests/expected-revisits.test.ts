@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyse, compareReports, parseService, type Service } from "../src/index.js";
+import { analyse, compareReports, expectedValues, expectedVisits, markovChain, parseService, type Service } from "../src/index.js";
 import { bounce, callAgain, insideLab, pingPong, roundTrip, twoDoors } from "./analysis-fixtures.js";
 import { denseSolve } from "./dense-solve.js";
 import { random, randomService } from "./analysis-random-services.js";
@@ -238,6 +238,21 @@ describe("expected.revisits against the definition, on random cyclic models", ()
         expect(Math.abs(report.expected.revisits - expected)).toBeLessThanOrEqual(1e-10 * Math.max(1, least) + 1e-14 * Math.max(1, expected));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it("expectedValues(chain, visits) gives the same revisits whether the chain's visits were solved on it or not (its cycles then found anew)", () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.integer({ min: 2, max: 60 }), fc.integer({ min: 1, max: 12 }), (seed, size, departments) => {
+        const service = parseService(cyclicService(seed, size, departments, false));
+        const solved = markovChain(service);
+        const visits = expectedVisits(solved);
+        const fresh = markovChain(service); // the same chain, its visits never solved on it
+        const revisits = expectedValues(fresh, visits).revisits;
+        expect(revisits).toBe(expectedValues(solved, visits).revisits);
+        expect(Math.abs(revisits - referenceRevisits(service))).toBeLessThanOrEqual(1e-9 * Math.max(1, referenceRevisits(service)));
+      }),
+      { numRuns: 60 },
     );
   });
 

@@ -1,6 +1,6 @@
 import { groupedIndices } from "./grouped-indices.js";
-import { transientSystem } from "./expected-visits.js";
 import { routeEdges } from "./route-edges.js";
+import { transientSystem } from "./transient-system.js";
 import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
 
 /** Departments solved side by side: one pass over the transitions serves this many. */

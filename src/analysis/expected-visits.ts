@@ -1,10 +1,7 @@
 import { InvalidServiceError } from "../model/invalid-service-error.js";
 import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
-import { flowSystem, type FlowSystem } from "../solver/flow-system.js";
 import { transientFlow } from "../solver/transient-flow.js";
-
-/** The system of each chain's transient touchpoints, as `expectedVisits` solved it. */
-const systems = new WeakMap<MarkovChain, FlowSystem>();
+import { rememberTransientSystem } from "./transient-system.js";
 
 /**
  * Expected visits per customer to every touchpoint: the touchpoints without an
@@ -29,7 +26,7 @@ export function expectedVisits(chain: MarkovChain): Float64Array {
   }
   const { system, visits, closed } = transientFlow(n, from, to, p, transient, rhs);
   if (closed !== -1) throw neverFinishes(chain, closed);
-  systems.set(chain, system);
+  rememberTransientSystem(chain, system);
   for (let i = 0; i < n; i++) {
     if (outcome[i] !== TRANSIENT) visits[i] = entry[i]!;
     else if (visits[i]! > 0 && chain.outPtr[i] === chain.outPtr[i + 1]) throw neverFinishes(chain, i);
@@ -38,26 +35,6 @@ export function expectedVisits(chain: MarkovChain): Float64Array {
     if (outcome[to[e]!] !== TRANSIENT && outcome[from[e]!] === TRANSIENT) visits[to[e]!]! += visits[from[e]!]! * p[e]!;
   }
   return visits;
-}
-
-/**
- * The system the expected visits solve — the transitions between transient touchpoints, with
- * their strongly connected components in topological order (`FlowSystem`) — as
- * `expectedVisits` found it for this chain, or found now. The chain keeps only transitions
- * with probability > 0, so the touchpoints customers reach are whole components of it: the
- * revisits' sweeps take their cycles from here instead of finding them again.
- *
- * @example
- * transientSystem(chain).component[0]; // the component of touchpoint 0 (upstream ones first)
- */
-export function transientSystem(chain: MarkovChain): FlowSystem {
-  let system = systems.get(chain);
-  if (!system) {
-    const { from, to, p, outcome } = chain;
-    system = flowSystem(chain.n, from, to, p, (e) => outcome[from[e]!] === TRANSIENT && outcome[to[e]!] === TRANSIENT, { stochastic: true });
-    systems.set(chain, system);
-  }
-  return system;
 }
 
 function neverFinishes(chain: MarkovChain, node: number): InvalidServiceError {
