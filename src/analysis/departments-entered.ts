@@ -18,8 +18,9 @@ const MAX_SWEEPS = 60;
  *
  * - Eight departments share a sweep: their values sit side by side for each touchpoint, so a
  *   transition is read once for all eight and its target's values are one cache line.
- * - Strongly connected components are taken in reverse topological order (their successors
- *   first): a touchpoint outside any cycle is one substitution, and only cycles iterate.
+ * - Strongly connected components — those of the expected visits' system (`transientSystem`)
+ *   — are taken in reverse topological order (their successors first): a touchpoint outside any
+ *   cycle is one substitution, and only cycles iterate.
  * - A cycle iterates Gauss–Seidel sweeps (model order and back, alternately), each followed by
  *   a coarse correction: one constant per department added on the whole cycle, the one that
  *   zeroes the visit-weighted sum of the residuals (aggregation–disaggregation with one

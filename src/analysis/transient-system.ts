@@ -1,4 +1,5 @@
-import { flowSystem, type FlowSystem } from "../solver/flow-system.js";
+import type { FlowSystem } from "../solver/flow-system.js";
+import { transientFlowSystem } from "../solver/transient-flow.js";
 import { TRANSIENT, type MarkovChain } from "./markov-chain.js";
 
 /** The system of each chain's transient touchpoints, as `expectedVisits` solved it. */
@@ -18,8 +19,8 @@ const systems = new WeakMap<MarkovChain, FlowSystem>();
 export function transientSystem(chain: MarkovChain): FlowSystem {
   let system = systems.get(chain);
   if (!system) {
-    const { from, to, p, outcome } = chain;
-    system = flowSystem(chain.n, from, to, p, (e) => outcome[from[e]!] === TRANSIENT && outcome[to[e]!] === TRANSIENT, { stochastic: true });
+    const transient = Uint8Array.from(chain.outcome, (o) => (o === TRANSIENT ? 1 : 0));
+    system = transientFlowSystem(chain.n, chain.from, chain.to, chain.p, transient);
     systems.set(chain, system);
   }
   return system;

@@ -56,7 +56,7 @@ export function transientFlow(
   if (known && same(known.from, from) && same(known.to, to) && same(known.p, p) && same(known.transient, transient) && same(known.rhs, rhs)) {
     return { system: known.system, visits: known.visits.slice(), closed: -1 };
   }
-  const system = flowSystem(n, from, to, p, (e) => transient[from[e]!] === 1 && transient[to[e]!] === 1, { stochastic: true });
+  const system = transientFlowSystem(n, from, to, p, transient);
   const visits = new Float64Array(n);
   try {
     solveFlow(system, rhs, visits);
@@ -66,6 +66,18 @@ export function transientFlow(
   }
   last = new WeakRef({ from: from.slice(), to: to.slice(), p: p.slice(), transient: transient.slice(), rhs: rhs.slice(), system, visits: visits.slice() });
   return { system, visits, closed: -1 };
+}
+
+/**
+ * The system the visits solve: the edges between transient touchpoints (`transient[from[e]]`
+ * and `transient[to[e]]`), each touchpoint's edges summing to 1, with its strongly connected
+ * components in topological order.
+ *
+ * @example
+ * transientFlowSystem(3, Int32Array.of(0, 1, 1), Int32Array.of(1, 0, 2), Float64Array.of(1, 0.5, 0.5), Uint8Array.of(1, 1, 0)).start.length - 1; // 2: {0, 1} and {2}
+ */
+export function transientFlowSystem(n: number, from: Int32Array, to: Int32Array, p: Float64Array, transient: Uint8Array): FlowSystem {
+  return flowSystem(n, from, to, p, (e) => transient[from[e]!] === 1 && transient[to[e]!] === 1, { stochastic: true });
 }
 
 /** The same length and the same elements (`===`: a NaN is never the same). */
