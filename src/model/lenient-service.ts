@@ -80,7 +80,8 @@ function record(value: unknown): Record_ | null {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record_) : null;
 }
 
-function field<T>(object: Record_, key: string, schema: z.ZodType<T>): Lenient<T> {
+// the schema's own type, not one inferred through `z.ZodType<T>` (which costs the type check seconds)
+function field<S extends z.ZodType>(object: Record_, key: string, schema: S): Lenient<z.output<S>> {
   if (!Object.hasOwn(object, key) || object[key] === undefined) return undefined;
   const result = schema.safeParse(object[key]);
   return result.success ? result.data : null;
