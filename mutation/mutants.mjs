@@ -28,6 +28,16 @@ export const MUTANTS = [
     tests: ANALYSIS,
   },
   {
+    id: "precondition-forward-only",
+    file: "src/solver/solve-flow.ts",
+    bug: "the preconditioner's backward sweep is skipped (a forward Gauss–Seidel sweep alone)",
+    find: "for (let e = upperPtr[k]!; e < upperPtr[k + 1]!; e++) t += upperP[e]! * z[upperSrc[e]!]!;",
+    replace: "",
+    tests: ANALYSIS,
+    equivalent:
+      "changes no result: BiCGSTAB's convergence is judged on the true residual (and a solve that fails goes to Gauss–Seidel), so a weaker preconditioner only takes more iterations (docs/decisions/analysis.md, \"A preconditioner that follows the loops\")",
+  },
+  {
     id: "ideal-routes-stop-at-first-entry",
     file: "src/analysis/ideal-routes.ts",
     bug: "the backward search stops once the first entry is settled, leaving the others' routes unfinished",

@@ -83,7 +83,7 @@ const equivalent = count("equivalent");
 const survived = results.filter((r) => r.outcome === "SURVIVED" || r.outcome === "not applied");
 const score = killed / (results.length - equivalent);
 console.log(
-  `\nmutation score ${(100 * score).toFixed(1)} %: ${killed} killed of ${results.length - equivalent} (${equivalent} equivalent, ${survived.length} survived)`,
+  `\nmutation score ${results.length === equivalent ? "— (no mutant counted)" : `${(100 * score).toFixed(1)} %`}: ${killed} killed of ${results.length - equivalent} (${equivalent} equivalent, ${survived.length} survived)`,
 );
 for (const { m, outcome } of results.filter((r) => r.outcome === "equivalent")) console.log(`  equivalent ${m.id}: ${m.equivalent}`);
 for (const { m, outcome } of survived) console.log(`  ${outcome} ${m.id}: ${m.file}: ${m.bug}`);
