@@ -481,6 +481,7 @@ function sweepsOf(matrix: CycleMatrix): Sweeps {
   return sweeps;
 }
 
+/** The matrix's two triangles by local position, each edge divided by its row's diagonal (see `Sweeps`). */
 function splitSweeps(matrix: CycleMatrix): Sweeps {
   const { size, ptr, src, p, diagonal } = matrix;
   const inverse = new Float64Array(size);
