@@ -164,6 +164,8 @@ interface CycleMatrix {
   diagonal: Float64Array;
   /** Some touchpoint of the cycle lets customers out of it. */
   leaks: boolean;
+  /** BiCGSTAB's preconditioner, for a cycle too large to eliminate (more than `DENSE_LIMIT` touchpoints); null otherwise. */
+  sweeps: Sweeps | null;
 }
 
 const matrices = new WeakMap<FlowSystem, Map<number, CycleMatrix>>();
@@ -189,21 +191,21 @@ function cycleMatrixOf(system: FlowSystem, c: number): CycleMatrix {
  * large ones with BiCGSTAB and Gauss–Seidel as the fallback.
  */
 function solveCycleSystem(matrix: CycleMatrix, b: Float64Array, factor?: GthFactor): Float64Array {
-  const { size, ptr, src, p, diagonal, exit, first } = matrix;
-  const cycle: Cycle = { size, ptr, src, p, diagonal, leaks: true, first, exit, b };
+  const { size, exit } = matrix;
+  const cycle: Cycle = { ...matrix, b };
   const local =
-    size <= DENSE_LIMIT
+    matrix.sweeps === null
       ? exit
         ? gthSolve(factor ?? gthFactor(matrix), b)
         : gaussianElimination(cycle)
-      : (bicgstab(cycle, sweepsOf(matrix)) ?? gaussSeidel(cycle));
+      : (bicgstab(cycle, matrix.sweeps) ?? gaussSeidel(cycle));
   if (!local) throw new Error(`expected visits: the solver did not converge on a cycle of ${size} touchpoints`);
   return local;
 }
 
 /** Whether `solveCycleSystem` solves this cycle by GTH elimination (whose `gthFactor` a caller may keep). */
 function isEliminated(matrix: CycleMatrix): boolean {
-  return matrix.size <= DENSE_LIMIT && matrix.exit !== null;
+  return matrix.sweeps === null && matrix.exit !== null;
 }
 
 function cycleMatrix(system: FlowSystem, c: number, a: number, size: number): CycleMatrix {
@@ -220,7 +222,8 @@ function cycleMatrix(system: FlowSystem, c: number, a: number, size: number): Cy
   const src = new Int32Array(internal);
   const p = new Float64Array(internal);
   fillInternal(system, c, members, src, p);
-  return { size, first, exit, ptr, src, p, diagonal, leaks: inside.some((kept) => kept < 1 - LEAK_FLOOR) };
+  const sweeps = size > DENSE_LIMIT ? splitSweeps(size, ptr, src, p, diagonal) : null;
+  return { size, first, exit, ptr, src, p, diagonal, leaks: inside.some((kept) => kept < 1 - LEAK_FLOOR), sweeps };
 }
 
 /** Counts the cycle's internal edges into `ptr` (CSR by local target), sums into `inside` what each member keeps in the cycle, and takes self-loops off `diagonal`. */
@@ -387,7 +390,7 @@ function gaussianElimination(cycle: Cycle): Float64Array | null {
 
 /**
  * BiCGSTAB (van der Vorst 1992), right-preconditioned with a symmetric Gauss–Seidel sweep
- * (`sweepsOf`), restarted from its own iterate when the recurrence residual drifts from the true
+ * (`Sweeps`, made with the cycle's matrix), restarted from its own iterate when the recurrence residual drifts from the true
  * one. Null when it fails. The vector updates, dot products and norms of one step share a loop
  * wherever the recurrence allows: at 100k touchpoints each pass over the vectors costs as much
  * as a third of a matrix product, so the fused loops halve the time of an iteration.
@@ -472,18 +475,11 @@ interface Sweeps {
   upperP: Float64Array;
 }
 
-const sweepsByMatrix = new WeakMap<CycleMatrix, Sweeps>();
-
-/** The matrix's split for `precondition`, made once per matrix (a cycle solved for several right-hand sides reuses it). */
-function sweepsOf(matrix: CycleMatrix): Sweeps {
-  let sweeps = sweepsByMatrix.get(matrix);
-  if (!sweeps) sweepsByMatrix.set(matrix, (sweeps = splitSweeps(matrix)));
-  return sweeps;
-}
-
-/** The matrix's two triangles by local position, each edge divided by its row's diagonal (see `Sweeps`). */
-function splitSweeps(matrix: CycleMatrix): Sweeps {
-  const { size, ptr, src, p, diagonal } = matrix;
+/**
+ * A cycle matrix's two triangles by local position, each edge divided by its row's diagonal
+ * (see `Sweeps`): made with the matrix, so a cycle solved for several right-hand sides splits once.
+ */
+function splitSweeps(size: number, ptr: Int32Array, src: Int32Array, p: Float64Array, diagonal: Float64Array): Sweeps {
   const inverse = new Float64Array(size);
   let lower = 0;
   for (let k = 0; k < size; k++) {
