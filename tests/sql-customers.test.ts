@@ -7,12 +7,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
-import pg from "pg";
 import { afterAll, beforeEach, describe, expect, it, test } from "vitest";
 import { analyseLog, countMining, journeyLog, readEventLog, type EventLog } from "../src/index.js";
 import { duckdbLogAggregate, duckdbMiningCounts, logAggregateSql, logReportFromAggregate, miningCountsFromAggregate, miningCountsSql, type LogAggregateRow, type MiningAggregateRow } from "../src/sql/index.js";
 import { dataPath, testWithLog } from "./logs-helpers.js";
-import { expectSameCounts, expectSameReport, NO_POSTGRES, POSTGRES_URL } from "./sql-helpers.js";
+import { NO_POSTGRES, postgresForFile } from "./postgres-helpers.js";
+import { expectSameCounts, expectSameReport } from "./sql-helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "hukka-sql-customers-"));
 // customer X: cases 1 and 2 (2 days apart); customer Y: cases 3 and 4 (4 inside 3); case 2's
@@ -85,24 +85,9 @@ describe("the DuckDB engine with the customer as the partition key", () => {
   });
 });
 
-const URL = POSTGRES_URL;
-const client = await (async () => {
-  const c = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 3000 });
-  try {
-    await c.connect();
-    await c.query("SET TIME ZONE 'UTC'");
-    return c;
-  } catch (e) {
-    return e as Error;
-  }
-})();
-const reachable = !(client instanceof Error);
-if (!reachable && process.env.CI === "true") {
-  test("PostgreSQL is reachable for the customer SQL tests", () => {
-    throw new Error(`cannot reach PostgreSQL at ${URL} (${(client as Error).message}): .ci/run starts it with scripts/test-postgres.sh`);
-  });
-}
-const db = client as pg.Client;
+const client = await postgresForFile();
+const reachable = client !== null;
+const db = client!;
 afterAll(async () => {
   if (reachable) await db.end();
 });

@@ -3,12 +3,6 @@
 import type { LogReport, MiningCounts } from "../src/index.js";
 import { expectNoDifferences } from "./compare-helpers.js";
 
-/** The PostgreSQL server of the SQL tests: `HUKKA_TEST_POSTGRES` (unset or empty: the one scripts/test-postgres.sh starts). */
-export const POSTGRES_URL = process.env.HUKKA_TEST_POSTGRES || "postgres://postgres@127.0.0.1:54329/postgres";
-
-/** The note of a PostgreSQL test skipped for want of a server (outside CI), printed once at the end of a run: what is missing and how to run these tests. */
-export const NO_POSTGRES = `need PostgreSQL for the SQL dialect tests, and none answers at ${POSTGRES_URL}: start one with \`bash scripts/test-postgres.sh\` and set HUKKA_TEST_POSTGRES to the URL it prints (.ci/run does both)`;
-
 /** Every CSV log of ../shared/data, with the mapping and the read options its tests use. */
 export const CSV_LOGS = [
   {

@@ -5,35 +5,16 @@
 // HUKKA_TEST_POSTGRES. On CI these tests fail, never skip, when the server is not reachable.
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
-import pg from "pg";
 import { afterAll, beforeEach, describe, expect, it, test } from "vitest";
 import { analyseLog, countMining, readEventLog } from "../src/index.js";
 import { logAggregateSql, logReportFromAggregate, miningCountsFromAggregate, miningCountsSql, sqlDialects, type LogAggregateRow, type MiningAggregateRow } from "../src/sql/index.js";
 import { CSV, dataPath, mapping, openLog, testWithLog } from "./logs-helpers.js";
-import { CSV_LOGS, expectSameCounts, expectSameReport, NO_POSTGRES, OUT_OF_ORDER, POSTGRES_URL, STARTS, startMapping } from "./sql-helpers.js";
+import { NO_POSTGRES, postgresForFile } from "./postgres-helpers.js";
+import { CSV_LOGS, expectSameCounts, expectSameReport, OUT_OF_ORDER, STARTS, startMapping } from "./sql-helpers.js";
 
-const URL = POSTGRES_URL;
-
-async function connect(): Promise<pg.Client | Error> {
-  const client = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    // timestamps without an offset are UTC, as readEventLog reads them
-    await client.query("SET TIME ZONE 'UTC'");
-    return client;
-  } catch (e) {
-    return e as Error;
-  }
-}
-
-const client = await connect();
-const reachable = !(client instanceof Error);
-if (!reachable && process.env.CI === "true") {
-  test("PostgreSQL is reachable for the SQL tests", () => {
-    throw new Error(`cannot reach PostgreSQL at ${URL} (${(client as Error).message}): .ci/run starts it with scripts/test-postgres.sh`);
-  });
-}
-const db = client as pg.Client;
+const client = await postgresForFile();
+const reachable = client !== null;
+const db = client!;
 afterAll(async () => {
   if (reachable) await db.end();
 });

@@ -5,12 +5,12 @@
 // statements; DuckDB runs one with hostile names and markers and must give analyseLog's figures.
 import fc from "fast-check";
 import pkg from "node-sql-parser";
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { analyseLog, readEventLog } from "../src/index.js";
 import { logAggregateSql, logReportFromAggregate, miningCountsSql, sqlDialects, type LogAggregateRow, type SqlDialectName, type SqlLogMapping } from "../src/sql/index.js";
 import { runHukka } from "./cli-helpers.js";
-import { expectSameReport, NO_POSTGRES, POSTGRES_URL } from "./sql-helpers.js";
+import { connectPostgres, NO_POSTGRES } from "./postgres-helpers.js";
+import { expectSameReport } from "./sql-helpers.js";
 import { skeleton, sqlTokens } from "./sql-lexers.js";
 
 const { Parser } = pkg;
@@ -150,15 +150,12 @@ describe("the SQL of every dialect quotes values and names as the engine's lexer
   });
 
   it("postgres runs the statement on a table with hostile column names and markers, and gives analyseLog's figures", async (context) => {
-    const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3000 });
-    try {
-      await client.connect();
-    } catch (e) {
-      if (process.env.CI === "true") throw e;
-      context.skip(NO_POSTGRES); // no server here: skipped with the note, and on CI a failure
+    const client = await connectPostgres();
+    if (client instanceof Error) {
+      if (process.env.CI === "true") throw client;
+      return context.skip(NO_POSTGRES); // no server here: skipped with the note, and on CI a failure
     }
     try {
-      await client.query("SET TIME ZONE 'UTC'");
       await client.query("CREATE SCHEMA IF NOT EXISTS hukka_quoting");
       await client.query("SET search_path TO hukka_quoting");
       for (const statement of tableStatements("postgres")) await client.query(statement);
