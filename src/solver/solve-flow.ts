@@ -471,7 +471,7 @@ function bicgstab(cycle: Cycle, sweeps: Sweeps): Float64Array | null {
  * M = (D − L)·D⁻¹·(D − U): D its diagonal, L the internal edges from touchpoints earlier in the
  * cycle's order, U those from later ones, each divided by its row's diagonal. Applying M⁻¹ is a
  * sweep forward and one back, about one matrix product; where customers go round nearly closed
- * loops (models mined from logs) it takes BiCGSTAB's iterations from 90 to 24 per solve, where
+ * loops (models mined from logs) it takes BiCGSTAB's iterations from 90 to under 30 per solve, where
  * the diagonal alone lets the slow error pass almost untouched (docs/decisions/analysis.md).
  */
 interface Sweeps {
