@@ -15,6 +15,8 @@ export default defineConfig({
   ],
   test: {
     include: ["tests/**/*.test.ts"],
+    // one temporary directory for the run's files, removed at its end (tests/temp-root.ts)
+    globalSetup: ["./tests/temp-root.ts"],
     testTimeout: 60_000,
     // One test file per core, and at least two. Three on two cores paid while files waited on the
     // docs build and on new Chromium pages (333 s and 363 s against 368 s with two); with the build
