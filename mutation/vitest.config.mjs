@@ -37,6 +37,8 @@ export default defineConfig({
   ],
   test: {
     include: ["tests/**/*.test.ts"],
+    // as vitest.config.ts: the run's temporary files in one directory, removed at its end
+    globalSetup: ["./tests/temp-root.ts"],
     // generous: one worker on a shared machine, where a property test can take minutes
     testTimeout: 300_000,
     hookTimeout: 300_000,
