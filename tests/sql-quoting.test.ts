@@ -9,12 +9,14 @@ import { describe, expect, it } from "vitest";
 import { analyseLog, readEventLog } from "../src/index.js";
 import { logAggregateSql, logReportFromAggregate, miningCountsSql, sqlDialects, type LogAggregateRow, type SqlDialectName, type SqlLogMapping } from "../src/sql/index.js";
 import { runHukka } from "./cli-helpers.js";
-import { connectPostgres, NO_POSTGRES } from "./postgres-helpers.js";
+import { NO_POSTGRES, postgresForFile } from "./postgres-helpers.js";
 import { expectSameReport } from "./sql-helpers.js";
 import { skeleton, sqlTokens } from "./sql-lexers.js";
 
 const { Parser } = pkg;
 const DIALECTS = Object.keys(sqlDialects) as SqlDialectName[];
+/** The PostgreSQL server the hostile names run on (tests/postgres-helpers.ts), null without one. */
+const postgres = await postgresForFile();
 
 /** Texts that end or bend a quoted text in one engine or another. */
 const HOSTILE = ["\\", "'", "\\'", "''", "`", "``", "\\`", '"', "--", "#", "/*", "*/", "\n", "\r\n", "\t", "\u0000", "\u001b[2J", "\\u0027", "\\x27", "\\n", "é", "🙂", " OR TRUE --", ") OR TRUE OR (", "__proto__"];
@@ -150,20 +152,13 @@ describe("the SQL of every dialect quotes values and names as the engine's lexer
   });
 
   it("postgres runs the statement on a table with hostile column names and markers, and gives analyseLog's figures", async (context) => {
-    const client = await connectPostgres();
-    if (client instanceof Error) {
-      if (process.env.CI === "true") throw client;
-      return context.skip(NO_POSTGRES); // no server here: skipped with the note, and on CI a failure
-    }
-    try {
-      await client.query("CREATE SCHEMA IF NOT EXISTS hukka_quoting");
-      await client.query("SET search_path TO hukka_quoting");
-      for (const statement of tableStatements("postgres")) await client.query(statement);
-      const result = await client.query(logAggregateSql(mappingWith(NAMES, MISSING), { dialect: "postgres" }));
-      expectSameReport(logReportFromAggregate(result.rows as LogAggregateRow[]), await expectedReport());
-    } finally {
-      await client.end();
-    }
+    // no server: skipped with the note (on CI, postgresForFile's failing test instead)
+    if (postgres === null) return context.skip(NO_POSTGRES);
+    await postgres.query("CREATE SCHEMA IF NOT EXISTS hukka_quoting");
+    await postgres.query("SET search_path TO hukka_quoting");
+    for (const statement of tableStatements("postgres")) await postgres.query(statement);
+    const result = await postgres.query(logAggregateSql(mappingWith(NAMES, MISSING), { dialect: "postgres" }));
+    expectSameReport(logReportFromAggregate(result.rows as LogAggregateRow[]), await expectedReport());
   });
 
   it("hukka sql prints the escaped marker for spark", async () => {
