@@ -1,9 +1,8 @@
-// Vitest's global setup: one temporary directory for the whole run, removed at its end. Every
-// temporary file of the run — the test files' scratch directories (`mkdtempSync(join(tmpdir(),
-// …))`), the docs build's log, Chromium's profiles, DuckDB's spill files, and those of every
-// program the tests start — goes into it, as `TMPDIR` names it for the workers and their
-// children (`os.tmpdir()` reads it). A run used to leave about 55 MB in the system's temporary
-// directory, in some thirty directories, every time.
+// Vitest's global setup: one temporary directory for the whole run, removed at its end. What the
+// run puts in the system's temporary directory — the test files' scratch directories
+// (`mkdtempSync(join(tmpdir(), …))`), the docs build's log, Chromium's profiles, and what any
+// program the tests start puts there — goes into it instead, as `TMPDIR` names it for the
+// workers and their children (`os.tmpdir()` reads it).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
